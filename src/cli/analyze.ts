@@ -1,0 +1,104 @@
+import { createWriteStream } from "node:fs";
+import { parseArgs } from "node:util";
+import { analyzePaths, isErrorResult, type AnalyzeOptions } from "../analyze/index.js";
+import { SOURCE_KINDS, type SourceKind } from "../model/record.js";
+import { Progress } from "./progress.js";
+
+export const ANALYZE_HELP = `Usage: newsgraph analyze <file|dir|glob|->... [options]
+
+Reads each input (page dump, plain text, and the other kinds newsgraph detects), analyzes every
+article in it and prints one record per article.
+
+Options:
+  --format json|jsonl|pretty  json: one record as JSON (an array if several); jsonl: one record a line
+                              (default when there are several inputs or output is not a terminal);
+                              pretty: indented JSON
+  --out FILE                  write to FILE instead of stdout
+  --kind KIND                 treat every input as KIND (${SOURCE_KINDS.join(", ")}) instead of detecting it
+  --map a=b,c=d               JSONL field mapping, record field = input field (e.g. text=body,headline=title)
+  --stages a,b                run only these stages, in this order
+  --disable a,b               skip these stages
+  --no-progress               never show the progress line
+  -h, --help                  this help
+
+A file that cannot be read gives a line {"source":{"path":...},"error":{"code":...,"message":...}}
+and exit code 1 at the end; the other inputs are still analyzed.
+
+Examples:
+  newsgraph analyze examples/kyiv-grain-talks.txt --format pretty
+  newsgraph analyze 'crawl/**/*.txt' --out records.jsonl
+  cat article.txt | newsgraph analyze -`;
+
+function parseMap(spec: string | undefined): Record<string, string> | undefined {
+  if (!spec) return undefined;
+  const map: Record<string, string> = {};
+  for (const pair of spec.split(",")) {
+    const [k, v] = pair.split("=");
+    if (!k || !v) throw new Error(`--map expects field=field pairs, found "${pair}"`);
+    map[k.trim()] = v.trim();
+  }
+  return map;
+}
+
+export async function runAnalyze(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: "string" },
+      out: { type: "string" },
+      kind: { type: "string" },
+      map: { type: "string" },
+      stages: { type: "string" },
+      disable: { type: "string" },
+      "no-progress": { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(ANALYZE_HELP + "\n");
+    return 0;
+  }
+  if (positionals.length === 0) {
+    process.stderr.write(`newsgraph analyze: no input given\n\n${ANALYZE_HELP}\n`);
+    return 2;
+  }
+  const format = values.format ?? "auto";
+  if (!["auto", "json", "jsonl", "pretty"].includes(format)) {
+    process.stderr.write(`newsgraph analyze: --format must be json, jsonl or pretty, found "${format}"\n`);
+    return 2;
+  }
+  if (values.kind && !(SOURCE_KINDS as readonly string[]).includes(values.kind)) {
+    process.stderr.write(`newsgraph analyze: --kind must be one of ${SOURCE_KINDS.join(", ")}, found "${values.kind}"\n`);
+    return 2;
+  }
+  const options: AnalyzeOptions = {
+    ...(values.kind ? { kind: values.kind as SourceKind } : {}),
+    ...(values.map ? { map: parseMap(values.map)! } : {}),
+    ...(values.stages ? { stages: values.stages.split(",") } : {}),
+    ...(values.disable ? { disable: values.disable.split(",") } : {}),
+  };
+  const out: NodeJS.WritableStream = values.out ? createWriteStream(values.out) : process.stdout;
+  const single = positionals.length === 1 && !/[*?{[]/.test(positionals[0]!);
+  const mode = format === "auto" ? (single ? "json" : "jsonl") : format;
+  const progress = new Progress(!values["no-progress"] && Boolean(process.stderr.isTTY) && !single);
+  let failed = 0;
+  const buffered: unknown[] = [];
+  for await (const result of analyzePaths(positionals, options)) {
+    const bad = isErrorResult(result);
+    if (bad) failed++;
+    progress.tick(!bad, bad ? result.source.path : result.source.path);
+    if (mode === "jsonl") {
+      if (!out.write(JSON.stringify(result) + "\n")) await new Promise<void>((r) => out.once("drain", () => r()));
+    } else {
+      buffered.push(result);
+    }
+  }
+  progress.done();
+  if (mode !== "jsonl") {
+    const value = buffered.length === 1 ? buffered[0] : buffered;
+    out.write(JSON.stringify(value, null, mode === "pretty" ? 2 : undefined) + "\n");
+  }
+  if (out !== process.stdout) await new Promise<void>((r) => out.end(() => r()));
+  return failed > 0 ? 1 : 0;
+}

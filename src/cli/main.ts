@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+import { runAnalyze } from "./analyze.js";
+import { runEval } from "./eval.js";
+import { VERSION } from "../version.js";
+
+const USAGE = `newsgraph ${VERSION} — turns news into structured, attributed article records
+
+Usage:
+  newsgraph analyze <file|dir|glob|->... [options]   analyze articles, print records
+  newsgraph eval <ner|extraction> [options]           evaluate on a labelled set
+  newsgraph --version | --help
+
+Run "newsgraph <command> --help" for a command's options.
+
+Exit codes: 0 all inputs analyzed; 1 some inputs could not be read (error lines in the output);
+            2 bad usage.`;
+
+const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
+  analyze: runAnalyze,
+  eval: runEval,
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [cmd, ...rest] = argv;
+  if (!cmd || cmd === "--help" || cmd === "-h" || cmd === "help") {
+    process.stdout.write(USAGE + "\n");
+    return cmd ? 0 : 2;
+  }
+  if (cmd === "--version" || cmd === "-v") {
+    process.stdout.write(VERSION + "\n");
+    return 0;
+  }
+  const run = COMMANDS[cmd];
+  if (!run) {
+    process.stderr.write(`newsgraph: unknown command "${cmd}"\n\n${USAGE}\n`);
+    return 2;
+  }
+  return run(rest);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(`newsgraph: ${(err as Error)?.message ?? String(err)}\n`);
+    process.exitCode = 2;
+  },
+);

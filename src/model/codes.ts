@@ -1,0 +1,43 @@
+/**
+ * The one catalogue of error and warning codes. Every warning or error newsgraph emits uses a code
+ * from here; messages say what was found.
+ */
+export const CODES = {
+  // reading
+  EMPTY_INPUT: "the input has no bytes or only whitespace",
+  BINARY_INPUT: "the input looks like binary data, not text",
+  INVALID_UTF8: "the input is not valid UTF-8; bad bytes were replaced with U+FFFD",
+  ENCODING_GUESSED: "the character encoding was guessed",
+  ENCODING_DECLARED_WRONG: "the declared character encoding did not match the bytes",
+  INPUT_TRUNCATED: "the input was larger than the limit and was cut",
+  LONG_LINE: "a line was longer than the limit; it was kept but not classified",
+  READ_FAILED: "the input could not be read",
+  NOT_FOUND: "no file matches the path or pattern",
+  UNSUPPORTED_INPUT: "the input kind is not supported",
+  CORRUPT_RECORD: "a record inside a container (WARC, feed, JSONL) was corrupt and was skipped",
+  DECOMPRESSION_LIMIT: "the compressed input expanded past the limit and was cut",
+  NO_ARTICLE: "no article text was found in the input",
+  // analysis
+  LANGUAGE_UNSUPPORTED: "the stage supports only some languages and skipped this one",
+  LANGUAGE_UNCERTAIN: "the language could not be identified with confidence",
+  STAGE_FAILED: "a stage threw; its fields were left empty",
+  MODEL_MISSING: "a model file the stage needs is missing",
+  INVALID_RECORD: "the record failed validation",
+} as const;
+
+export type Code = keyof typeof CODES;
+
+export class NewsgraphError extends Error {
+  constructor(
+    readonly code: Code,
+    message?: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message ?? CODES[code], options);
+    this.name = "NewsgraphError";
+  }
+}
+
+export function warning(code: Code, message?: string, stage?: string) {
+  return stage ? { code, message: message ?? CODES[code], stage } : { code, message: message ?? CODES[code] };
+}

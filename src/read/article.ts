@@ -1,0 +1,40 @@
+import type { Block, Metadata, Source, SourceKind, Warning } from "../model/record.js";
+
+/** What a reader hands to analysis: decoded text, what the format itself tells, nothing linguistic. */
+export interface Article {
+  source: Source;
+  text: string;
+  /**
+   * Blocks the reader could already classify (HTML, feeds). Empty for line-oriented inputs
+   * (page dumps, plain text), whose layout the structure stage works out.
+   */
+  blocks: Block[];
+  /** Metadata the format gave (HTML meta tags, feed fields, WARC headers, JSONL fields). */
+  metadata: Partial<Metadata>;
+  warnings: Warning[];
+}
+
+/** Bytes plus what is known about where they came from. */
+export interface RawInput {
+  bytes: Uint8Array;
+  path?: string;
+  url?: string;
+  /** A declared content type (HTTP header, WARC record), used as a hint only. */
+  contentType?: string;
+  /** Date the container gave (WARC-Date, JSONL field), ISO 8601. */
+  date?: string;
+}
+
+/** One result of reading: an article, or an input-level error that must not stop the batch. */
+export type ReadResult =
+  | { ok: true; article: Article }
+  | { ok: false; source: { path?: string; url?: string }; error: { code: string; message: string } };
+
+export interface ReadOptions {
+  /** Treat every input as this kind instead of detecting it. */
+  kind?: SourceKind;
+  /** JSONL field mapping: record field -> input field (e.g. text=body). */
+  map?: Record<string, string>;
+  /** Inputs over this many bytes are cut with a warning (default 64 MiB). */
+  maxBytes?: number;
+}
