@@ -1,6 +1,6 @@
 import type { Sentence, Token } from "./types.js";
 
-const TOKEN = /[\p{L}\p{N}]+(?:[.'’\-&][\p{L}\p{N}]+)*\.?|\S/gu;
+const TOKEN = /[\p{L}\p{N}]+(?:[.'’\-&][\p{L}\p{N}]+)*|\S/gu;
 const SENTENCE_END = /[.!?]["'”’)]*$/;
 
 /**
