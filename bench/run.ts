@@ -14,7 +14,7 @@ const SECTIONS: Section[] = [analyzerSection, textLayerSection, winkSection];
 
 const { values } = parseArgs({ options: { limit: { type: "string" } } });
 const limit = values.limit === undefined ? Infinity : Number(values.limit);
-if (!Number.isInteger(limit) || limit <= 0) {
+if (limit !== Infinity && (!Number.isInteger(limit) || limit <= 0)) {
   process.stderr.write(`bench: --limit expects a positive whole number of articles per corpus, found "${values.limit}"\n`);
   process.exit(2);
 }
