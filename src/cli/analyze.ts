@@ -1,4 +1,4 @@
-import { createWriteStream } from "node:fs";
+import { createWriteStream, statSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { analyzePaths, isErrorResult, type AnalyzeOptions } from "../analyze/index.js";
 import { SOURCE_KINDS, type SourceKind } from "../model/record.js";
@@ -11,7 +11,7 @@ article in it and prints one record per article.
 
 Options:
   --format json|jsonl|pretty  json: one record as JSON (an array if several); jsonl: one record a line
-                              (default when there are several inputs or output is not a terminal);
+                              (default for several inputs: more than one path, a folder or a glob);
                               pretty: indented JSON
   --out FILE                  write to FILE instead of stdout
   --kind KIND                 treat every input as KIND (${SOURCE_KINDS.join(", ")}) instead of detecting it
@@ -25,7 +25,7 @@ A file that cannot be read gives a line {"source":{"path":...},"error":{"code":.
 and exit code 1 at the end; the other inputs are still analyzed.
 
 Examples:
-  newsgraph analyze examples/kyiv-grain-talks.txt --format pretty
+  newsgraph analyze examples/dump-article.txt --format pretty
   newsgraph analyze 'crawl/**/*.txt' --out records.jsonl
   cat article.txt | newsgraph analyze -`;
 
@@ -38,6 +38,14 @@ function parseMap(spec: string | undefined): Record<string, string> | undefined 
     map[k.trim()] = v.trim();
   }
   return map;
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 export async function runAnalyze(args: string[]): Promise<number> {
@@ -79,7 +87,7 @@ export async function runAnalyze(args: string[]): Promise<number> {
     ...(values.disable ? { disable: values.disable.split(",") } : {}),
   };
   const out: NodeJS.WritableStream = values.out ? createWriteStream(values.out) : process.stdout;
-  const single = positionals.length === 1 && !/[*?{[]/.test(positionals[0]!);
+  const single = positionals.length === 1 && !/[*?{[]/.test(positionals[0]!) && !isDirectory(positionals[0]!);
   const mode = format === "auto" ? (single ? "json" : "jsonl") : format;
   const progress = new Progress(!values["no-progress"] && Boolean(process.stderr.isTTY) && !single);
   let failed = 0;

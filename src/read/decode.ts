@@ -73,6 +73,11 @@ export function decode(bytes: Uint8Array, declared?: string): Decoded {
   }
   const utf8 = tryDecoder("utf-8", bytes, true);
   if (utf8 !== undefined) return { text: utf8, encoding: "utf-8", warnings };
+  const lossy = tryDecoder("utf-8", bytes, false)!;
+  if (mostlyUtf8(lossy)) {
+    warnings.push(warning("INVALID_UTF8", `${countBad(lossy)} invalid UTF-8 sequence(s) in otherwise valid UTF-8 were replaced with U+FFFD`));
+    return { text: lossy, encoding: "utf-8", warnings };
+  }
 
   const guess = chardet.detect(bytes.subarray(0, SNIFF_BYTES));
   const guessed = guess && guess !== "UTF-8" ? tryDecoder(guess.toLowerCase(), bytes, true) : undefined;
@@ -82,4 +87,26 @@ export function decode(bytes: Uint8Array, declared?: string): Decoded {
   }
   warnings.push(warning("INVALID_UTF8"));
   return { text: tryDecoder("utf-8", bytes, false)!, encoding: "utf-8", warnings };
+}
+
+function countBad(text: string): number {
+  let bad = 0;
+  for (let i = text.indexOf("\ufffd"); i !== -1; i = text.indexOf("\ufffd", i + 1)) bad++;
+  return bad;
+}
+
+/**
+ * UTF-8 with a few bad bytes (corruption, or a character cut at the end of a truncated input) rather
+ * than a legacy charset: more well-formed multi-byte characters than bad sequences, or only the last
+ * character broken. Legacy-charset text almost never forms well-formed multi-byte UTF-8.
+ */
+function mostlyUtf8(lossy: string): boolean {
+  const bad = countBad(lossy);
+  if (bad === 1 && lossy.endsWith("\ufffd")) return true;
+  let multibyte = 0;
+  for (let i = 0; i < lossy.length && multibyte <= bad; i++) {
+    const c = lossy.charCodeAt(i);
+    if (c > 0x7f && c !== 0xfffd) multibyte++;
+  }
+  return multibyte > bad;
 }

@@ -1,31 +1,18 @@
-import type { Sentence, Token } from "./types.js";
-
-const TOKEN = /[\p{L}\p{N}]+(?:[.'’\-&][\p{L}\p{N}]+)*|\S/gu;
-const SENTENCE_END = /[.!?]["'”’)]*$/;
+import { normalise } from "./normalise.js";
+import { splitSentences } from "./sentences.js";
+import { scanTokens, toTokens } from "./tokens.js";
+import type { Sentence } from "./types.js";
 
 /**
- * Baseline segmentation: word-ish tokens and punctuation over the original text, sentences at
- * sentence-final punctuation and at line breaks. Offsets are indices into `text`.
+ * Tokens and sentences over `text`, with offsets that are exact indices into it. Matching happens on
+ * an offset-preserving normalised copy (curly quotes, dash and space variants, CRLF), so the result
+ * is the same for typographic and plain text. Linear in the length of the text.
  */
 export function segment(text: string): Sentence[] {
-  const sentences: Sentence[] = [];
-  const lineRe = /[^\n]+/g;
-  for (let line = lineRe.exec(text); line; line = lineRe.exec(text)) {
-    let tokens: Token[] = [];
-    TOKEN.lastIndex = 0;
-    for (let m = TOKEN.exec(line[0]); m; m = TOKEN.exec(line[0])) {
-      const start = line.index + m.index;
-      tokens.push({ start, end: start + m[0].length, text: m[0] });
-      if (SENTENCE_END.test(m[0]) && m[0].length <= 2) {
-        sentences.push(toSentence(tokens));
-        tokens = [];
-      }
-    }
-    if (tokens.length) sentences.push(toSentence(tokens));
-  }
-  return sentences;
-}
-
-function toSentence(tokens: Token[]): Sentence {
-  return { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, tokens };
+  const norm = normalise(text);
+  const arrays = scanTokens(norm.text);
+  return splitSentences(norm.text, arrays).map(([from, to]) => {
+    const tokens = toTokens(text, norm, arrays, from, to);
+    return { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, tokens };
+  });
 }

@@ -1,0 +1,41 @@
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+import { analyze } from "../src/analyze/index.js";
+import { segment } from "../src/text/segment.js";
+import type { Corpus } from "./corpora.js";
+import { measure, total, type Row } from "./measure.js";
+
+/**
+ * A benchmark section: a named measurement over every corpus, returning table rows. New sections
+ * (NER, extraction, ...) are functions of this shape added to SECTIONS in bench/run.ts.
+ */
+export type Section = (corpora: Corpus[]) => Row[];
+
+function perCorpus(name: string, corpora: Corpus[], work: (text: string) => number | undefined): Row[] {
+  const rows = corpora.map((c) => measure(name, c, work));
+  return rows.length > 1 ? [...rows, total(rows)] : rows;
+}
+
+/** The whole analyzer (read + every built-in stage + validation), each text as a plain-text article. */
+export const analyzerSection: Section = (corpora) => {
+  analyze("Warm-up.", { kind: "text" });
+  return perCorpus("analyze", corpora, (text) => {
+    analyze(text, { kind: "text" });
+    return undefined;
+  });
+};
+
+/** newsgraph's text layer alone: normalisation, tokens and sentences. */
+export const textLayerSection: Section = (corpora) =>
+  perCorpus("segment", corpora, (text) => segment(text).reduce((n, s) => n + s.tokens.length, 0));
+
+/** The reference floor: wink-nlp (English lite model) tokenisation, sentences and POS tags. */
+export const winkSection: Section = (corpora) => {
+  const nlp = winkNLP(model, ["sbd", "pos"]);
+  const its = nlp.its;
+  return perCorpus("wink-nlp sbd+pos", corpora, (text) => {
+    const doc = nlp.readDoc(text);
+    doc.sentences().length();
+    return doc.tokens().out(its.pos).length;
+  });
+};
