@@ -1,0 +1,57 @@
+/**
+ * Photo captions and their credits. A caption is only recognised by a credit or a caption
+ * prefix, never by position alone: "Japanese Prime Minister Fumio Kishida. Photo- Japan govt",
+ * "Protesters in Tokyo. (AP Photo/Jane Doe)", "FILE PHOTO: ... REUTERS/Jane Doe", "File image",
+ * "Photo: Reuters", "Image courtesy: Twitter/@handle".
+ */
+
+/** Captions are short; longer lines are never tested. */
+const MAX_CAPTION = 500;
+
+const WIRE = "AP|AFP|Reuters|REUTERS|PTI|ANI|IANS|EPA|EPA-EFE|Getty\\s+Images|Getty|Xinhua|XINHUA|Bloomberg|Shutterstock|iStock|iStockphoto|Alamy|Pexels|Unsplash|Twitter|X|Facebook|Instagram|YouTube|Wikimedia\\s+Commons";
+const END = "(?<=^|[.!?\"”’)]\\s{0,3}|\\s[|–—]\\s)";
+const CREDITS: RegExp[] = [
+  // (AP Photo/Jane Doe), (Photo: Reuters), (Image: Twitter/@handle), (Reuters)
+  new RegExp(`\\((?:[\\p{L}.&'’ -]{1,40}\\s)?(?:Photo|Image|Pic|Picture|Photograph|File)s?(?:\\s?(?:/|:|-|by)\\s?[^()]{1,80})?\\)$`, "u"),
+  new RegExp(`${END}\\((?:${WIRE})(?:\\s?/\\s?[^()]{1,60})?\\)$`, "u"),
+  // Photo- Japan govt · Photo: Reuters · Image courtesy: X · Photo by X on Unsplash · Credit: Getty
+  new RegExp(`${END}(?:(?:file\\s+)?photo|photograph|image|picture|pic|credits?|photo\\s+credits?|image\\s+credits?|image\\s+courtesy|photo\\s+courtesy|courtesy|image\\s+source|photo\\s+source|illustration|graphic|video\\s+grab)s?\\s?(?:[-:–—|]|by\\b|\\s(?=[A-Z@]))\\s?[^!?|]{1,80}$`, "iu"),
+  // File image · Representational image · Screengrab
+  new RegExp(`${END}(?:file\\s+(?:image|photo|pic|picture|photograph)|representational\\s+(?:image|photo|picture)|representative\\s+(?:image|photo|picture)|image\\s+for\\s+representation|stock\\s+(?:image|photo)|screengrab|screen\\s*grab|screenshot)\\.?$`, "iu"),
+  // REUTERS/Jane Doe · AFP/Getty Images · REUTERS/Jane Doe/File Photo
+  new RegExp(`${END}(?:${WIRE})/[\\p{L}\\p{M} .'’-]{2,60}(?:/[\\p{L} .-]{2,30})?$`, "u"),
+  // "... on Tuesday. AFP" (a bare agency after the caption sentence)
+  new RegExp(`(?<=[.!?"”’]\\s{1,3})(?:${WIRE})$`, "u"),
+];
+
+/** Lines that are captions by their prefix (credit optional). */
+const CAPTION_PREFIX = /^(?:(?:file\s+photo|file|photo|image|pictured|above|top|left|right|from\s+left)\s?[:–—-]|in\s+this\s+(?:file\s+)?(?:photo|image|picture|handout\s+photo)\s)/i;
+
+export interface CaptionSplit {
+  /** Caption offsets in the line (absent for a credit-only line). */
+  caption?: [number, number];
+  credit?: [number, number];
+}
+
+function trimEndOf(s: string, end: number): number {
+  while (end > 0 && /\s/.test(s[end - 1]!)) end--;
+  return end;
+}
+
+/** Splits a caption line into caption and credit, or returns undefined if it is no caption. */
+export function splitCaption(s: string): CaptionSplit | undefined {
+  if (s.length > MAX_CAPTION) return undefined;
+  for (const re of CREDITS) {
+    const m = re.exec(s);
+    if (!m) continue;
+    const at = m.index;
+    // A separator left between caption and credit (" | ", " - ") belongs to neither.
+    let capEnd = trimEndOf(s, at);
+    if (/[|–—]$/.test(s.slice(0, capEnd))) capEnd = trimEndOf(s, capEnd - 1);
+    const split: CaptionSplit = { credit: [at, s.length] };
+    if (capEnd > 0) split.caption = [0, capEnd];
+    return split;
+  }
+  if (CAPTION_PREFIX.test(s)) return { caption: [0, s.length] };
+  return undefined;
+}
