@@ -22,6 +22,8 @@ const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.|[\p{Ll}]{1,2}['’]\p{
 const NOT_NAMES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|january|february|march|april|may|june|july|august|september|october|november|december|the|this|that|a|an|all|most|more|then|now|far|contrast|comparison|law|order|default|chance|mistake|design|hand|night|day)$/i;
 const TITLE = /\b(?:correspondent|editor|reporter|writer|contributor|columnist|bureau\s+chief|analyst|producer|journalist|staff\s+reporter|special\s+correspondent)\b/i;
 const AGENCY_ONLY = /^(?:AP|AFP|PTI|IANS|ANI|UNI|Reuters|Bloomberg|Xinhua|Associated\s+Press|Agence\s+France-Presse|Press\s+Trust\s+of\s+India|Indo-Asian\s+News\s+Service|Asian\s+News\s+International|Agencies|Agency|Kyodo(?:\s+News)?|Yonhap|dpa)$/i;
+/** AP prints "By JANE DOE Associated Press": the agency after a name is not part of it. */
+const AGENCY_SUFFIX = /(?<=\S\s+\S+)\s+(?:Associated\s+Press|Reuters|AFP|Bloomberg(?:\s+News)?)$/;
 /** Desk credits printed as bylines: "FP Staff", "HT Correspondent", "Express News Service", "ET Bureau". */
 const DESK = /^(?:[\p{Lu}][\p{L}.&]{0,12}\s){1,3}(?:Staff|Bureau|Desk|News\s+Service|Correspondent|Web\s+Desk|Online|Team|Staff\s+Reporter|News\s+Desk|Digital)$/u;
 
@@ -49,7 +51,10 @@ function isNamePart(part: string): boolean {
 }
 
 function authorsOf(names: string): string[] {
-  const parts = names.split(PART_SPLIT).map((p) => p.trim().replace(/^by\s+/i, "")).filter(Boolean);
+  const parts = names
+    .split(PART_SPLIT)
+    .map((p) => p.trim().replace(/^by\s+/i, "").replace(AGENCY_SUFFIX, ""))
+    .filter(Boolean);
   const people = parts.filter((p) => !TITLE.test(p) && !AGENCY_ONLY.test(p) && !isPlace(p));
   if (people.length) return people;
   return parts.filter((p) => !isPlace(p));

@@ -25,7 +25,7 @@ const CREDITS: RegExp[] = [
 ];
 
 /** Lines that are captions by their prefix (credit optional). */
-const CAPTION_PREFIX = /^(?:(?:file\s+photo|file|photo|image|pictured|above|top|left|right|from\s+left)\s?[:–—-]|in\s+this\s+(?:file\s+)?(?:photo|image|picture|handout\s+photo)\s)/i;
+const CAPTION_PREFIX = /^(?:(?:file|representational|representative|archive)\s+(?:image|photo|picture|pic|photograph)\s+(?:of|shows|showing)\s|(?:file\s+photo|file|photo|image|pictured|above|top|left|right|from\s+left)(?:\s?[:–—]|\s-\s)|in\s+this\s+(?:file\s+)?(?:photo|image|picture|handout\s+photo)\s)/i;
 
 export interface CaptionSplit {
   /** Caption offsets in the line (absent for a credit-only line). */

@@ -47,5 +47,5 @@ export function labelRole(label: string, next: string | undefined): "repeated" |
 }
 
 export function looksLikeSection(label: string): boolean {
-  return label.length <= MAX_SECTION_CHARS && wordCount(label) <= MAX_SECTION_WORDS && !/[.!?]["'”’]?$/.test(label);
+  return label.length <= MAX_SECTION_CHARS && wordCount(label) <= MAX_SECTION_WORDS && !/(?:[!?]|\p{Ll}{3}\.)["'”’]?$/u.test(label);
 }

@@ -18,7 +18,6 @@ import { looksLikeHeadline } from "./headline.js";
 import { splitLines, type Line } from "./lines.js";
 import { isNoise } from "./noise.js";
 import { clockPrefix, isClockLine, parseStampLine, type Stamps } from "./stamps.js";
-import { findTimestamp } from "./timestamps.js";
 
 /** Lines longer than this are body without being tested for furniture. */
 const MAX_FURNITURE = 600;
@@ -28,6 +27,8 @@ export const LONG_LINE = 100_000;
 const ZONE_LINES = 8;
 /** The byline or caption must come within this many lines after the headline for a standfirst. */
 const MAX_STANDFIRST_LINES = 2;
+/** ...and article text must follow it within this many lines (else it was a trailing stamp). */
+const BODY_AFTER_ZONE = 6;
 
 export type LayoutMetadata = Omit<Partial<Metadata>, "language">;
 
@@ -72,9 +73,7 @@ function furniture(line: Line, inZone: boolean, nextIsStamp: boolean): Furniture
     if (by.restStart !== undefined) {
       pieces.push({ role: "meta", start: line.start + by.restStart, end: line.end });
       const rest = s.slice(by.restStart);
-      const stamps = parseStampLine(rest);
-      const ts = stamps ? undefined : findTimestamp(rest);
-      f.stamps = stamps ?? (ts ? { published: ts } : {});
+      f.stamps = parseStampLine(rest, true) ?? {};
     }
     return f;
   };
@@ -176,7 +175,11 @@ export function classifyLines(text: string, kind: "dump" | "text"): Layout {
         break;
       }
     }
-    if (first > i) {
+    let bodyAfter = false;
+    for (let k = first + 1; first > i && k < Math.min(lines.length, first + 1 + BODY_AFTER_ZONE) && !bodyAfter; k++) {
+      bodyAfter = !furniture(lines[k]!, true, false);
+    }
+    if (first > i && bodyAfter) {
       const parts: string[] = [];
       for (; i < first; i++) {
         const l = lines[i]!;

@@ -29,27 +29,37 @@ export interface Stamps {
 /**
  * Reads a meta line's times. Returns undefined unless the whole line is timestamp furniture: each
  * segment a (labelled) timestamp, a source, a place or a relative time, and at least one timestamp.
+ * `lenient` skips other segments (for what follows a byline: "Edited by X | Mumbai | Updated: ...").
  */
-export function parseStampLine(s: string): Stamps | undefined {
+export function parseStampLine(s: string, lenient = false): Stamps | undefined {
   if (s.length > MAX_STAMP_LINE) return undefined;
   const out: Stamps = {};
   let found = false;
+  const segments: string[] = [];
   for (const raw of s.split(SEPARATOR)) {
     const seg = raw.trim().replace(/^[-–—,]\s*|[-–—,]$/g, "");
     if (!seg) continue;
+    // "Oct 06 2016 | 12:17 AM IST": a time printed after a separator belongs to the date before it.
+    if (segments.length && isClockLine(seg)) segments[segments.length - 1] += ` ${seg}`;
+    else segments.push(seg);
+  }
+  for (const seg of segments) {
     const up = UPDATED.exec(seg);
     const pub = up ? null : PUBLISHED.exec(seg);
     const rest = seg.slice((up ?? pub)?.[0].length ?? 0);
     const ts = findTimestamp(rest);
     if (ts) {
-      if (!LEFTOVER.test(rest.slice(0, ts.start) + " " + rest.slice(ts.end))) return undefined;
+      if (!LEFTOVER.test(rest.slice(0, ts.start) + " " + rest.slice(ts.end))) {
+        if (lenient) continue;
+        return undefined;
+      }
       found = true;
       if (up) out.updated ??= ts;
       else out.published ??= ts;
       continue;
     }
     if ((up || pub) && RELATIVE.test(rest.trim())) continue;
-    if (SOURCE.test(seg) || RELATIVE.test(seg) || isPlace(seg) || isZoneOnly(seg)) continue;
+    if (lenient || SOURCE.test(seg) || RELATIVE.test(seg) || isPlace(seg) || isZoneOnly(seg)) continue;
     return undefined;
   }
   return found ? out : undefined;
