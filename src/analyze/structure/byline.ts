@@ -19,7 +19,7 @@ const STOP = /\s*(?:[|•·]|\s[-–—/]\s|\b(?:last\s+updated|updated|first\s+
 const PART_SPLIT = /\s*(?:,|;|&|\band\b|\bwith\b)\s*/;
 const CONNECTORS = new Set(["de", "da", "das", "do", "dos", "del", "della", "der", "den", "van", "von", "bin", "binti", "bint", "al", "el", "la", "le", "du", "di", "y", "of", "ul", "ibn", "ter", "zu"]);
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.|[\p{Ll}]{1,2}['’]\p{Lu}[\p{L}'’-]*)$/u;
-const NOT_NAMES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|january|february|march|april|may|june|july|august|september|october|november|december|the|this|that|a|an|all|most|more|then|now|far|contrast|comparison|law|order|default|chance|mistake|design|hand|night|day)$/i;
+const NOT_NAMES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|january|february|march|april|may|june|july|august|september|october|november|december|the|this|that|a|an|all|on|in|at|for|to|from|with|as|if|but|so|or|date|time|most|more|then|now|far|contrast|comparison|law|order|default|chance|mistake|design|hand|night|day)$/i;
 const TITLE = /\b(?:correspondent|editor|reporter|writer|contributor|columnist|bureau\s+chief|analyst|producer|journalist|staff\s+reporter|special\s+correspondent)\b/i;
 const AGENCY_ONLY = /^(?:AP|AFP|PTI|IANS|ANI|UNI|Reuters|Bloomberg|Xinhua|Associated\s+Press|Agence\s+France-Presse|Press\s+Trust\s+of\s+India|Indo-Asian\s+News\s+Service|Asian\s+News\s+International|Agencies|Agency|Kyodo(?:\s+News)?|Yonhap|dpa)$/i;
 /** AP prints "By JANE DOE Associated Press": the agency after a name is not part of it. */

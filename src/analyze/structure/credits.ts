@@ -15,7 +15,8 @@ const CREDIT_LINE = new RegExp(
   "^(?:" +
     [
       "\\(?\\s*(?:with\\s+)?(?:additional\\s+)?inputs?\\s+(?:from|by)\\b[^()]{1,120}\\)?\\.?",
-      "\\(?\\s*(?:additional\\s+)?(?:reporting|writing|editing|compiled|compilation|research|graphics?|production)\\s+by\\b.{1,400}\\)?\\.?",
+      "\\(\\s*(?:additional\\s+)?(?:reporting|writing|editing|compiled|compilation|research|graphics?|production)\\s+by\\b.{1,400}\\)\\.?",
+      "(?:additional\\s+)?(?:reporting|writing|editing)\\s+by\\s[^.!?]{1,300}\\.?",
       "\\(?\\s*(?:this|the)\\s+(?:story|article|report|copy)\\s+(?:has|was|is)\\s+(?:been\\s+)?(?:published|auto-generated|generated|edited|taken|sourced|not\\s+been\\s+edited|updated|corrected)\\b.{0,400}",
       "\\(?\\s*(?:except\\s+for\\s+the\\s+headline|only\\s+the\\s+headline)\\b.{0,400}",
       "(?:source|sources|agency|agencies|via)\\s*[:|-]\\s*(?:(?!\\.\\s).){1,60}",
@@ -31,7 +32,7 @@ const CREDIT_LINE = new RegExp(
 );
 
 /** A note like "(Reporting by Jane Doe; Editing by John Roe)" closing a paragraph. */
-const INLINE = /\(\s*(?:(?:additional\s+)?reporting|writing|editing|with\s+(?:additional\s+)?inputs?\s+from|compiled)\s+by\b[^()]{1,300}\)\s*$|\(\s*with\s+(?:additional\s+)?inputs?\s+from\b[^()]{1,120}\)\s*$/i;
+const INLINE = /\(\s*(?:(?:additional\s+)?reporting|writing|editing|compiled)\s+by\b[^()]{1,300}\)\s*$|\(\s*with\s+(?:additional\s+)?inputs?\s+from\b[^()]{1,120}\)\s*$/i;
 
 export function isCreditLine(s: string): boolean {
   return s.length <= MAX_CREDIT && CREDIT_LINE.test(s);

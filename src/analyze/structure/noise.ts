@@ -8,7 +8,7 @@ const MAX_NOISE = 200;
 
 const SHARE_WORDS =
   "share|shares|sharing|tweet|facebook|twitter|x|whatsapp|linkedin|email|e-mail|mail|print|copy|link|copied|telegram|reddit|pinterest|pin|save|saved|comment|comments|flipboard|koo|messenger|sms|more|via|on|this|article|story|page|url|bookmark|gift";
-const SHARE_ONLY = new RegExp(`^(?:(?:${SHARE_WORDS}|\\d{1,6})[\\s|•·,/:]*){1,16}$`, "i");
+const SHARE_ONLY = new RegExp(`^(?=[^a-z]{0,40}[a-z])(?:(?:${SHARE_WORDS}|\\d{1,6})[\\s|•·,/:]*){1,16}$`, "i");
 const FOLLOW = /^follow(?:\s+us)?(?:\s+on)?\s*[:|-]?\s*(?:(?:google\s+news|twitter|x|facebook|instagram|telegram|whatsapp|youtube|linkedin|threads|koo|and|&|,|\|)\s*){1,10}$/i;
 const PHRASES = new RegExp(
   "^(?:" +
