@@ -14,11 +14,13 @@ const MAX_BARE_WORDS = 6;
 /** Most words in the names part. */
 const MAX_NAME_WORDS = 24;
 
-const BY = /^(?:by|written\s+by|reported\s+by|posted\s+by|authored\s+by|story\s+by|words\s+by|text\s+by)\s*:?\s+/i;
+const BY = /^(?:(?:(?:written|reported|posted|authored|story|words|text)\s+)?by\s*:?\s+|authors?\s*:\s*)/i;
+/** "Jane Doe in Tokyo": where the author filed from is not part of the name. */
+const IN_PLACE = /\s+in\s+\p{Lu}[\p{L}\p{M} .'’-]{1,40}$/u;
 const STOP = /\s*(?:[|•·]|\s[-–—/]\s|\b(?:last\s+updated|updated|first\s+published|published|posted|modified|edited\s+by)\b)/i;
 const PART_SPLIT = /\s*(?:,|;|&|\band\b|\bwith\b)\s*/;
 const CONNECTORS = new Set(["de", "da", "das", "do", "dos", "del", "della", "der", "den", "van", "von", "bin", "binti", "bint", "al", "el", "la", "le", "du", "di", "y", "of", "ul", "ibn", "ter", "zu"]);
-const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.|[\p{Ll}]{1,2}['’]\p{Lu}[\p{L}'’-]*)$/u;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}\p{N}'’.-]*|\p{Lu}\.|[\p{Ll}]{1,2}['’]\p{Lu}[\p{L}'’-]*)$/u;
 const NOT_NAMES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|january|february|march|april|may|june|july|august|september|october|november|december|the|this|that|a|an|all|on|in|at|for|to|from|with|as|if|but|so|or|date|time|most|more|then|now|far|contrast|comparison|law|order|default|chance|mistake|design|hand|night|day)$/i;
 const TITLE = /\b(?:correspondent|editor|reporter|writer|contributor|columnist|bureau\s+chief|analyst|producer|journalist|staff\s+reporter|special\s+correspondent)\b/i;
 const AGENCY_ONLY = /^(?:AP|AFP|PTI|IANS|ANI|UNI|Reuters|Bloomberg|Xinhua|Associated\s+Press|Agence\s+France-Presse|Press\s+Trust\s+of\s+India|Indo-Asian\s+News\s+Service|Asian\s+News\s+International|Agencies|Agency|Kyodo(?:\s+News)?|Yonhap|dpa)$/i;
@@ -38,7 +40,7 @@ export interface Byline {
 }
 
 function isNamePart(part: string): boolean {
-  const words = part.split(/\s+/).filter(Boolean);
+  const words = part.replace(IN_PLACE, "").split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 6) return false;
   if (NOT_NAMES.test(words[0]!)) return false;
   let named = 0;
@@ -53,7 +55,7 @@ function isNamePart(part: string): boolean {
 function authorsOf(names: string): string[] {
   const parts = names
     .split(PART_SPLIT)
-    .map((p) => p.trim().replace(/^by\s+/i, "").replace(AGENCY_SUFFIX, ""))
+    .map((p) => p.trim().replace(/^by\s+/i, "").replace(IN_PLACE, "").replace(AGENCY_SUFFIX, ""))
     .filter(Boolean);
   const people = parts.filter((p) => !TITLE.test(p) && !AGENCY_ONLY.test(p) && !isPlace(p));
   if (people.length) return people;

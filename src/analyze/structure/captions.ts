@@ -19,7 +19,7 @@ const CREDITS: RegExp[] = [
   // File image · Representational image · Screengrab
   new RegExp(`${END}(?:file\\s+(?:image|photo|pic|picture|photograph)|representational\\s+(?:image|photo|picture)|representative\\s+(?:image|photo|picture)|image\\s+for\\s+representation|stock\\s+(?:image|photo)|screengrab|screen\\s*grab|screenshot)\\.?$`, "iu"),
   // REUTERS/Jane Doe · AFP/Getty Images · REUTERS/Jane Doe/File Photo
-  new RegExp(`${END}(?:${WIRE})/[\\p{L}\\p{M} .'’-]{2,60}(?:/[\\p{L} .-]{2,30})?$`, "u"),
+  new RegExp(`${END}(?:${WIRE})/[\\p{L}\\p{M}\\p{N}@_ .'’-]{2,60}(?:/[\\p{L} .-]{2,30})?$`, "u"),
   // "... on Tuesday. AFP" (a bare agency after the caption sentence)
   new RegExp(`(?<=[.!?"”’]\\s{1,3})(?:${WIRE})$`, "u"),
 ];

@@ -25,7 +25,7 @@ const CREDIT_LINE = new RegExp(
       "(?:copyright|©|\\(c\\))\\s.{0,200}",
       "all\\s+rights\\s+reserved\\.?",
       ".{3,200}\\s+contributed(?:\\s+(?:reporting|research))?\\s+to\\s+this\\s+(?:report|story|article)\\.?",
-      "(?:edited|curated|translated|produced)\\s+by\\s+[^.]{1,80}",
+      "(?:edited|curated|translated|produced)\\s+by\\s*:?\\s+[^.]{1,80}",
     ].join("|") +
     ")$",
   "i",

@@ -15,7 +15,7 @@ import { inlineCreditStart, isCreditLine } from "./credits.js";
 import { parseDateline } from "./dateline.js";
 import { labelRole, parseHeader } from "./header.js";
 import { looksLikeHeadline } from "./headline.js";
-import { splitLines, type Line } from "./lines.js";
+import { splitLines, wordCount, type Line } from "./lines.js";
 import { isNoise } from "./noise.js";
 import { clockPrefix, isClockLine, parseStampLine, type Stamps } from "./stamps.js";
 
@@ -23,6 +23,8 @@ import { clockPrefix, isClockLine, parseStampLine, type Stamps } from "./stamps.
 const MAX_FURNITURE = 600;
 /** Lines longer than this are kept as body and reported (LONG_LINE). */
 export const LONG_LINE = 100_000;
+/** A section-like header label of at least this many words, followed by a byline, is the headline. */
+const MIN_HEADLINE_LABEL_WORDS = 3;
 /** How many lines after the headline the byline zone (standfirst, byline, caption) may span. */
 const ZONE_LINES = 8;
 /** The byline or caption must come within this many lines after the headline for a standfirst. */
@@ -121,6 +123,7 @@ class Builder {
 
 export function classifyLines(text: string, kind: "dump" | "text"): Layout {
   const lines = splitLines(text);
+  const isStampAt = (j: number) => j < lines.length && (parseStampLine(lines[j]!.text) !== undefined || isClockLine(lines[j]!.text));
   const out = new Builder(text);
   const m = out.metadata;
   let i = 0;
@@ -136,7 +139,12 @@ export function classifyLines(text: string, kind: "dump" | "text"): Layout {
     let next = i;
     while (next < lines.length && isNoise(lines[next]!.text)) next++;
     const label = header.label;
-    const role = label ? labelRole(label.text, lines[next]?.text) : "section";
+    let role = label ? labelRole(label.text, lines[next]?.text) : "section";
+    // A short headline can look like a section name; a byline right after the header gives it away.
+    if (label && role === "section" && wordCount(label.text) >= MIN_HEADLINE_LABEL_WORDS && next < lines.length) {
+      const f = furniture(lines[next]!, true, isStampAt(next + 1));
+      if (f && (f.kind === "byline" || f.kind === "stamp")) role = "headline";
+    }
     if (label && role === "headline") {
       out.add("meta", header.stamp.start, header.stamp.end);
       out.add("headline", label.start, label.end);
@@ -165,7 +173,6 @@ export function classifyLines(text: string, kind: "dump" | "text"): Layout {
 
   // The byline zone right after the headline: a standfirst is what precedes its first furniture.
   const zoneEnd = headlineDone ? Math.min(lines.length, i + ZONE_LINES) : i;
-  const isStampAt = (j: number) => j < lines.length && (parseStampLine(lines[j]!.text) !== undefined || isClockLine(lines[j]!.text));
   if (dump && headlineDone) {
     let first = -1;
     for (let j = i; j < Math.min(zoneEnd, i + MAX_STANDFIRST_LINES + 1); j++) {
