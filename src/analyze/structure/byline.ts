@@ -11,6 +11,8 @@ import { findTimestamp } from "./timestamps.js";
 const MAX_BYLINE = 300;
 /** Most words a name-only line (no "By", no timestamp) may have. */
 const MAX_BARE_WORDS = 6;
+/** Longest line read as a byline without "By" ("FP Staff May 24, 2023 13:01:15 IST"). */
+const MAX_BARE_LINE = 150;
 /** Most words in the names part. */
 const MAX_NAME_WORDS = 24;
 
@@ -69,6 +71,8 @@ function authorsOf(names: string): string[] {
 export function parseByline(s: string, alone = false): Byline | undefined {
   if (s.length > MAX_BYLINE) return undefined;
   const by = BY.exec(s);
+  // Without "By" a byline is a desk, a bare name (alone) or names before a timestamp (digits).
+  if (!by && !alone && (s.length > MAX_BARE_LINE || (!/\d/.test(s) && !DESK.test(s) && !AGENCY_ONLY.test(s)))) return undefined;
   const from = by ? by[0].length : 0;
   const rest = s.slice(from);
   const stop = STOP.exec(rest);

@@ -32,7 +32,7 @@ export interface Stamps {
  * `lenient` skips other segments (for what follows a byline: "Edited by X | Mumbai | Updated: ...").
  */
 export function parseStampLine(s: string, lenient = false): Stamps | undefined {
-  if (s.length > MAX_STAMP_LINE) return undefined;
+  if (s.length > MAX_STAMP_LINE || !/(?:19|20)\d\d/.test(s)) return undefined;
   const out: Stamps = {};
   let found = false;
   const segments: string[] = [];
