@@ -7,23 +7,25 @@
 
 /** Captions are short; longer lines are never tested. */
 const MAX_CAPTION = 500;
+/** A paragraph signed off "... the ministry said. (AP)" is body: a bare agency credits a caption only on a short line. */
+const MAX_AGENCY_CAPTION = 250;
 /** A credit is looked for only in this many characters at the end of a line. */
 const TAIL = 160;
 
 const WIRE = "AP|AFP|Reuters|REUTERS|PTI|ANI|IANS|EPA|EPA-EFE|Getty\\s+Images|Getty|Xinhua|XINHUA|Bloomberg|Shutterstock|iStock|iStockphoto|Alamy|Pexels|Unsplash|Twitter|X|Facebook|Instagram|YouTube|Wikimedia\\s+Commons";
 const END = "(?<=^|[.!?\"”’)]\\s{0,3}|\\s[|–—]\\s)";
-const CREDITS: RegExp[] = [
+const CREDITS: { re: RegExp; short?: true }[] = [
   // (AP Photo/Jane Doe), (Photo: Reuters), (Image: Twitter/@handle), (Reuters)
-  new RegExp(`\\((?:[\\p{L}.&'’ -]{1,40}\\s)?(?:Photo|Image|Pic|Picture|Photograph|File)s?(?:\\s?(?:/|:|-|by)\\s?[^()]{1,80})?\\)$`, "gu"),
-  new RegExp(`${END}\\((?:${WIRE})(?:\\s?/\\s?[^()]{1,60})?\\)$`, "gu"),
+  { re: new RegExp(`\\((?:[\\p{L}.&'’ -]{1,40}\\s)?(?:Photo|Image|Pic|Picture|Photograph|File)s?(?:\\s?(?:/|:|-|by)\\s?[^()]{1,80})?\\)$`, "gu") },
+  { re: new RegExp(`${END}\\((?:${WIRE})(?:\\s?/\\s?[^()]{1,60})?\\)$`, "gu"), short: true },
   // Photo- Japan govt · Photo: Reuters · Image courtesy: X · Photo by X on Unsplash · Credit: Getty
-  new RegExp(`${END}(?:(?:file\\s+)?photo|photograph|image|picture|pic|credits?|photo\\s+credits?|image\\s+credits?|image\\s+courtesy|photo\\s+courtesy|courtesy|image\\s+source|photo\\s+source|illustration|graphic|video\\s+grab)s?\\s?(?:[-:–—|]|by\\b|\\s(?=[A-Z@]))\\s?[^!?|]{1,80}$`, "giu"),
+  { re: new RegExp(`${END}(?:(?:file\\s+)?photo|photograph|image|picture|pic|credits?|photo\\s+credits?|image\\s+credits?|image\\s+courtesy|photo\\s+courtesy|courtesy|image\\s+source|photo\\s+source|illustration|graphic|video\\s+grab)s?\\s?(?:[-:–—|]|by\\b|\\s(?=[A-Z@]))\\s?[^!?|]{1,80}$`, "giu") },
   // File image · Representational image · Screengrab
-  new RegExp(`${END}(?:file\\s+(?:image|photo|pic|picture|photograph)|representational\\s+(?:image|photo|picture)|representative\\s+(?:image|photo|picture)|image\\s+for\\s+representation|stock\\s+(?:image|photo)|screengrab|screen\\s*grab|screenshot)\\.?$`, "giu"),
+  { re: new RegExp(`${END}(?:file\\s+(?:image|photo|pic|picture|photograph)|representational\\s+(?:image|photo|picture)|representative\\s+(?:image|photo|picture)|image\\s+for\\s+representation|stock\\s+(?:image|photo)|screengrab|screen\\s*grab|screenshot)\\.?$`, "giu") },
   // REUTERS/Jane Doe · AFP/Getty Images · REUTERS/Jane Doe/File Photo
-  new RegExp(`${END}(?:${WIRE})/[\\p{L}\\p{M}\\p{N}@_ .'’-]{2,60}(?:/[\\p{L} .-]{2,30})?$`, "gu"),
+  { re: new RegExp(`${END}(?:${WIRE})/[\\p{L}\\p{M}\\p{N}@_ .'’-]{2,60}(?:/[\\p{L} .-]{2,30})?$`, "gu") },
   // "... on Tuesday. AFP" (a bare agency after the caption sentence)
-  new RegExp(`(?<=[.!?"”’]\\s{1,3})(?:${WIRE})$`, "gu"),
+  { re: new RegExp(`(?<=[.!?"”’]\\s{1,3})(?:${WIRE})$`, "gu"), short: true },
 ];
 
 /** One cheap scan before the credit patterns: every credit has one of these in the line's tail. */
@@ -54,7 +56,8 @@ function trimEndOf(s: string, end: number): number {
 export function splitCaption(s: string): CaptionSplit | undefined {
   if (s.length > MAX_CAPTION) return undefined;
   const from = Math.max(0, s.length - TAIL);
-  for (const re of hasCreditHint(s, from) ? CREDITS : []) {
+  for (const { re, short } of hasCreditHint(s, from) ? CREDITS : []) {
+    if (short && s.length > MAX_AGENCY_CAPTION) continue;
     // Global regexes start at lastIndex while their lookbehind still sees the text before it.
     re.lastIndex = from;
     const m = re.exec(s);

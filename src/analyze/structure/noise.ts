@@ -10,6 +10,8 @@ const SHARE_WORDS =
   "share|shares|sharing|tweet|facebook|twitter|x|whatsapp|linkedin|email|e-mail|mail|print|copy|link|copied|telegram|reddit|pinterest|pin|save|saved|comment|comments|flipboard|koo|messenger|sms|more|via|on|this|article|story|page|url|bookmark|gift";
 const SHARE_ONLY = new RegExp(`^(?=[^a-z]{0,40}[a-z])(?:(?:${SHARE_WORDS}|\\d{1,6})[\\s|•·,/:]*){1,16}$`, "i");
 const FOLLOW = /^follow(?:\s+us)?(?:\s+on)?\s*[:|-]?\s*(?:(?:google\s+news|twitter|x|facebook|instagram|telegram|whatsapp|youtube|linkedin|threads|koo|and|&|,|\|)\s*){1,10}$/i;
+/** "Follow Firstpost on Twitter and Instagram" and the like. */
+const FOLLOW_SOCIAL = /^(?:follow|join|like)\b.{0,80}\b(?:google\s+news|twitter|facebook|instagram|telegram|whatsapp|youtube|linkedin|threads)\b.{0,40}$/i;
 const PHRASES = new RegExp(
   "^(?:" +
     [
@@ -32,5 +34,5 @@ const PHRASES = new RegExp(
 
 export function isNoise(s: string): boolean {
   if (s.length > MAX_NOISE) return false;
-  return PHRASES.test(s) || FOLLOW.test(s) || SHARE_ONLY.test(s);
+  return PHRASES.test(s) || FOLLOW.test(s) || FOLLOW_SOCIAL.test(s) || SHARE_ONLY.test(s);
 }
