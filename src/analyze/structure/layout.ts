@@ -229,9 +229,7 @@ export function classifyLines(text: string, kind: "dump" | "text"): Layout {
     }
     bodySeen = true;
     if (mergeParagraphs && lastBody && lastBody.line === i - 1 && !line.blankBefore && !clock) {
-      const b = lastBody.block;
-      b.end = bodyEnd;
-      b.text = text.slice(b.start, b.end);
+      lastBody.block.end = bodyEnd; // its text is cut once, after the loop
       lastBody.line = i;
     } else {
       const b = out.add("body", start, bodyEnd);
@@ -242,6 +240,7 @@ export function classifyLines(text: string, kind: "dump" | "text"): Layout {
       lastBody = undefined;
     }
   }
+  if (mergeParagraphs) for (const b of out.blocks) if (b.text.length !== b.end - b.start) b.text = text.slice(b.start, b.end);
   if (!m.date && out.stampDate) m.date = out.stampDate;
   return { blocks: out.blocks, metadata: m, longLines };
 }
