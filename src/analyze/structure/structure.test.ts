@@ -65,7 +65,7 @@ describe("captions, credits and noise", () => {
     expect(p.slice(inlineCreditStart(p))).toBe("(Reporting by Jane Doe; Editing by John Roe)");
   });
   it("marks crawl noise", () => {
-    for (const s of ["Advertisement", "Follow: Google News", "Share", "Facebook Twitter WhatsApp Email", "Also Read: Rovers sack coach"]) {
+    for (const s of ["Advertisement", "Home > World > Asia", "Updated 2 hours ago", "Follow: Google News", "Share", "Facebook Twitter WhatsApp Email", "Also Read: Rovers sack coach"]) {
       expect(isNoise(s), s).toBe(true);
     }
     expect(isNoise("78,000")).toBe(false);
