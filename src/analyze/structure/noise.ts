@@ -16,7 +16,8 @@ const PHRASES = new RegExp(
   "^(?:" +
     [
       "(?:story\\s+continues\\s+(?:below|after)\\s+(?:this\\s+)?)?advertisement(?:\\s*[-–—]?\\s*(?:continue|scroll)\\s+(?:reading|to\\s+continue).*)?",
-      "ads?", "sponsored(?:\\s+(?:content|links?|stories))?", "promoted(?:\\s+content)?", "ad\\s+feedback",
+      "ads?", "реклама", "إعلان", "اعلان", "تبلیغات", "विज्ञापन", "anzeige", "werbung", "publicidad", "publicité", "pubblicità", "advertentie", "reklam", "広告", "광고",
+      "sponsored(?:\\s+(?:content|links?|stories))?", "promoted(?:\\s+content)?", "ad\\s+feedback",
       "(?:also|must|read)\\s+(?:read|watch|see)\\b.*", "read\\s+more\\b.*", "(?:more|also)\\s+on\\s+this\\b.*",
       "related(?:\\s+(?:news|stories|articles|topics|coverage|posts))?\\s*:?", "recommended(?:\\s+(?:for\\s+you|stories))?", "trending(?:\\s+(?:now|stories|news))?",
       "read\\s*[|:]\\s.*", "tags?\\s*:.*", "topics?\\s*:.*", "keywords?\\s*:.*", "find\\s+(?:the\\s+)?(?:latest|all)\\b.*",
