@@ -9,7 +9,7 @@
  *   body       everything else
  */
 import type { Block, BlockRole, Metadata } from "../../model/record.js";
-import { parseByline } from "./byline.js";
+import { parseByline, parseBylineSegments } from "./byline.js";
 import { splitCaption } from "./captions.js";
 import { inlineCreditStart, isCreditLine } from "./credits.js";
 import { parseDateline } from "./dateline.js";
@@ -18,6 +18,7 @@ import { looksLikeHeadline } from "./headline.js";
 import { splitLines, wordCount, type Line } from "./lines.js";
 import { isNoise } from "./noise.js";
 import { clockPrefix, isClockLine, parseStampLine, type Stamps } from "./stamps.js";
+import { findTimestamp } from "./timestamps.js";
 
 /** Lines longer than this are body without being tested for furniture. */
 const MAX_FURNITURE = 600;
@@ -75,12 +76,28 @@ function furniture(line: Line, inZone: boolean, nextIsStamp: boolean): Furniture
     if (by.restStart !== undefined) {
       pieces.push({ role: "meta", start: line.start + by.restStart, end: line.end });
       const rest = s.slice(by.restStart);
-      f.stamps = parseStampLine(rest, true) ?? {};
+      const stamps = parseStampLine(rest, true);
+      const ts = stamps?.published || stamps?.updated ? undefined : findTimestamp(rest);
+      f.stamps = ts ? { published: ts } : (stamps ?? {});
     }
     return f;
   };
   const found = inZone ? (byline() ?? credit()) : (credit() ?? byline());
   if (found) return found;
+  const segmented = parseBylineSegments(s);
+  if (segmented) {
+    const at = (a: number, b: number): Piece[] => {
+      const m = /^[\s|•·/,;–—-]*([\s\S]*?)[\s|•·/,;–—-]*$/.exec(s.slice(a, b))!;
+      const start = line.start + a + m[0].indexOf(m[1]!);
+      return m[1] ? [{ role: "meta", start, end: start + m[1].length }] : [];
+    };
+    return {
+      kind: "byline",
+      pieces: [...at(0, segmented.start), { role: "byline", start: line.start + segmented.start, end: line.start + segmented.end }, ...at(segmented.end, s.length)],
+      byline: { byline: segmented.byline, authors: segmented.authors },
+      stamps: parseStampLine(s, true) ?? {},
+    };
+  }
   const cap = splitCaption(s);
   if (cap) {
     const pieces: Piece[] = [];
