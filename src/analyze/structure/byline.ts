@@ -5,6 +5,7 @@
  */
 import { wordCount } from "./lines.js";
 import { isPlace } from "./places.js";
+import { parseStampLine } from "./stamps.js";
 import { findTimestamp } from "./timestamps.js";
 
 /** Byline lines are short; longer lines are never tested. */
@@ -93,7 +94,10 @@ export function parseByline(s: string, alone = false): Byline | undefined {
   const followed = end < rest.length;
   if (!by) {
     // Without "By", a name needs a timestamp right after it, or must be a desk, or stand alone where a byline belongs.
-    const stampNext = ts !== undefined && ts.start - printedLength <= 3 && !/\d/.test(names);
+    // "Primary Date: March 3, 2020" is a label, not a name: no colon between the name and the time.
+    // "Correction, June 10, 2020:" is a label too: nothing may follow the time with a colon.
+    const stampNext =
+      ts !== undefined && ts.start - printedLength <= 3 && !/\d/.test(names) && !rest.slice(printedLength, ts.start).includes(":") && !/^\s*:/.test(rest.slice(ts.end));
     const desk = DESK.test(names) || AGENCY_ONLY.test(names);
     if (!stampNext && !desk && !(alone && !followed && wordCount(names) <= MAX_BARE_WORDS)) return undefined;
     if (!stampNext && followed && !ts) return undefined;
@@ -121,6 +125,8 @@ const LABELLED = /^(?:(?:last\s+|first\s+)?(?:updated|published|posted|modified|
  */
 export function parseBylineSegments(s: string): (Byline & { start: number }) | undefined {
   if (s.length > MAX_BYLINE || !/(?:19|20)\d\d/.test(s)) return undefined;
+  const stamps = parseStampLine(s, true);
+  if (!stamps?.published && !stamps?.updated) return undefined;
   SEGMENT_SEPARATOR.lastIndex = 0;
   let from = 0;
   let segments = 0;
