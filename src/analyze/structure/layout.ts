@@ -4,7 +4,7 @@
  *
  *   header     " date 2023-05-24 World"               meta (date; section or headline)
  *   headline   the next line (dumps) / a title-like first line (plain text)
- *   standfirst lines between the headline and the byline zone (dumps only)
+ *   standfirst lines between the headline and the byline or timestamp (dumps only)
  *   byline, timestamps, captions, credits, noise      wherever they appear
  *   body       everything else
  */
@@ -28,7 +28,7 @@ export const LONG_LINE = 100_000;
 const MIN_HEADLINE_LABEL_WORDS = 3;
 /** How many lines after the headline the byline zone (standfirst, byline, caption) may span. */
 const ZONE_LINES = 8;
-/** The byline or caption must come within this many lines after the headline for a standfirst. */
+/** The byline or timestamp must come within this many lines after the headline for a standfirst. */
 const MAX_STANDFIRST_LINES = 2;
 /** ...and article text must follow it within this many lines (else it was a trailing stamp). */
 const BODY_AFTER_ZONE = 6;
@@ -194,7 +194,7 @@ export function classifyLines(text: string, kind: "dump" | "text"): Layout {
     let first = -1;
     for (let j = i; j < Math.min(zoneEnd, i + MAX_STANDFIRST_LINES + 1); j++) {
       const f = furniture(lines[j]!, true, isStampAt(j + 1));
-      if (f && f.kind !== "noise" && f.kind !== "credit") {
+      if (f && (f.kind === "byline" || f.kind === "stamp")) {
         first = j;
         break;
       }
