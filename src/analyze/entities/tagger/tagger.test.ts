@@ -72,7 +72,7 @@ describe("hostile input", () => {
 
 describe("hard cases", () => {
   it("leaves a possessive 's out of the entity", () => {
-    const found = tag("Talks resumed on Monday after Chancellor Olaf Brenner's visit to Warsaw.");
+    const found = tag("Talks resumed on Monday after Chancellor Olaf Brenner’s visit to Warsaw.");
     expect(found).toContainEqual({ text: "Olaf Brenner", type: "PER" });
   });
 

@@ -6,7 +6,8 @@ import type { Gazetteer } from "./gazetteer.js";
 import { NUM_LABELS, labelsToSpans } from "./labels.js";
 import type { Scorer } from "./scorer.js";
 import { NER_TYPES, type NerSpan, type Tagger } from "./types.js";
-import { possessiveStem, type WordTable } from "./word.js";
+import { trainingTokens } from "./tokens.js";
+import type { WordTable } from "./word.js";
 
 const L = NUM_LABELS;
 
@@ -107,14 +108,12 @@ export class NerTagger implements Tagger {
   }
 
   tag(text: string, sentences: Sentence[]): NerSpan[] {
-    const prepared = sentences.map((s) => this.prepare(s.tokens.map((t) => t.text)));
+    const tokens = sentences.map((s) => trainingTokens(s.tokens));
+    const prepared = tokens.map((toks) => this.prepare(toks.map((t) => t.text)));
     const { spans } = this.labelDocument(prepared);
     return spans.map((sp) => {
-      const toks = sentences[sp.sentence]!.tokens;
-      const last = toks[sp.end - 1]!;
-      // The entity is the stem of a possessive token ("Kishida's" -> "Kishida").
-      const end = last.end - (last.text.length - possessiveStem(last.text).length);
-      return { start: toks[sp.start]!.start, end, type: NER_TYPES[sp.type]!, score: sp.score };
+      const toks = tokens[sp.sentence]!;
+      return { start: toks[sp.start]!.start, end: toks[sp.end - 1]!.end, type: NER_TYPES[sp.type]!, score: sp.score };
     });
   }
 }
