@@ -16,12 +16,14 @@ export function trainingTokens(tokens: readonly Token[]): Token[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];
-    if (next && next.text === "." && next.start === t.end && isAbbreviation(t.text)) {
+    if (next && next.start === t.end && next.text === "." && isAbbreviation(t.text)) {
       out.push({ start: t.start, end: next.end, text: t.text + "." });
       i++;
       continue;
     }
-    const m = t.text.length > 2 && t.text.length < 64 ? POSSESSIVE.exec(t.text) : null;
+    const x = t.text;
+    const apostrophe = x.length > 2 ? x.charCodeAt(x.length - 2) : 0;
+    const m = (apostrophe === 39 || apostrophe === 0x2019) && x.length < 64 ? POSSESSIVE.exec(x) : null;
     if (m) {
       const cut = t.start + m[1]!.length;
       out.push({ start: t.start, end: cut, text: m[1]! }, { start: cut, end: t.end, text: m[2]! });
