@@ -71,6 +71,18 @@ describe("hostile input", () => {
 });
 
 describe("hard cases", () => {
+  it("tags a Title-Case headline like an all-caps one, without swallowing the common words", () => {
+    const found = tag("Brazil Says It Will Answer Firmly After Protests Near Lisbon");
+    expect(found).toContainEqual({ text: "Brazil", type: "LOC" });
+    expect(found).toContainEqual({ text: "Lisbon", type: "LOC" });
+    expect(found.some((f) => /Says|Answer|Protests/.test(f.text))).toBe(false);
+  });
+
+  it("does not treat a name-heavy sentence as a headline", () => {
+    const found = tag("Angela Merkel met Emmanuel Macron and Mark Rutte in Berlin.");
+    expect(found.filter((f) => f.type === "PER").map((f) => f.text)).toEqual(["Angela Merkel", "Emmanuel Macron", "Mark Rutte"]);
+  });
+
   it("leaves a possessive 's out of the entity", () => {
     const found = tag("Talks resumed on Monday after Chancellor Olaf Brenner’s visit to Warsaw.");
     expect(found).toContainEqual({ text: "Olaf Brenner", type: "PER" });
