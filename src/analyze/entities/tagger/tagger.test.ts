@@ -54,6 +54,13 @@ describe("hostile input", () => {
     }
   });
 
+  it("tags an all-caps document and a sentence longer than the tagging window", () => {
+    const caps = "OFFICIALS IN MADRID SAID ON MONDAY THAT TALKS WITH THE EUROPEAN COMMISSION WOULD RESUME.\n".repeat(50);
+    expect(tag(caps).filter((f) => f.text === "MADRID")).toHaveLength(50);
+    const long = Array.from({ length: 2500 }, (_, i) => (i === 1500 ? "Madrid" : "word")).join(" ");
+    expect(tag(long)).toContainEqual({ text: "Madrid", type: "LOC" });
+  });
+
   it("tags a 10,000-token sentence in linear time", () => {
     const words = "Smith said Acme Corp will open offices in Lyon and Kyoto next year while".split(" ");
     const sentence = (n: number) => Array.from({ length: n }, (_, i) => words[i % words.length]).join(" ");

@@ -1,4 +1,4 @@
-import type { Sentence } from "../../../text/types.js";
+import type { Sentence, Token } from "../../../text/types.js";
 import { DecodeBuffer, viterbi } from "./decode.js";
 import { disagrees, docEvidence, prepareSentence, type PreparedSentence } from "./document.js";
 import { FeatureBuffer, extractFeatures } from "./features.js";
@@ -10,6 +10,8 @@ import { trainingTokens } from "./tokens.js";
 import type { WordTable } from "./word.js";
 
 const L = NUM_LABELS;
+/** Longest token run tagged as one sequence; feature and decode buffers grow with it. */
+export const MAX_SENTENCE = 1000;
 
 export interface TaggerParts {
   table: WordTable;
@@ -108,7 +110,12 @@ export class NerTagger implements Tagger {
   }
 
   tag(text: string, sentences: Sentence[]): NerSpan[] {
-    const tokens = sentences.map((s) => trainingTokens(s.tokens));
+    const tokens: Token[][] = [];
+    for (const s of sentences) {
+      const toks = trainingTokens(s.tokens);
+      // Very long "sentences" (text without punctuation) are tagged in windows so buffers stay small.
+      for (let i = 0; i < toks.length; i += MAX_SENTENCE) tokens.push(toks.slice(i, i + MAX_SENTENCE));
+    }
     const prepared = tokens.map((toks) => this.prepare(toks.map((t) => t.text)));
     const { spans } = this.labelDocument(prepared);
     return spans.map((sp) => {
