@@ -15,7 +15,7 @@ export interface Scorer {
 const SLOT = 32;
 
 /**
- * The shipped form: an open-addressing table (linear probing on the bucket id's low bits, at most half full) whose
+ * The shipped form: an open-addressing table (linear probing on the bucket id's low bits, at most 2/3 full) whose
  * slots hold the key, the row scale and the int8 weights together, so a lookup touches one cache line.
  */
 export class QuantScorer implements Scorer {
@@ -28,7 +28,7 @@ export class QuantScorer implements Scorer {
   constructor(p: PassWeights) {
     this.trans = p.trans;
     let size = 1024;
-    while (size < p.keys.length * 2) size *= 2;
+    while (size < p.keys.length * 1.5) size *= 2;
     const buf = new ArrayBuffer(size * SLOT);
     this.k32 = new Int32Array(buf);
     this.f32 = new Float32Array(buf);
