@@ -1,0 +1,150 @@
+import type { EntityType } from "../../model/record.js";
+import { isUpper, type GazEntry, type Knowledge } from "../../knowledge/index.js";
+import type { NerSpan } from "./ner.js";
+import { looksLikeName, wordRange, type Doc } from "./regions.js";
+import { HONORIFICS, titleAt } from "./titles.js";
+
+/** A name mention over words [a, b) of the doc, typed, maybe resolved to a gazetteer entry. */
+export interface Mention {
+  a: number;
+  b: number;
+  type: EntityType;
+  entry?: GazEntry;
+  from: "tagger" | "gazetteer" | "name";
+}
+
+/** Cities large enough to be proposed as entities without the tagger; smaller ones only type its spans. */
+export const MIN_PROPOSED_CITY = 1_000_000;
+/** Words that are times, page furniture or time zones, never entities on their own. */
+const STOP = new Set([
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+  "april", "june", "july", "september", "october", "november", "december", "today", "yesterday", "tomorrow",
+  "ist", "gmt", "utc", "est", "edt", "pst", "pdt", "cet", "cest", "bst", "jst", "kst", "aest", "photo", "file",
+  "updated", "updated date", "published", "advertisement", "read more", "also read", "watch",
+]);
+const GEO_HEAD = /^(sea|ocean|river|mountains?|mount|valley|gulf|strait|straits|peninsula|islands?|lake|desert|basin|coast|bay|region|canal|plateau|range)$/;
+const GROUP_SUFFIX = /(ans|ians|ese|ish|ists|ites|ics|is)$/;
+
+function typeOf(doc: Doc, a: number, b: number, tagged: NerSpan["type"] | undefined, entry: GazEntry | undefined): EntityType {
+  if (entry) {
+    switch (entry.kind) {
+      case "country": return "GPE";
+      case "region": return "LOC";
+      case "demonym": case "group": return "NORP";
+      case "org": return "ORG";
+      case "person": return tagged && tagged !== "PER" ? fromTag(doc, a, b, tagged) : "PERSON";
+      case "city": case "state": return tagged === "PER" || tagged === "ORG" ? fromTag(doc, a, b, tagged) : "GPE";
+    }
+  }
+  return fromTag(doc, a, b, tagged ?? "MISC");
+}
+
+function fromTag(doc: Doc, a: number, b: number, tagged: NerSpan["type"]): EntityType {
+  switch (tagged) {
+    case "PER": return "PERSON";
+    case "ORG": return "ORG";
+    case "LOC": return GEO_HEAD.test(doc.words[b - 1]!.key) || GEO_HEAD.test(doc.words[a]!.key) ? "LOC" : "GPE";
+    case "MISC": return b - a === 1 && GROUP_SUFFIX.test(doc.words[a]!.key) && /^\p{L}+$/u.test(doc.words[a]!.text) ? "NORP" : "MISC";
+  }
+}
+
+const keyOf = (doc: Doc, a: number, b: number) => doc.words.slice(a, b).map((w) => w.key).join(" ");
+
+/** An acronym entry needs upper-case text; two-letter acronyms need dots in ALL-CAPS lines ("US" there may be "us"). */
+function caseFits(doc: Doc, a: number, b: number, acronym: boolean): boolean {
+  if (!acronym) return looksLikeName(doc, a, b);
+  const t = doc.words[a]!.text;
+  if (!isUpper(t)) return false;
+  return doc.regions[doc.regionOf[a]!]!.style !== "upper" || t.length > 2 || t.includes(".");
+}
+
+/** Gazetteer hits over the doc: longest first, left to right, not overlapping, in name-like case. */
+function gazetteerHits(doc: Doc, k: Knowledge): Mention[] {
+  const hits: Mention[] = [];
+  const n = doc.words.length;
+  for (let i = 0; i < n; i++) {
+    const m = k.gazetteer.matchAt(doc.words, i);
+    if (!m) continue;
+    const b = i + m.words;
+    if (doc.regionOf[i] !== doc.regionOf[b - 1] || !caseFits(doc, i, b, m.phrase.acronym)) continue;
+    hits.push({ a: i, b, type: typeOf(doc, i, b, undefined, m.phrase.entry), entry: m.phrase.entry, from: "gazetteer" });
+    i = b - 1;
+  }
+  return hits;
+}
+
+/** Narrows a tagger span to the name: no article, courtesy title, office title or possessive. */
+function trim(doc: Doc, a: number, b: number, type: NerSpan["type"], k: Knowledge): [number, number] {
+  const w = doc.words;
+  for (;;) {
+    if (a >= b) break;
+    const key = w[a]!.key;
+    if (key === "the" || /^\P{L}+$/u.test(w[a]!.text)) { a++; continue; }
+    if (HONORIFICS.has(key)) { a += a + 1 < b && w[a + 1]!.text === "." ? 2 : 1; continue; }
+    if (type === "PER") {
+      const t = titleAt(w, a, b);
+      if (t && t.b < b) { a = t.b; continue; }
+      const g = k.gazetteer.matchAt(w, a);
+      const kind = g?.phrase.entry.kind;
+      if (g && a + g.words < b && (kind === "demonym" || kind === "country")) { a += g.words; continue; }
+    }
+    break;
+  }
+  while (b > a && (w[b - 1]!.key === "'s" || /^[^\p{L}\p{N}]+$/u.test(w[b - 1]!.text))) b--;
+  return [a, b];
+}
+
+/**
+ * The name mentions of a doc: tagger spans, typed and resolved through the gazetteer, plus gazetteer
+ * hits the tagger missed (countries, demonyms, regions, organisations, large cities, known people).
+ */
+export function findMentions(doc: Doc, spans: readonly NerSpan[], k: Knowledge): Mention[] {
+  const hits = gazetteerHits(doc, k);
+  const used = new Uint8Array(hits.length);
+  const out: Mention[] = [];
+  // Gazetteer hits by their first word, for overlap checks.
+  const hitAt = new Int32Array(doc.words.length).fill(-1);
+  hits.forEach((h, i) => { for (let j = h.a; j < h.b; j++) hitAt[j] = i; });
+  for (const s of spans) {
+    const r = wordRange(doc, s.start, s.end);
+    if (!r) continue;
+    const [a, b] = trim(doc, r[0], r[1], s.type, k);
+    if (a >= b) continue;
+    const key = keyOf(doc, a, b);
+    if (STOP.has(key)) continue;
+    if (b - a === 1 && doc.initial[a] && doc.lowerKeys.has(key)) continue;
+    // Gazetteer hits overlapping the span.
+    let containing: Mention | undefined;
+    for (let j = a; j < b; j++) {
+      const h = hitAt[j]!;
+      if (h < 0 || used[h]) continue;
+      const hit = hits[h]!;
+      if (hit.a <= a && hit.b >= b && (hit.a < a || hit.b > b)) containing = hit;
+      used[h] = 1;
+    }
+    if (containing && containing.entry!.kind !== "city" && containing.entry!.kind !== "state") {
+      out.push(containing);
+      continue;
+    }
+    const phrase = k.gazetteer.lookup(key);
+    const entry = phrase && caseFits(doc, a, b, phrase.acronym) ? phrase.entry : undefined;
+    const m: Mention = { a, b, type: typeOf(doc, a, b, s.type, entry), from: "tagger" };
+    if (entry) m.entry = entry;
+    out.push(m);
+  }
+  hits.forEach((h, i) => {
+    if (used[i] || !proposable(doc, h)) return;
+    out.push(h);
+  });
+  return out.sort((x, y) => x.a - y.a || y.b - x.b);
+}
+
+function proposable(doc: Doc, h: Mention): boolean {
+  const e = h.entry!;
+  switch (e.kind) {
+    case "state": return false;
+    case "city": return (e.population ?? 0) >= MIN_PROPOSED_CITY && !(doc.initial[h.a] && h.b - h.a === 1);
+    case "person": return h.b - h.a >= 2;
+    default: return true;
+  }
+}

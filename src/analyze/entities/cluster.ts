@@ -1,0 +1,149 @@
+import type { EntityType } from "../../model/record.js";
+import type { GazEntry, Knowledge } from "../../knowledge/index.js";
+import type { Mention } from "./candidates.js";
+import { looksLikeName, type Doc } from "./regions.js";
+import { HONORIFICS } from "./titles.js";
+
+export type MentionKind = "name" | "nominal" | "pronoun";
+
+export interface Role {
+  title: string;
+  org?: string;
+  country?: string;
+}
+
+/** One entity being built: its mentions (word ranges), what the gazetteer and the text say about it. */
+export interface Cluster {
+  type: EntityType;
+  named: boolean;
+  entry?: GazEntry;
+  /** Canonical name when known up front (gazetteer, role-only people); else chosen from mentions. */
+  name?: string;
+  mentions: { a: number; b: number; kind: MentionKind }[];
+  roles: Role[];
+  affiliations: { name: string; cluster?: Cluster }[];
+  country?: string;
+}
+
+const keyOf = (doc: Doc, a: number, b: number) => doc.words.slice(a, b).map((w) => w.key).join(" ");
+const isPart = (key: string) => key.length >= 2 && /\p{L}/u.test(key) && !HONORIFICS.has(key) && key !== "'s";
+
+/** The words of a PERSON name that alone can refer back to it: family and given names ("Kishida", "Mao"). */
+function nameParts(doc: Doc, c: Cluster): string[] {
+  const parts = new Set<string>();
+  for (const m of c.mentions) {
+    if (m.kind !== "name" || m.b - m.a < 2) continue;
+    const first = doc.words[m.a]!.key;
+    const last = doc.words[m.b - 1]!.key;
+    if (isPart(first)) parts.add(first);
+    if (isPart(last)) parts.add(last);
+  }
+  return [...parts];
+}
+
+/**
+ * Groups name mentions into entities: same gazetteer entry (U.S. = United States), same name, or a
+ * family or given name of a full PERSON name in the article (Kishida = Fumio Kishida, Mao = Mao Ning,
+ * nearest preceding full name when several share it). Then finds the names again where the tagger
+ * missed them (headlines, ALL CAPS, sentence starts). Linear in the number of words.
+ */
+export function clusterMentions(doc: Doc, mentions: readonly Mention[], k: Knowledge): Cluster[] {
+  const clusters: Cluster[] = [];
+  const byKey = new Map<string, Cluster>();
+  const covered = new Uint8Array(doc.words.length);
+  const weak = (m: { a: number }) => doc.regions[doc.regionOf[m.a]!]!.style !== "normal";
+  const add = (key: string, m: Mention) => {
+    let c = byKey.get(key);
+    if (!c) {
+      c = { type: m.type, named: true, mentions: [], roles: [], affiliations: [] };
+      if (m.entry && m.entry.kind !== "person") c.name = m.entry.name;
+      if (m.entry) c.entry = m.entry;
+      if (m.entry?.country) c.country = m.entry.country;
+      byKey.set(key, c);
+      clusters.push(c);
+    } else if (m.entry && !c.entry) {
+      c.entry = m.entry;
+      if (m.entry.country && !c.country) c.country = m.entry.country;
+    }
+    c.mentions.push({ a: m.a, b: m.b, kind: "name" });
+    for (let i = m.a; i < m.b; i++) covered[i] = 1;
+  };
+  const clusterKey = (m: Mention) =>
+    m.entry && m.entry.kind !== "person" ? m.entry.id : `${m.type}:${keyOf(doc, m.a, m.b)}`;
+
+  // 1. Full names and gazetteer-resolved mentions from normal prose.
+  const deferred: Mention[] = [];
+  for (const m of mentions) {
+    if (weak(m) && !m.entry) deferred.push(m);
+    else if (m.type === "PERSON" && m.b - m.a === 1 && !m.entry) deferred.push(m);
+    else add(clusterKey(m), m);
+  }
+  // 2. Name parts of full PERSON names, for short mentions and for finding missed ones.
+  const parts = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    if (c.type !== "PERSON") continue;
+    for (const p of nameParts(doc, c)) {
+      const list = parts.get(p) ?? [];
+      list.push(c);
+      parts.set(p, list);
+    }
+  }
+  const nearest = (list: Cluster[], at: number) => {
+    let best = list[0]!;
+    let bestAt = -1;
+    for (const c of list) {
+      for (const m of c.mentions) if (m.a < at && m.a > bestAt) { best = c; bestAt = m.a; }
+    }
+    return best;
+  };
+  // Surface forms of every named cluster, for weak-case regions and missed mentions.
+  const surfaces = new Map<string, Cluster>();
+  for (const c of clusters) for (const m of c.mentions) surfaces.set(keyOf(doc, m.a, m.b), c);
+  for (const m of deferred) {
+    const key = keyOf(doc, m.a, m.b);
+    const owners = parts.get(key);
+    if (owners && (m.type === "PERSON" || !m.entry)) {
+      const c = nearest(owners, m.a);
+      c.mentions.push({ a: m.a, b: m.b, kind: "name" });
+      for (let i = m.a; i < m.b; i++) covered[i] = 1;
+    } else if (surfaces.has(key) || !weak(m)) {
+      const c = surfaces.get(key);
+      if (c) {
+        c.mentions.push({ a: m.a, b: m.b, kind: "name" });
+        for (let i = m.a; i < m.b; i++) covered[i] = 1;
+      } else {
+        add(clusterKey(m), m);
+      }
+    }
+  }
+  // 3. Missed mentions: known full names and PERSON name parts, in name-like case, not already covered.
+  const starts = new Map<string, { keys: string[]; cluster?: Cluster; owners?: Cluster[] }[]>();
+  const register = (key: string, v: { keys: string[]; cluster?: Cluster; owners?: Cluster[] }) => {
+    const first = v.keys[0]!;
+    const list = starts.get(first) ?? [];
+    list.push(v);
+    starts.set(first, list);
+  };
+  for (const [key, c] of surfaces) if (c.type === "PERSON" || key.includes(" ")) register(key, { keys: key.split(" "), cluster: c });
+  for (const [p, owners] of parts) if (!k.gazetteer.lookup(p)) register(p, { keys: [p], owners });
+  for (const list of starts.values()) list.sort((x, y) => y.keys.length - x.keys.length);
+  const n = doc.words.length;
+  for (let i = 0; i < n; i++) {
+    if (covered[i]) continue;
+    const list = starts.get(doc.words[i]!.key);
+    if (!list) continue;
+    for (const v of list) {
+      const b = i + v.keys.length;
+      if (b > n || doc.regionOf[b - 1] !== doc.regionOf[i]) continue;
+      let ok = true;
+      for (let j = 1; j < v.keys.length && ok; j++) ok = doc.words[i + j]!.key === v.keys[j] && !covered[i + j];
+      if (!ok || !looksLikeName(doc, i, b)) continue;
+      const c = v.cluster ?? nearest(v.owners!, i);
+      c.mentions.push({ a: i, b, kind: "name" });
+      for (let j = i; j < b; j++) covered[j] = 1;
+      i = b - 1;
+      break;
+    }
+  }
+  return clusters;
+}

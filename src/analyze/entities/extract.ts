@@ -1,0 +1,71 @@
+import type { Block, Entity } from "../../model/record.js";
+import type { Knowledge } from "../../knowledge/index.js";
+import { findMentions } from "./candidates.js";
+import { clusterMentions, type Cluster } from "./cluster.js";
+import { findNominals } from "./nominals.js";
+import type { NerSpan } from "./ner.js";
+import { buildDoc, type Doc } from "./regions.js";
+import { RoleFinder } from "./roles.js";
+
+/**
+ * Entities of one article from the tagger's spans: typed and resolved through the gazetteer, grouped
+ * into entities by name coreference, with roles, affiliations and descriptions ("the alliance").
+ */
+export function extractEntities(text: string, blocks: readonly Block[], spans: readonly NerSpan[], k: Knowledge): Entity[] {
+  const doc = buildDoc(text, blocks);
+  const clusters = clusterMentions(doc, findMentions(doc, spans, k), k);
+  const roles = new RoleFinder(doc, clusters);
+  roles.institutions();
+  roles.titlesBeforeNames();
+  roles.appositions();
+  roles.roleOnlyPeople();
+  findNominals(doc, clusters, roles.index);
+  return toEntities(doc, clusters);
+}
+
+function canonicalName(doc: Doc, c: Cluster): string {
+  if (c.name) return c.name;
+  let best = c.mentions[0]!;
+  const weak = (a: number) => doc.regions[doc.regionOf[a]!]!.style !== "normal";
+  for (const m of c.mentions) {
+    if (m.kind !== "name") continue;
+    const better = m.b - m.a > best.b - best.a || (m.b - m.a === best.b - best.a && weak(best.a) && !weak(m.a));
+    if (better || best.kind !== "name") best = m;
+  }
+  return doc.text.slice(doc.words[best.a]!.start, doc.words[best.b - 1]!.end);
+}
+
+function toEntities(doc: Doc, clusters: Cluster[]): Entity[] {
+  const live = clusters.filter((c) => c.mentions.length);
+  for (const c of live) c.mentions.sort((x, y) => x.a - y.a || x.b - y.b);
+  live.sort((x, y) => x.mentions[0]!.a - y.mentions[0]!.a);
+  const ids = new Map<Cluster, string>();
+  live.forEach((c, i) => ids.set(c, `e${i + 1}`));
+  return live.map((c) => {
+    const country = c.country ?? c.roles.find((r) => r.country)?.country ?? c.affiliations.map((a) => a.cluster?.country).find(Boolean) ?? c.entry?.country;
+    const e: Entity = {
+      id: ids.get(c)!,
+      type: c.type,
+      name: canonicalName(doc, c),
+      named: c.named,
+      roles: c.roles.map((r) => ({ ...r })),
+      affiliations: c.affiliations.map((a) => {
+        const id = a.cluster && ids.get(a.cluster);
+        return id ? { name: a.name, entityId: id } : { name: a.name };
+      }),
+      mentions: [],
+    };
+    if (country) e.country = country;
+    if (c.entry?.cameo) e.kb = { cameo: c.entry.cameo };
+    let last = "";
+    for (const m of c.mentions) {
+      const start = doc.words[m.a]!.start;
+      const end = doc.words[m.b - 1]!.end;
+      const key = `${start}:${end}`;
+      if (key === last) continue;
+      last = key;
+      e.mentions.push({ start, end, text: doc.text.slice(start, end), kind: m.kind });
+    }
+    return e;
+  });
+}

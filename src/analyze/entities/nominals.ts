@@ -1,0 +1,55 @@
+import type { Cluster } from "./cluster.js";
+import type { MentionIndex } from "./index-mentions.js";
+import { regionEnd, regionStart } from "./index-mentions.js";
+import type { Doc } from "./regions.js";
+
+/** Head nouns of descriptions that point back to an organisation, and the organisation kinds they fit. */
+const HEADS: Record<string, readonly string[]> = {
+  alliance: ["alliance"],
+  pact: ["alliance"],
+  bloc: ["alliance", "bloc", "union"],
+  union: ["union"],
+  grouping: ["bloc", "group", "forum"],
+};
+const MAX_MODIFIER_WORDS = 6;
+
+/**
+ * "the alliance", "the security alliance", "the U.S.-led military pact": a definite description whose
+ * head fits the kind of an organisation named earlier in the article refers to the nearest such one.
+ */
+export function findNominals(doc: Doc, clusters: readonly Cluster[], index: MentionIndex): void {
+  const w = doc.words;
+  // Organisation mentions in text order, with their kind, for the "nearest preceding" search.
+  const orgs: { a: number; cluster: Cluster; kind: string }[] = [];
+  for (const c of clusters) {
+    const kind = c.entry?.orgKind;
+    if (c.type !== "ORG" || !kind) continue;
+    for (const m of c.mentions) if (m.kind === "name") orgs.push({ a: m.a, cluster: c, kind });
+  }
+  orgs.sort((x, y) => x.a - y.a);
+  if (!orgs.length) return;
+  for (let i = 0; i < w.length; i++) {
+    if (w[i]!.key !== "the") continue;
+    const hi = regionEnd(doc, i);
+    let j = i + 1;
+    let head = -1;
+    for (let n = 0; j < hi && n <= MAX_MODIFIER_WORDS; n++, j++) {
+      const t = w[j]!.text;
+      if (HEADS[w[j]!.key] && /^\p{Ll}/u.test(t)) { head = j; break; }
+      const compound = t === "-" || (j + 1 < hi && w[j + 1]!.text === "-");
+      if (!compound && !/^\p{Ll}[\p{L}]*$/u.test(t)) break;
+      if (index.startingAt(j)?.cluster.type === "PERSON") break;
+    }
+    if (head < 0) continue;
+    const kinds = HEADS[w[head]!.key]!;
+    let target: Cluster | undefined;
+    for (const o of orgs) {
+      if (o.a >= i) break;
+      if (kinds.includes(o.kind)) target = o.cluster;
+    }
+    if (!target || i < regionStart(doc, i)) continue;
+    target.mentions.push({ a: i, b: head + 1, kind: "nominal" });
+    index.add(target, i, head + 1);
+    i = head;
+  }
+}

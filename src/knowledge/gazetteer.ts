@@ -1,0 +1,86 @@
+import { isUpper, scanWords, type Word } from "./words.js";
+
+export const GAZ_KINDS = ["country", "org", "demonym", "region", "group", "city", "state", "person"] as const;
+/** What a phrase names. Earlier kinds win when two entries share a phrase ("Georgia": country over state). */
+export type GazKind = (typeof GAZ_KINDS)[number];
+
+export interface GazEntry {
+  /** Stable within one load: `country:JP`, `org:NATO`, `city:Tokyo:JP`. */
+  id: string;
+  kind: GazKind;
+  /** Canonical name: "United States", "NATO", "Japanese". */
+  name: string;
+  /** ISO 3166-1 alpha-2. */
+  country?: string;
+  cameo?: string;
+  /** For organisations: alliance, union, bloc, agency... (drives "the alliance" coreference). */
+  orgKind?: string;
+  population?: number;
+  /** Office holders: the period of the latest office in the source (YYYY-MM-DD, either may be empty). */
+  from?: string;
+  to?: string;
+}
+
+export interface Phrase {
+  entry: GazEntry;
+  /** The phrase is an acronym ("NATO", "U.S."): the text must be upper case too. */
+  acronym: boolean;
+  words: number;
+}
+
+export interface GazMatch {
+  /** Index of the first word and the number of words. */
+  at: number;
+  words: number;
+  phrase: Phrase;
+}
+
+/** Phrases longer than this are not matched (keeps matching linear). */
+export const MAX_PHRASE_WORDS = 10;
+
+/**
+ * Phrase lookup over words: a hash map from normalised word sequences to entries, tried only where
+ * the first word starts some phrase, longest first. Linear in the number of words.
+ */
+export class Gazetteer {
+  private readonly phrases = new Map<string, Phrase>();
+  private readonly firstWords = new Set<string>();
+
+  add(surface: string, entry: GazEntry): void {
+    const words = scanWords(surface);
+    if (!words.length || words.length > MAX_PHRASE_WORDS) return;
+    const key = words.map((w) => w.key).join(" ");
+    const prev = this.phrases.get(key);
+    if (prev && !outranks(entry, prev.entry)) return;
+    this.phrases.set(key, { entry, acronym: isUpper(surface) && words.length === 1, words: words.length });
+    this.firstWords.add(words[0]!.key);
+  }
+
+  get size(): number {
+    return this.phrases.size;
+  }
+
+  lookup(key: string): Phrase | undefined {
+    return this.phrases.get(key);
+  }
+
+  /** The longest phrase starting at word `i`, or undefined. */
+  matchAt(words: readonly Word[], i: number): GazMatch | undefined {
+    if (!this.firstWords.has(words[i]!.key)) return undefined;
+    let key = "";
+    let best: GazMatch | undefined;
+    for (let n = 1; n <= MAX_PHRASE_WORDS && i + n <= words.length; n++) {
+      key = n === 1 ? words[i]!.key : `${key} ${words[i + n - 1]!.key}`;
+      const phrase = this.phrases.get(key);
+      if (phrase) best = { at: i, words: n, phrase };
+    }
+    return best;
+  }
+}
+
+function outranks(a: GazEntry, b: GazEntry): boolean {
+  const ra = GAZ_KINDS.indexOf(a.kind);
+  const rb = GAZ_KINDS.indexOf(b.kind);
+  if (ra !== rb) return ra < rb;
+  return (a.population ?? 0) > (b.population ?? 0);
+}
