@@ -22,6 +22,7 @@ interface WorldCountry {
   altSpellings: string[];
   capital?: string[];
   demonyms?: { eng?: { m: string; f: string } };
+  independent?: boolean;
 }
 interface City {
   city: string;
@@ -135,15 +136,35 @@ const titleCase = (s: string) =>
       ACRONYMS.has(w) ? w.toUpperCase() : i > 0 && SMALL.has(w) ? w : w[0]!.toUpperCase() + w.slice(1),
     );
 
+/**
+ * Demonyms shared by several countries ("American": US and four territories) belong to the one
+ * independent country using it, or to the country the hand list gives it to; else to none.
+ */
+function demonymOwners(all: WorldCountry[]): Map<string, string | undefined> {
+  const users = new Map<string, WorldCountry[]>();
+  for (const c of all) {
+    const eng = c.demonyms?.eng;
+    for (const d of new Set(eng ? [eng.m, eng.f] : [])) if (d) users.set(d, [...(users.get(d) ?? []), c]);
+  }
+  const owners = new Map<string, string | undefined>();
+  for (const [d, cs] of users) {
+    const independent = cs.filter((c) => c.independent);
+    owners.set(d, cs.length === 1 ? cs[0]!.cca2 : independent.length === 1 ? independent[0]!.cca2 : undefined);
+  }
+  for (const [code, ds] of Object.entries(EXTRA_DEMONYMS)) for (const d of ds) owners.set(d, code);
+  return owners;
+}
+
 function countries(all: WorldCountry[]) {
   const rows: string[][] = [];
+  const owners = demonymOwners(all);
   for (const c of all) {
     const names = new Set<string>([c.name.official, ...c.altSpellings.filter((a) => a.length > 2 && isLatin(a))]);
     for (const n of EXTRA_COUNTRY_NAMES[c.cca2] ?? []) names.add(n);
     names.delete(c.name.common);
     const dem = new Set<string>();
     const eng = c.demonyms?.eng;
-    for (const d of eng ? [eng.m, eng.f] : []) if (d) for (const x of [d, ...plural(d)]) dem.add(x);
+    for (const d of eng ? [eng.m, eng.f] : []) if (d && owners.get(d) === c.cca2) for (const x of [d, ...plural(d)]) dem.add(x);
     for (const d of EXTRA_DEMONYMS[c.cca2] ?? []) dem.add(d);
     rows.push([c.cca2, c.name.common, [...names].filter((n) => !n.includes(",")).join("|"), [...dem].join("|"), c.cca3, (c.capital ?? [])[0] ?? ""]);
   }

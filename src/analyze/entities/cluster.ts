@@ -28,15 +28,29 @@ export interface Cluster {
 const keyOf = (doc: Doc, a: number, b: number) => doc.words.slice(a, b).map((w) => w.key).join(" ");
 const isPart = (key: string) => key.length >= 2 && /\p{L}/u.test(key) && !HONORIFICS.has(key) && key !== "'s";
 
-/** The words of a PERSON name that alone can refer back to it: family and given names ("Kishida", "Mao"). */
+/** The whitespace-separated parts of words [a, b): "Jean-Luc Martin-Dubois" -> ["jean - luc", "martin - dubois"]. */
+export function nameChunks(doc: Doc, a: number, b: number): string[] {
+  const chunks: string[] = [];
+  let cur = doc.words[a]!.key;
+  for (let i = a + 1; i < b; i++) {
+    if (doc.words[i]!.start === doc.words[i - 1]!.end) cur += ` ${doc.words[i]!.key}`;
+    else {
+      chunks.push(cur);
+      cur = doc.words[i]!.key;
+    }
+  }
+  chunks.push(cur);
+  return chunks;
+}
+
+/** The parts of a PERSON name that alone can refer back to it: family and given names ("Kishida", "Mao"). */
 function nameParts(doc: Doc, c: Cluster): string[] {
   const parts = new Set<string>();
   for (const m of c.mentions) {
-    if (m.kind !== "name" || m.b - m.a < 2) continue;
-    const first = doc.words[m.a]!.key;
-    const last = doc.words[m.b - 1]!.key;
-    if (isPart(first)) parts.add(first);
-    if (isPart(last)) parts.add(last);
+    if (m.kind !== "name") continue;
+    const chunks = nameChunks(doc, m.a, m.b);
+    if (chunks.length < 2) continue;
+    for (const p of [chunks[0]!, chunks[chunks.length - 1]!]) if (isPart(p)) parts.add(p);
   }
   return [...parts];
 }
@@ -75,7 +89,7 @@ export function clusterMentions(doc: Doc, mentions: readonly Mention[], k: Knowl
   const deferred: Mention[] = [];
   for (const m of mentions) {
     if (weak(m) && !m.entry) deferred.push(m);
-    else if (m.type === "PERSON" && m.b - m.a === 1 && !m.entry) deferred.push(m);
+    else if (m.type === "PERSON" && !m.entry && nameChunks(doc, m.a, m.b).length === 1) deferred.push(m);
     else add(clusterKey(m), m);
   }
   // 2. Name parts of full PERSON names, for short mentions and for finding missed ones.
@@ -125,7 +139,7 @@ export function clusterMentions(doc: Doc, mentions: readonly Mention[], k: Knowl
     starts.set(first, list);
   };
   for (const [key, c] of surfaces) if (c.type === "PERSON" || key.includes(" ")) register(key, { keys: key.split(" "), cluster: c });
-  for (const [p, owners] of parts) if (!k.gazetteer.lookup(p)) register(p, { keys: [p], owners });
+  for (const [p, owners] of parts) if (!k.gazetteer.lookup(p)) register(p, { keys: p.split(" "), owners });
   for (const list of starts.values()) list.sort((x, y) => y.keys.length - x.keys.length);
   const n = doc.words.length;
   for (let i = 0; i < n; i++) {

@@ -33,7 +33,7 @@ export interface Doc {
 }
 
 const MIN_UPPER_LETTERS = 8;
-const TITLE_MIN_WORDS = 3;
+const TITLE_MIN_WORDS = 4;
 const TITLE_SHARE = 0.75;
 const OPENERS = new Set(["\"", "“", "‘", "'", "(", "[", "«", "-", "—", "–"]);
 const ENDERS = new Set([".", "!", "?", ":", ";"]);
@@ -64,9 +64,9 @@ export function buildDoc(text: string, blocks: readonly Block[]): Doc {
   const words: Word[] = [];
   for (const b of sources) {
     const ws = scanWords(text, b.start, b.end);
-    // Title Case only says nothing in short display lines; long prose is never "title".
+    // Title Case is a headline style; prose full of names is still prose.
     let style = caseStyle(ws);
-    if (style === "title" && b.role !== "headline" && b.role !== "caption" && ws.length > 40) style = "normal";
+    if (style === "title" && b.role !== "headline") style = "normal";
     regions.push({ start: b.start, end: b.end, role: b.role, style, first: words.length, last: words.length + ws.length });
     for (const w of ws) words.push(w);
   }

@@ -1,0 +1,152 @@
+import { describe, expect, it } from "vitest";
+import type { Block, Entity } from "../../model/record.js";
+import { loadKnowledge } from "../../knowledge/index.js";
+import { extractEntities } from "./extract.js";
+import type { NerSpan } from "./ner.js";
+
+const k = loadKnowledge();
+
+/** Hand-made tagger output: every whole-word occurrence of each surface, with its type. */
+function spansFor(text: string, names: [string, NerSpan["type"]][]): NerSpan[] {
+  const out: NerSpan[] = [];
+  for (const [surface, type] of names) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${surface.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "gu");
+    for (const m of text.matchAll(re)) out.push({ start: m.index!, end: m.index! + m[0].length, type, score: 0.9 });
+  }
+  // Like a real tagger: no overlaps, the longer span wins.
+  out.sort((x, y) => x.start - y.start || y.end - x.end);
+  return out.filter((s, i) => !out.slice(0, i).some((p) => p.end > s.start));
+}
+
+/** Blocks from lines: "role|text" per line. */
+function article(lines: string[]): { text: string; blocks: Block[] } {
+  let text = "";
+  const blocks: Block[] = [];
+  for (const line of lines) {
+    const [role, body] = line.split("|") as [Block["role"], string];
+    blocks.push({ start: text.length, end: text.length + body.length, text: body, role });
+    text += `${body}\n\n`;
+  }
+  return { text, blocks };
+}
+
+const find = (es: Entity[], name: string) => es.find((e) => e.name === name);
+const mentionTexts = (e: Entity | undefined) => e?.mentions.map((m) => m.text) ?? [];
+
+describe("extractEntities", () => {
+  it("types through the gazetteer and resolves aliases to one entity", () => {
+    const { text, blocks } = article([
+      "body|Officials in Washington said the U.S. would not send envoys to Paraguay or the Black Sea region.",
+      "body|The United States later changed course, and Americans were told why.",
+    ]);
+    const es = extractEntities(text, blocks, spansFor(text, [["Washington", "LOC"], ["U.S.", "LOC"], ["Paraguay", "LOC"]]), k);
+    const us = find(es, "United States");
+    expect(us).toMatchObject({ type: "GPE", country: "US" });
+    expect(mentionTexts(us)).toEqual(["U.S.", "United States"]);
+    expect(find(es, "Paraguay")).toMatchObject({ type: "GPE", country: "PY" });
+    expect(find(es, "Black Sea")).toMatchObject({ type: "LOC" });
+    expect(find(es, "American")).toMatchObject({ type: "NORP", country: "US" });
+  });
+
+  it("links surnames and given names to the full name, nearest first, without possessives or titles", () => {
+    const { text, blocks } = article([
+      "body|Canadian Foreign Minister Adaeze Okonkwo-Reyes met Mr. Teodor Valcu on Monday.",
+      "body|Okonkwo-Reyes's aides said Valcu's offer was new. Later, Erdoğan Pamuk arrived; Pamuk spoke and Valcu left.",
+    ]);
+    const spans = spansFor(text, [["Adaeze Okonkwo-Reyes", "PER"], ["Mr. Teodor Valcu", "PER"], ["Okonkwo-Reyes", "PER"], ["Valcu", "PER"], ["Erdoğan Pamuk", "PER"]]);
+    const es = extractEntities(text, blocks, spans, k);
+    const people = es.filter((e) => e.type === "PERSON");
+    expect(people.map((e) => e.name).sort()).toEqual(["Adaeze Okonkwo-Reyes", "Erdoğan Pamuk", "Teodor Valcu"]);
+    expect(mentionTexts(find(es, "Adaeze Okonkwo-Reyes"))).toEqual(["Adaeze Okonkwo-Reyes", "Okonkwo-Reyes"]);
+    expect(mentionTexts(find(es, "Teodor Valcu"))).toEqual(["Teodor Valcu", "Valcu", "Valcu"]);
+    // "Pamuk" was not tagged: found again from the full name.
+    expect(mentionTexts(find(es, "Erdoğan Pamuk"))).toEqual(["Erdoğan Pamuk", "Pamuk"]);
+    expect(find(es, "Adaeze Okonkwo-Reyes")).toMatchObject({ country: "CA", roles: [{ title: "Foreign Minister", country: "CA" }] });
+  });
+
+  it("reads roles and affiliations from appositions", () => {
+    const { text, blocks } = article([
+      "body|Lena Sorvik, a spokesperson for the Norwegian defence ministry, said drills would go on.",
+      "body|Sorvik added that the ministry had no comment.",
+    ]);
+    const es = extractEntities(text, blocks, spansFor(text, [["Lena Sorvik", "PER"], ["Sorvik", "PER"], ["Norwegian", "MISC"]]), k);
+    const lena = find(es, "Lena Sorvik")!;
+    const ministry = es.find((e) => e.type === "ORG")!;
+    expect(ministry).toMatchObject({ name: "Norwegian defence ministry", country: "NO" });
+    expect(lena).toMatchObject({ country: "NO", roles: [{ title: "spokesperson", org: "Norwegian defence ministry", country: "NO" }] });
+    expect(lena.affiliations).toEqual([{ name: "Norwegian defence ministry", entityId: ministry.id }]);
+  });
+
+  it("makes people known only by role into unnamed entities", () => {
+    const { text, blocks } = article([
+      "body|The Brazilian ambassador to Kenya said on Friday that talks had stalled.",
+      "body|Later the Brazilian ambassador to Kenya repeated it, and the president of Chile agreed.",
+      "body|The ambassador said nothing else.",
+    ]);
+    const es = extractEntities(text, blocks, spansFor(text, [["Kenya", "LOC"], ["Chile", "LOC"]]), k);
+    const envoy = es.find((e) => !e.named && e.roles[0]?.title === "ambassador")!;
+    expect(envoy).toMatchObject({ type: "PERSON", country: "BR", name: "Brazilian ambassador to Kenya" });
+    expect(envoy.mentions.map((m) => m.kind)).toEqual(["nominal", "nominal"]);
+    expect(es.find((e) => !e.named && e.roles[0]?.title === "President")).toMatchObject({ country: "CL" });
+    // A bare "the ambassador" says too little to be an entity of its own.
+    expect(es.filter((e) => !e.named)).toHaveLength(2);
+  });
+
+  it("refers alliance descriptions back to the nearest alliance named before", () => {
+    const { text, blocks } = article([
+      "body|The security alliance will meet, the report said.",
+      "body|NATO ministers met ASEAN envoys. The alliance agreed, and the Western-led military pact grew.",
+      "body|The Warsaw Pact is history.",
+    ]);
+    const es = extractEntities(text, blocks, [], k);
+    const nato = find(es, "NATO")!;
+    expect(mentionTexts(nato)).toEqual(["NATO", "The alliance", "the Western-led military pact"]);
+    expect(find(es, "Warsaw Pact")?.mentions.map((m) => m.kind)).toEqual(["name"]);
+  });
+
+  it("takes no entities from bylines and credits", () => {
+    const { text, blocks } = article(["byline|By Desk Staff", "body|Rain fell on Lisbon.", "credit|Photo: Marta Ruiz / Reuters"]);
+    const es = extractEntities(text, blocks, spansFor(text, [["Desk Staff", "PER"], ["Marta Ruiz", "PER"], ["Reuters", "ORG"], ["Lisbon", "LOC"]]), k);
+    expect(es.map((e) => e.name)).toEqual(["Lisbon"]);
+  });
+
+  it("trusts only known names in ALL-CAPS and Title-Case headlines", () => {
+    const { text, blocks } = article([
+      "headline|OKONJO WARNS NATO AS TALKS STALL",
+      "headline|Local Office Considered As Okonjo Meets Allies",
+      "body|Nigerian Finance Minister Ngozi Okonjo spoke in Abuja. Earlier, she met staff. Meanwhile, earlier plans failed.",
+    ]);
+    const spans = spansFor(text, [["OKONJO WARNS", "ORG"], ["Local Office", "ORG"], ["Ngozi Okonjo", "PER"], ["Abuja", "LOC"], ["Earlier", "MISC"]]);
+    const es = extractEntities(text, blocks, spans, k);
+    expect(es.map((e) => e.name).sort()).toEqual(["Abuja", "NATO", "Ngozi Okonjo", "Nigerian"]);
+    expect(mentionTexts(find(es, "Ngozi Okonjo"))).toEqual(["OKONJO", "Okonjo", "Ngozi Okonjo"]);
+    expect(find(es, "Ngozi Okonjo")).toMatchObject({ country: "NG", roles: [{ title: "Finance Minister", country: "NG" }] });
+  });
+
+  it("keeps every mention's text equal to its slice of the text", () => {
+    const { text, blocks } = article(["body|Japan’s Prime Minister Aiko Sato’s visit to the U.S.-led bloc NATO’s summit, per Sato’s aides."]);
+    const es = extractEntities(text, blocks, spansFor(text, [["Aiko Sato’s", "PER"], ["Sato’s", "PER"]]), k);
+    for (const e of es) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(mentionTexts(find(es, "Aiko Sato"))).toEqual(["Aiko Sato", "Sato"]);
+    expect(find(es, "Aiko Sato")).toMatchObject({ country: "JP", roles: [{ title: "Prime Minister", country: "JP" }] });
+  });
+});
+
+describe("hostile input", () => {
+  const time = (f: () => unknown) => {
+    const t = performance.now();
+    f();
+    return performance.now() - t;
+  };
+  it("stays linear on a 10,000-word sentence, text with no spaces, emoji and other scripts", () => {
+    const word = "Kenya NATO the alliance Ngozi Okonjo, a spokesperson for the Kenyan foreign ministry, ";
+    const small = word.repeat(500);
+    const big = word.repeat(2000);
+    const t1 = time(() => extractEntities(small, [], [], k));
+    const t2 = time(() => extractEntities(big, [], [], k));
+    expect(t2).toBeLessThan(t1 * 4 * 3 + 50);
+    for (const text of ["x".repeat(200_000), "🙂🇯🇵".repeat(10_000), "Путин встретился с Си Цзиньпином в Пекине.", "", "ÉÉÉ ".repeat(5000)]) {
+      expect(() => extractEntities(text, [], [], k)).not.toThrow();
+    }
+  });
+});
