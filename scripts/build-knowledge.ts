@@ -234,8 +234,12 @@ function people(countriesFile: ActorEntry[], iso3: Map<string, string>) {
   const rows = new Map<string, string[]>();
   for (const e of countriesFile) {
     if (!e.comment.includes("CountryInfo")) continue;
-    const dated = e.codes.filter((c) => c.from || c.to);
-    const latest = [...dated].sort((a, b) => (a.to ?? "9999").localeCompare(b.to ?? "9999")).pop() ?? e.codes[0];
+    // The latest closed period, unless an open one ("since") starts after it ends.
+    const closed = e.codes.filter((c) => c.to).sort((a, b) => a.to!.localeCompare(b.to!));
+    const open = e.codes.filter((c) => c.from && !c.to).sort((a, b) => a.from!.localeCompare(b.from!));
+    const lastClosed = closed[closed.length - 1];
+    const lastOpen = open[open.length - 1];
+    const latest = (lastOpen && (!lastClosed || lastOpen.from! > lastClosed.to!) ? lastOpen : lastClosed) ?? e.codes[0];
     const country = latest && iso3.get(latest.code.slice(0, 3));
     const name = e.names[0]!;
     if (!latest || !country || name.split(" ").length < 2 || !isLatin(name)) continue;

@@ -150,3 +150,14 @@ describe("hostile input", () => {
     }
   });
 });
+
+describe("office holders", () => {
+  it("give a known name its country, CAMEO code and, on a date in office, its role", () => {
+    const { text, blocks } = article(["body|Yasuo Fukuda spoke to reporters."]);
+    const spans = spansFor(text, [["Yasuo Fukuda", "PER"]]);
+    const inOffice = find(extractEntities(text, blocks, spans, k, { date: "2008-03-01" }), "Yasuo Fukuda");
+    expect(inOffice).toMatchObject({ country: "JP", kb: { cameo: "JPNGOV" }, roles: [{ title: "government official", country: "JP" }] });
+    const later = find(extractEntities(text, blocks, spans, k, { date: "2019-03-01" }), "Yasuo Fukuda");
+    expect(later).toMatchObject({ country: "JP", roles: [] });
+  });
+});

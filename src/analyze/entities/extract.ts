@@ -3,6 +3,7 @@ import type { Knowledge } from "../../knowledge/index.js";
 import { findMentions } from "./candidates.js";
 import { clusterMentions, type Cluster } from "./cluster.js";
 import { findNominals } from "./nominals.js";
+import { officeRole } from "./offices.js";
 import type { NerSpan } from "./ner.js";
 import { buildDoc, type Doc } from "./regions.js";
 import { RoleFinder } from "./roles.js";
@@ -11,7 +12,18 @@ import { RoleFinder } from "./roles.js";
  * Entities of one article from the tagger's spans: typed and resolved through the gazetteer, grouped
  * into entities by name coreference, with roles, affiliations and descriptions ("the alliance").
  */
-export function extractEntities(text: string, blocks: readonly Block[], spans: readonly NerSpan[], k: Knowledge): Entity[] {
+export interface ExtractOptions {
+  /** The article's date (YYYY-MM-DD): office holders in the shipped list get the role they held then. */
+  date?: string;
+}
+
+export function extractEntities(
+  text: string,
+  blocks: readonly Block[],
+  spans: readonly NerSpan[],
+  k: Knowledge,
+  options: ExtractOptions = {},
+): Entity[] {
   const doc = buildDoc(text, blocks);
   const clusters = clusterMentions(doc, findMentions(doc, spans, k), k);
   const roles = new RoleFinder(doc, clusters);
@@ -20,6 +32,10 @@ export function extractEntities(text: string, blocks: readonly Block[], spans: r
   roles.appositions();
   roles.roleOnlyPeople();
   findNominals(doc, clusters, roles.index);
+  for (const c of clusters) {
+    const office = c.roles.length ? undefined : officeRole(c.entry, options.date);
+    if (office) c.roles.push(office);
+  }
   return toEntities(doc, clusters);
 }
 

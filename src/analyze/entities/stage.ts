@@ -32,7 +32,7 @@ export function createEntitiesStage(getTagger: () => Tagger): Stage<"entities"> 
         ctx.warn("MODEL_MISSING", `the NER model could not be loaded (${(err as Error).message}); entities come from gazetteers only`);
       }
       if (tagger) spans = tagger.tag(text, storySentences(text, blocks));
-      return { entities: extractEntities(text, blocks, spans, loadKnowledge()) };
+      return { entities: extractEntities(text, blocks, spans, loadKnowledge(), record.metadata.date ? { date: record.metadata.date } : {}) };
     },
   };
 }
