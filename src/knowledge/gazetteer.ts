@@ -44,7 +44,8 @@ export const MAX_PHRASE_WORDS = 10;
  */
 export class Gazetteer {
   private readonly phrases = new Map<string, Phrase>();
-  private readonly firstWords = new Set<string>();
+  /** Every proper prefix of every phrase, so a match attempt stops as soon as no phrase can continue. */
+  private readonly prefixes = new Set<string>();
 
   add(surface: string, entry: GazEntry): void {
     const words = scanWords(surface);
@@ -53,7 +54,11 @@ export class Gazetteer {
     const prev = this.phrases.get(key);
     if (prev && !outranks(entry, prev.entry)) return;
     this.phrases.set(key, { entry, acronym: isUpper(surface) && words.length === 1, words: words.length });
-    this.firstWords.add(words[0]!.key);
+    let prefix = words[0]!.key;
+    for (let i = 1; i < words.length; i++) {
+      this.prefixes.add(prefix);
+      prefix += ` ${words[i]!.key}`;
+    }
   }
 
   get size(): number {
@@ -66,15 +71,14 @@ export class Gazetteer {
 
   /** The longest phrase starting at word `i`, or undefined. */
   matchAt(words: readonly Word[], i: number): GazMatch | undefined {
-    if (!this.firstWords.has(words[i]!.key)) return undefined;
-    let key = "";
+    let key = words[i]!.key;
     let best: GazMatch | undefined;
-    for (let n = 1; n <= MAX_PHRASE_WORDS && i + n <= words.length; n++) {
-      key = n === 1 ? words[i]!.key : `${key} ${words[i + n - 1]!.key}`;
+    for (let n = 1; ; n++) {
       const phrase = this.phrases.get(key);
       if (phrase) best = { at: i, words: n, phrase };
+      if (n >= MAX_PHRASE_WORDS || i + n >= words.length || !this.prefixes.has(key)) return best;
+      key += ` ${words[i + n]!.key}`;
     }
-    return best;
   }
 }
 

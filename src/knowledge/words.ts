@@ -13,7 +13,11 @@ export interface Word {
 
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’](?![sS](?![\p{L}\p{M}]))[\p{L}\p{M}]+)*|['’][sS](?![\p{L}\p{M}])|\S/gu;
 
+const PLAIN = /^[a-z0-9]*$/;
+
 export function wordKey(s: string): string {
+  const lower = s.toLowerCase();
+  if (PLAIN.test(lower)) return lower;
   return s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/’/g, "'").replace(/\.(?=.)/g, "").replace(/(.)\.$/, "$1");
 }
 

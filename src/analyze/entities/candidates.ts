@@ -48,6 +48,7 @@ function fromTag(doc: Doc, a: number, b: number, tagged: NerSpan["type"]): Entit
   }
 }
 
+const START_CAPITAL = /^\p{Lu}/u;
 const keyOf = (doc: Doc, a: number, b: number) => doc.words.slice(a, b).map((w) => w.key).join(" ");
 
 /** An acronym entry needs upper-case text; two-letter acronyms need dots in ALL-CAPS lines ("US" there may be "us"). */
@@ -63,6 +64,8 @@ function gazetteerHits(doc: Doc, k: Knowledge): Mention[] {
   const hits: Mention[] = [];
   const n = doc.words.length;
   for (let i = 0; i < n; i++) {
+    // Names start with a capital (or sit in an ALL-CAPS line): most words need no lookup.
+    if (!START_CAPITAL.test(doc.words[i]!.text) && doc.regions[doc.regionOf[i]!]!.style !== "upper") continue;
     const m = k.gazetteer.matchAt(doc.words, i);
     if (!m) continue;
     const b = i + m.words;

@@ -38,21 +38,17 @@ const TITLE_SHARE = 0.75;
 const OPENERS = new Set(["\"", "“", "‘", "'", "(", "[", "«", "-", "—", "–"]);
 const ENDERS = new Set([".", "!", "?", ":", ";"]);
 
-export function caseStyle(words: readonly Word[]): CaseStyle {
-  let upper = 0, lower = 0, longWords = 0, capital = 0;
+export function caseStyle(text: string, words: readonly Word[], headline: boolean): CaseStyle {
+  if (!/\p{Ll}/u.test(text)) return (text.match(/\p{Lu}/gu)?.length ?? 0) >= MIN_UPPER_LETTERS ? "upper" : "normal";
+  if (!headline) return "normal";
+  let longWords = 0, capital = 0;
   for (const w of words) {
-    for (const ch of w.text) {
-      if (/\p{Lu}/u.test(ch)) upper++;
-      else if (/\p{Ll}/u.test(ch)) lower++;
-    }
     if (w.text.length >= 4 && /^\p{L}/u.test(w.text)) {
       longWords++;
       if (isCapitalised(w.text)) capital++;
     }
   }
-  if (upper >= MIN_UPPER_LETTERS && lower === 0) return "upper";
-  if (longWords >= TITLE_MIN_WORDS && capital / longWords >= TITLE_SHARE) return "title";
-  return "normal";
+  return longWords >= TITLE_MIN_WORDS && capital / longWords >= TITLE_SHARE ? "title" : "normal";
 }
 
 /** Builds the doc over the blocks whose role names entities (all of `text` when there are no blocks). */
@@ -65,8 +61,7 @@ export function buildDoc(text: string, blocks: readonly Block[]): Doc {
   for (const b of sources) {
     const ws = scanWords(text, b.start, b.end);
     // Title Case is a headline style; prose full of names is still prose.
-    let style = caseStyle(ws);
-    if (style === "title" && b.role !== "headline") style = "normal";
+    const style = caseStyle(text.slice(b.start, b.end), ws, b.role === "headline");
     regions.push({ start: b.start, end: b.end, role: b.role, style, first: words.length, last: words.length + ws.length });
     for (const w of ws) words.push(w);
   }
@@ -81,10 +76,15 @@ export function buildDoc(text: string, blocks: readonly Block[]): Doc {
       if (OPENERS.has(t)) continue;
       if (atStart) initial[i] = 1;
       atStart = ENDERS.has(t);
-      if (r.style === "normal" && /^\p{Ll}/u.test(t)) lowerKeys.add(words[i]!.key);
+      if (r.style === "normal" && isLowerInitial(t)) lowerKeys.add(words[i]!.key);
     }
   });
   return { text, regions, words, regionOf, initial, lowerKeys };
+}
+
+function isLowerInitial(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(t);
 }
 
 /** True when the words [a, b) look like a name in their region's case style. */

@@ -31,6 +31,8 @@ const QUALIFIERS: Record<string, string> = { deputy: "Deputy", acting: "Acting",
 export const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "madam", "mx"]);
 
 const TITLE_KEYS = new Map(Object.entries(TITLES).map(([k, v]) => [phraseKey(k), v]));
+const FIRST_WORDS = new Set([...TITLE_KEYS.keys()].map((k) => k.split(" ")[0]!));
+const LAST_WORDS = new Set([...TITLE_KEYS.keys()].map((k) => k.split(" ").pop()!));
 export const MAX_TITLE_WORDS = 4;
 
 export interface TitleMatch {
@@ -57,6 +59,7 @@ function withQualifiers(words: readonly Word[], a: number, b: number, title: str
 
 /** The longest title ending just before word `end` (not reaching before `lo`). */
 export function titleBefore(words: readonly Word[], end: number, lo: number): TitleMatch | undefined {
+  if (end <= lo || !LAST_WORDS.has(words[end - 1]!.key)) return undefined;
   for (let n = Math.min(MAX_TITLE_WORDS, end - lo); n >= 1; n--) {
     const t = TITLE_KEYS.get(keyOf(words, end - n, end));
     if (t) return withQualifiers(words, end - n, end, t, lo);
@@ -69,6 +72,7 @@ export function titleAt(words: readonly Word[], start: number, hi: number): Titl
   let a = start;
   let q = "";
   while (a < hi && QUALIFIERS[words[a]!.key]) q += `${QUALIFIERS[words[a++]!.key]} `;
+  if (a >= hi || !FIRST_WORDS.has(words[a]!.key)) return undefined;
   for (let n = Math.min(MAX_TITLE_WORDS, hi - a); n >= 1; n--) {
     const t = TITLE_KEYS.get(keyOf(words, a, a + n));
     if (t) return { a: start, b: a + n, title: q + t };
