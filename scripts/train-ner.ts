@@ -1,0 +1,178 @@
+/**
+ * Trains the shipped NER tagger: `npm run train:ner [-- --epochs N --bits B --dropout P --folds K --passes 1|2]`.
+ * Reads ../shared/eval/ner/eng.train (training) and eng.testa (tuning and the reported dev score), writes
+ * models/ner/ner.bin.gz (+ gazetteer.tsv.gz, clusters.tsv.gz when missing or with --resources) and
+ * models/ner/training.json (options, dev scores, sizes, date).
+ */
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { docEvidence } from "../src/analyze/entities/tagger/document.js";
+import { Gazetteer } from "../src/analyze/entities/tagger/gazetteer.js";
+import { MODEL_FILES, loadTaggerFrom } from "../src/analyze/entities/tagger/index.js";
+import { labelsToSpans, NUM_LABELS } from "../src/analyze/entities/tagger/labels.js";
+import { encodeWeights, readTable, writeTable } from "../src/analyze/entities/tagger/model.js";
+import { DenseScorer, QuantScorer, type Scorer } from "../src/analyze/entities/tagger/scorer.js";
+import { NerTagger } from "../src/analyze/entities/tagger/tagger.js";
+import { WordTable } from "../src/analyze/entities/tagger/word.js";
+import { formatNerScores, scoreNer } from "../src/eval/ner.js";
+import { buildClusters } from "./ner/clusters.js";
+import { readLabelled, spanF1, type PreparedDoc } from "./ner/data.js";
+import { buildGazetteer } from "./ner/gazetteer.js";
+import { trainPerceptron, type Example } from "./ner/perceptron.js";
+import { quantise } from "./ner/quantise.js";
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+const SHARED = join(ROOT, "..", "shared", "eval");
+
+const { values: opt } = parseArgs({
+  options: {
+    epochs: { type: "string", default: "10" },
+    "epochs2": { type: "string" },
+    bits: { type: "string", default: "21" },
+    dropout: { type: "string", default: "0.1" },
+    folds: { type: "string", default: "4" },
+    passes: { type: "string", default: "2" },
+    seed: { type: "string", default: "1" },
+    resources: { type: "boolean", default: false },
+    out: { type: "string", default: join(ROOT, "models", "ner") },
+    note: { type: "string", default: "" },
+  },
+});
+const epochs = Number(opt.epochs);
+const epochs2 = Number(opt.epochs2 ?? opt.epochs);
+const bits = Number(opt.bits);
+const dropout = Number(opt.dropout);
+const folds = Number(opt.folds);
+const passes = Number(opt.passes);
+const seed = Number(opt.seed);
+const out = opt.out;
+const log = (msg: string) => process.stderr.write(`[${(performance.now() / 1000).toFixed(1)}s] ${msg}\n`);
+
+// Resources: gazetteer from packages + PETRARCH2 lexicons; word clusters from unlabelled news.
+const gazPath = join(out, MODEL_FILES.gazetteer);
+if (opt.resources || !existsSync(gazPath)) {
+  writeFileSync(gazPath, writeTable(buildGazetteer(join(SHARED, "lexicons", "petrarch2"))));
+  log(`wrote ${gazPath}`);
+}
+const clusterPath = join(out, MODEL_FILES.clusters);
+if (opt.resources || !existsSync(clusterPath)) {
+  writeFileSync(clusterPath, writeTable(buildClusters([join(SHARED, "unlabelled", "allsides_2012_2020.jsonl.gz"), join(SHARED, "corpora", "allsides_politics_2019_2020.jsonl.gz"), join(SHARED, "corpora", "bbc_news_2004_2005.jsonl.gz")], log)));
+  log(`wrote ${clusterPath}`);
+}
+const table = new WordTable(readTable(readFileSync(clusterPath)));
+const gazetteer = new Gazetteer(readTable(readFileSync(gazPath)));
+
+const prepareDocs = (file: string): PreparedDoc[] =>
+  readLabelled(readFileSync(join(SHARED, "ner", file), "utf8")).map((doc) => ({
+    sents: doc.map((s) => tagger([]).prepare(s.tokens)),
+    gold: doc.map((s) => s.gold),
+  }));
+const tagger = (scorers: Scorer[]) => new NerTagger({ table, gazetteer, bits, passes: scorers, margins: scorers.map(() => 1) });
+
+const train = prepareDocs("eng.train");
+const dev = prepareDocs("eng.testa");
+log(`train ${train.length} docs, dev ${dev.length} docs; gazetteer ${gazetteer.size} phrases`);
+
+const devF1 = (scorers: Scorer[]) => {
+  const t = tagger(scorers);
+  const gold: Uint8Array[] = [];
+  const pred: Uint8Array[] = [];
+  for (const d of dev) {
+    gold.push(...d.gold);
+    pred.push(...t.labelDocument(d.sents).labels);
+  }
+  return spanF1(gold, pred, (l) => labelsToSpans(l));
+};
+const examples = (docs: PreparedDoc[], evidence?: Int32Array[][]): Example[] =>
+  docs.flatMap((d, di) => d.sents.map((sent, si) => ({ sent, gold: d.gold[si]!, doc: evidence ? evidence[di]![si]! : null })));
+
+const curve: Record<string, number[]> = { pass1: [], pass2: [] };
+const pass1 = trainPerceptron(examples(train), {
+  bits, epochs, dropout, seed,
+  onEpoch: (e, s) => {
+    const f = devF1([s]);
+    curve.pass1!.push(f);
+    log(`pass 1 epoch ${e}: dev F1 ${(100 * f).toFixed(2)}`);
+  },
+});
+const scorers: Scorer[] = [pass1];
+
+if (passes > 1) {
+  // Jackknife: pass-1 labels for each training fold come from a model that did not see it, so pass 2 learns how
+  // far to trust pass-1 evidence as it will be at run time.
+  const evidence: Int32Array[][] = new Array(train.length);
+  for (let k = 0; k < folds; k++) {
+    const rest = train.filter((_, i) => i % folds !== k);
+    const m = trainPerceptron(examples(rest), { bits, epochs, dropout, seed: seed + k + 1 });
+    const t = tagger([m]);
+    train.forEach((d, i) => {
+      if (i % folds === k) evidence[i] = docEvidence(d.sents, t.labelDocument(d.sents).labels);
+    });
+    log(`fold ${k + 1}/${folds} done`);
+  }
+  const pass2 = trainPerceptron(examples(train, evidence), {
+    bits, epochs: epochs2, dropout, seed: seed + 100,
+    onEpoch: (e, s) => {
+      const f = devF1([pass1, s]);
+      curve.pass2!.push(f);
+      log(`pass 2 epoch ${e}: dev F1 ${(100 * f).toFixed(2)}`);
+    },
+  });
+  scorers.push(pass2);
+}
+
+// Quantise, calibrate span scores on dev (one temperature per model), write, then score what was written.
+const q = scorers.map((s) => quantise(s as DenseScorer));
+const margins = calibrate(tagger(q.map((x) => new QuantScorer(x.pass))));
+const header = {
+  format: "NGNER002" as const,
+  bits,
+  labels: NUM_LABELS,
+  rows: q.map((x) => x.buckets.length),
+  scale: q.map((x) => x.scale),
+  margin: q.map(() => margins),
+  meta: { trainedOn: "CoNLL-2003 eng.train", tunedOn: "CoNLL-2003 eng.testa", date: new Date().toISOString(), epochs, epochs2, dropout, folds, passes, seed, note: opt.note },
+};
+const weightsPath = join(out, MODEL_FILES.weights);
+writeFileSync(weightsPath, encodeWeights({ header, passes: q.map((x) => x.pass) }, q.map((x) => x.buckets)));
+const t0 = performance.now();
+const shipped = loadTaggerFrom(out);
+const loadMs = performance.now() - t0;
+const scores = scoreNer(readFileSync(join(SHARED, "ner", "eng.testa"), "utf8"), shipped);
+process.stdout.write(formatNerScores(scores) + "\n");
+const report = {
+  date: header.meta.date,
+  options: header.meta,
+  devCurve: curve,
+  dev: { precision: scores.precision, recall: scores.recall, f1: scores.f1, perType: scores.perType, tokensPerSecond: scores.tokensPerSecond },
+  rows: header.rows,
+  bytes: statSync(weightsPath).size,
+  loadMs: Math.round(loadMs),
+};
+writeFileSync(join(out, "training.json"), JSON.stringify(report, null, 2) + "\n");
+log(`wrote ${weightsPath} (${report.bytes} bytes, ${header.rows.join("+")} rows); load ${report.loadMs} ms; dev F1 ${(100 * scores.f1).toFixed(2)}`);
+
+/** Temperature T (weight units) for score = logistic(margin / T), chosen by log-loss of span correctness on dev. */
+function calibrate(t: NerTagger): number {
+  const pts: [number, boolean][] = [];
+  for (const d of dev) {
+    const gold = d.gold.map((g) => new Set(labelsToSpans(g).map((s) => `${s.start}:${s.end}:${s.type}`)));
+    for (const sp of t.labelDocument(d.sents).spans) pts.push([sp.margin, gold[sp.sentence]!.has(`${sp.start}:${sp.end}:${sp.type}`)]);
+  }
+  let best = 1;
+  let bestLoss = Infinity;
+  for (let T = 1; T <= 400; T *= 1.1) {
+    let loss = 0;
+    for (const [m, ok] of pts) {
+      const p = Math.min(1 - 1e-6, Math.max(1e-6, 1 / (1 + Math.exp(-m / T))));
+      loss -= Math.log(ok ? p : 1 - p);
+    }
+    if (loss < bestLoss) {
+      bestLoss = loss;
+      best = T;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,171 @@
+import { GAZ_CLASSES } from "./gazetteer.js";
+import { hashString, mix } from "./hash.js";
+import type { WordInfo } from "./word.js";
+
+/** Upper bound on features per token (the extractor below emits at most this many). */
+export const MAX_FEATURES = 128;
+
+const T = (name: string) => hashString("tpl:" + name);
+const BIAS = T("bias");
+const W0 = T("w0");
+const L0 = T("l0");
+const S0 = T("s0");
+const SS0 = T("ss0");
+const AFFIX = [T("p1"), T("p2"), T("p3"), T("p4"), T("x1"), T("x2"), T("x3"), T("x4")];
+const LM1 = T("l-1");
+const LP1 = T("l+1");
+const LM2 = T("l-2");
+const LP2 = T("l+2");
+const SSM1 = T("ss-1");
+const SSP1 = T("ss+1");
+const SSM2 = T("ss-2");
+const SSP2 = T("ss+2");
+const SS_M1_0 = T("ss-1|ss0");
+const SS_0_P1 = T("ss0|ss+1");
+const SS_M1_0_P1 = T("ss-1|ss0|ss+1");
+const L_M1_0 = T("l-1|l0");
+const L_0_P1 = T("l0|l+1");
+const L_M1_SS0 = T("l-1|ss0");
+const SS0_LP1 = T("ss0|l+1");
+const C0 = T("c0");
+const K0 = T("k0");
+const CM1 = T("c-1");
+const CP1 = T("c+1");
+const K_M1_0 = T("k-1|k0");
+const K_0_P1 = T("k0|k+1");
+const K0_SS0 = T("k0|ss0");
+const START_SS = T("start|ss0");
+const START_L = T("start|l0");
+const CAPS_L = T("caps|l0");
+const CAPS_K = T("caps|k0");
+const CAPS_BIAS = T("caps");
+const LEN = T("len");
+const GAZ = T("gaz");
+const GAZ_M1 = T("gaz-1");
+const GAZ_P1 = T("gaz+1");
+const GAZ_SS0 = T("gaz|ss0");
+const DOC_MAJ = T("doc-maj");
+const DOC_ANY = T("doc-any");
+const DOC_MAJ_SS = T("doc-maj|ss0");
+const DOC_MAJ_M1 = T("doc-maj-1");
+const DOC_MAJ_P1 = T("doc-maj+1");
+const UNK = hashString("<unk>");
+const PAD = hashString("<pad>");
+
+const GAZ_BITS = GAZ_CLASSES.length * 4;
+
+/** Per-token feature ids (already reduced to buckets) for one sentence; rows of MAX_FEATURES. */
+export class FeatureBuffer {
+  feats = new Int32Array(0);
+  counts = new Uint8Array(0);
+  ensure(n: number): void {
+    if (this.counts.length >= n) return;
+    const cap = Math.max(n, this.counts.length * 2, 64);
+    this.feats = new Int32Array(cap * MAX_FEATURES);
+    this.counts = new Uint8Array(cap);
+  }
+}
+
+export interface SentenceInput {
+  words: readonly WordInfo[];
+  /** Gazetteer bitmask per token (see Gazetteer.match). */
+  gaz: Int32Array;
+  /** Whether the sentence is written all in capitals (a headline): casing says nothing there. */
+  caps: boolean;
+  /** Training only: tokens whose identity is hidden (word dropout), so the model learns context. */
+  drop?: Uint8Array | null;
+  /** Second pass: per token, the document evidence code (see docEvidence), or null in the first pass. */
+  doc?: Int32Array | null;
+}
+
+/**
+ * Fills `buf` with the feature buckets of every token. Features are hashes of (template, value) pairs combined
+ * with integer mixing; no strings are built here.
+ */
+export function extractFeatures(s: SentenceInput, mask: number, buf: FeatureBuffer): void {
+  const { words, gaz, caps, drop, doc } = s;
+  const n = words.length;
+  buf.ensure(n);
+  const f = buf.feats;
+  const lw = (i: number) => (i < 0 || i >= n ? PAD : drop && drop[i] ? UNK : words[i]!.lower);
+  const ss = (i: number) => (i < 0 || i >= n ? PAD : caps ? SS0 : words[i]!.short);
+  const cl = (i: number) => (i < 0 || i >= n ? PAD : words[i]!.fine);
+  const co = (i: number) => (i < 0 || i >= n ? PAD : words[i]!.coarse);
+  for (let i = 0; i < n; i++) {
+    const w = words[i]!;
+    const dropped = drop ? drop[i] === 1 : false;
+    let k = i * MAX_FEATURES;
+    const l0 = lw(i);
+    const lm1 = lw(i - 1);
+    const lp1 = lw(i + 1);
+    const ss0 = ss(i);
+    const ssm1 = ss(i - 1);
+    const ssp1 = ss(i + 1);
+    const k0 = co(i);
+    f[k++] = BIAS & mask;
+    f[k++] = mix(W0, dropped ? UNK : w.word) & mask;
+    f[k++] = mix(L0, l0) & mask;
+    if (!caps) f[k++] = mix(S0, w.shape) & mask;
+    f[k++] = mix(SS0, ss0) & mask;
+    for (let a = 0; a < 8; a++) if (w.affix[a] !== 0) f[k++] = mix(AFFIX[a]!, w.affix[a]!) & mask;
+    f[k++] = mix(LM1, lm1) & mask;
+    f[k++] = mix(LP1, lp1) & mask;
+    f[k++] = mix(LM2, lw(i - 2)) & mask;
+    f[k++] = mix(LP2, lw(i + 2)) & mask;
+    f[k++] = mix(SSM1, ssm1) & mask;
+    f[k++] = mix(SSP1, ssp1) & mask;
+    f[k++] = mix(SSM2, ss(i - 2)) & mask;
+    f[k++] = mix(SSP2, ss(i + 2)) & mask;
+    f[k++] = mix(mix(SS_M1_0, ssm1), ss0) & mask;
+    f[k++] = mix(mix(SS_0_P1, ss0), ssp1) & mask;
+    f[k++] = mix(mix(mix(SS_M1_0_P1, ssm1), ss0), ssp1) & mask;
+    f[k++] = mix(mix(L_M1_0, lm1), l0) & mask;
+    f[k++] = mix(mix(L_0_P1, l0), lp1) & mask;
+    f[k++] = mix(mix(L_M1_SS0, lm1), ss0) & mask;
+    f[k++] = mix(mix(SS0_LP1, ss0), lp1) & mask;
+    f[k++] = mix(C0, cl(i)) & mask;
+    f[k++] = mix(K0, k0) & mask;
+    f[k++] = mix(CM1, cl(i - 1)) & mask;
+    f[k++] = mix(CP1, cl(i + 1)) & mask;
+    f[k++] = mix(mix(K_M1_0, co(i - 1)), k0) & mask;
+    f[k++] = mix(mix(K_0_P1, k0), co(i + 1)) & mask;
+    f[k++] = mix(mix(K0_SS0, k0), ss0) & mask;
+    if (i === 0) {
+      f[k++] = mix(START_SS, ss0) & mask;
+      f[k++] = mix(START_L, l0) & mask;
+    }
+    if (caps) {
+      f[k++] = CAPS_BIAS & mask;
+      f[k++] = mix(CAPS_L, l0) & mask;
+      f[k++] = mix(CAPS_K, k0) & mask;
+    }
+    if (n <= 2) f[k++] = mix(LEN, n) & mask;
+    const g = gaz[i]!;
+    if (g !== 0) {
+      // At most 16 matches per token keep the row inside MAX_FEATURES.
+      for (let b = 0, m = 0; b < GAZ_BITS && m < 16; b++) {
+        if (g & (1 << b)) {
+          m++;
+          f[k++] = mix(GAZ, b) & mask;
+          f[k++] = mix(mix(GAZ_SS0, b), ss0) & mask;
+        }
+      }
+    }
+    const gm = i > 0 ? gaz[i - 1]! : 0;
+    const gp = i + 1 < n ? gaz[i + 1]! : 0;
+    if (gm !== 0) f[k++] = mix(GAZ_M1, gm) & mask;
+    if (gp !== 0) f[k++] = mix(GAZ_P1, gp) & mask;
+    if (doc) {
+      const d = doc[i]!;
+      const maj = d & 7;
+      if (maj !== 0) {
+        f[k++] = mix(DOC_MAJ, maj) & mask;
+        f[k++] = mix(mix(DOC_MAJ_SS, maj), ss0) & mask;
+      }
+      for (let t = 0; t < 4; t++) if (d & (8 << t)) f[k++] = mix(DOC_ANY, t) & mask;
+      if (i > 0 && (doc[i - 1]! & 7) !== 0) f[k++] = mix(DOC_MAJ_M1, doc[i - 1]! & 7) & mask;
+      if (i + 1 < n && (doc[i + 1]! & 7) !== 0) f[k++] = mix(DOC_MAJ_P1, doc[i + 1]! & 7) & mask;
+    }
+    buf.counts[i] = k - i * MAX_FEATURES;
+  }
+}

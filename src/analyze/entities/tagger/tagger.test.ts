@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { segment } from "../../../text/segment.js";
+import { loadTagger } from "./index.js";
+
+const tagger = loadTagger();
+const tag = (text: string) => tagger.tag(text, segment(text)).map((s) => ({ text: text.slice(s.start, s.end), type: s.type }));
+
+describe("loadTagger", () => {
+  it("is cached", () => {
+    expect(loadTagger()).toBe(tagger);
+  });
+
+  it("finds people, places and organisations in plain news text", () => {
+    const found = tag("Prime Minister Margaret Okonjo met officials of the World Bank in Nairobi on Tuesday.");
+    expect(found).toContainEqual({ text: "Margaret Okonjo", type: "PER" });
+    expect(found).toContainEqual({ text: "Nairobi", type: "LOC" });
+    expect(found.some((f) => f.text.includes("World Bank") && f.type === "ORG")).toBe(true);
+  });
+
+  it("returns spans with offsets into the text and scores in 0..1", () => {
+    const text = "Talks between Germany and France resumed in Brussels.";
+    const spans = tagger.tag(text, segment(text));
+    expect(spans.length).toBeGreaterThan(0);
+    for (const s of spans) {
+      expect(s.start).toBeLessThan(s.end);
+      expect(s.score).toBeGreaterThanOrEqual(0);
+      expect(s.score).toBeLessThanOrEqual(1);
+    }
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(expect.arrayContaining(["Germany", "France", "Brussels"]));
+  });
+
+  it("tags an all-caps headline", () => {
+    const found = tag("GERMANY BEATS FRANCE IN PARIS");
+    expect(found.filter((f) => f.type === "LOC").map((f) => f.text)).toEqual(expect.arrayContaining(["GERMANY", "PARIS"]));
+  });
+});
+
+describe("hostile input", () => {
+  it("handles empty input and sentences without tokens", () => {
+    expect(tagger.tag("", [])).toEqual([]);
+    expect(tagger.tag("   ", [{ start: 0, end: 0, tokens: [] }])).toEqual([]);
+  });
+
+  it("survives emoji, non-Latin scripts and text without spaces", () => {
+    const texts = [
+      "🙂🙂🙂 Vladimir 🚀 met 習近平 in Москва 🇷🇺",
+      "مرحبا بكم في الرياض اليوم",
+      "x".repeat(100_000),
+      "AbCdEf".repeat(20_000),
+    ];
+    for (const t of texts) {
+      const spans = tagger.tag(t, segment(t));
+      for (const s of spans) expect(t.slice(s.start, s.end).length).toBeGreaterThan(0);
+    }
+  });
+
+  it("tags a 10,000-token sentence in linear time", () => {
+    const words = "Smith said Acme Corp will open offices in Lyon and Kyoto next year while".split(" ");
+    const sentence = (n: number) => Array.from({ length: n }, (_, i) => words[i % words.length]).join(" ");
+    const time = (text: string) => {
+      const sents = segment(text);
+      const t0 = performance.now();
+      tagger.tag(text, sents);
+      return performance.now() - t0;
+    };
+    time(sentence(2000)); // warm-up
+    const small = time(sentence(10_000));
+    const big = time(sentence(40_000));
+    expect(big / small).toBeLessThan(10); // 4x the tokens: linear is ~4, quadratic would be ~16
+  });
+});

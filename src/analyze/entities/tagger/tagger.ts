@@ -1,0 +1,105 @@
+import type { Sentence } from "../../../text/types.js";
+import { DecodeBuffer, viterbi } from "./decode.js";
+import { docEvidence, prepareSentence, type PreparedSentence } from "./document.js";
+import { FeatureBuffer, extractFeatures } from "./features.js";
+import type { Gazetteer } from "./gazetteer.js";
+import { NUM_LABELS, labelsToSpans } from "./labels.js";
+import type { Scorer } from "./scorer.js";
+import { NER_TYPES, type NerSpan, type Tagger } from "./types.js";
+import type { WordTable } from "./word.js";
+
+const L = NUM_LABELS;
+
+export interface TaggerParts {
+  table: WordTable;
+  gazetteer: Gazetteer;
+  bits: number;
+  /** One scorer per pass; pass 2 (if any) sees document evidence from pass 1. */
+  passes: Scorer[];
+  /** Per pass: the margin (weight units) that maps to a span score of ~0.73. */
+  margins: number[];
+}
+
+/** A token span with its type index, sentence index and score, before mapping to characters. */
+export interface TaggedSpan {
+  sentence: number;
+  start: number;
+  end: number;
+  type: number;
+  score: number;
+  /** The smallest per-token emission margin (weight units) the score was computed from. */
+  margin: number;
+}
+
+/** Averaged-perceptron BILOU tagger with Viterbi decoding and an optional document-consistency second pass. */
+export class NerTagger implements Tagger {
+  private readonly mask: number;
+  private readonly fb = new FeatureBuffer();
+  private readonly db = new DecodeBuffer();
+  private em = new Float32Array(0);
+
+  constructor(readonly parts: TaggerParts) {
+    this.mask = (1 << parts.bits) - 1;
+  }
+
+  prepare(tokens: readonly string[]): PreparedSentence {
+    return prepareSentence(tokens, this.parts.table, this.parts.gazetteer);
+  }
+
+  /** Labels a document (its sentences in order); returns the final labels and the token spans with scores. */
+  labelDocument(sents: readonly PreparedSentence[], passes = this.parts.passes.length): { labels: Uint8Array[]; spans: TaggedSpan[] } {
+    let labels = sents.map((s) => new Uint8Array(s.words.length));
+    let doc: Int32Array[] | null = null;
+    const spans: TaggedSpan[] = [];
+    for (let p = 0; p < passes; p++) {
+      const last = p === passes - 1;
+      if (p > 0) {
+        doc = docEvidence(sents, labels);
+        labels = sents.map((s) => new Uint8Array(s.words.length));
+      }
+      sents.forEach((s, si) => {
+        const n = s.words.length;
+        if (n === 0) return;
+        this.decode(p, s, doc ? doc[si]! : null, labels[si]!);
+        if (last) this.collect(si, labels[si]!, n, this.parts.margins[p] ?? 1, spans);
+      });
+    }
+    return { labels, spans };
+  }
+
+  /** Features, emissions and Viterbi for one sentence in pass p; leaves emissions in this.em. */
+  decode(p: number, s: PreparedSentence, doc: Int32Array | null, out: Uint8Array): void {
+    const n = s.words.length;
+    extractFeatures({ words: s.words, gaz: s.gaz, caps: s.caps, doc }, this.mask, this.fb);
+    if (this.em.length < n * L) this.em = new Float32Array(Math.max(n * L, this.em.length * 2));
+    const scorer = this.parts.passes[p]!;
+    scorer.emissions(this.fb.feats, this.fb.counts, n, this.em);
+    viterbi(this.em, n, scorer.trans, out, this.db);
+  }
+
+  /** Span score: logistic of the smallest per-token emission margin of the chosen label over the best other label. */
+  private collect(si: number, labels: Uint8Array, n: number, margin: number, spans: TaggedSpan[]): void {
+    const em = this.em;
+    for (const sp of labelsToSpans(labels, n)) {
+      let min = Infinity;
+      for (let i = sp.start; i < sp.end; i++) {
+        const o = i * L;
+        const chosen = em[o + labels[i]!]!;
+        let other = -Infinity;
+        for (let y = 0; y < L; y++) if (y !== labels[i] && em[o + y]! > other) other = em[o + y]!;
+        min = Math.min(min, chosen - other);
+      }
+      const score = 1 / (1 + Math.exp(-min / margin));
+      spans.push({ sentence: si, start: sp.start, end: sp.end, type: sp.type, score: Math.round(score * 1000) / 1000, margin: min });
+    }
+  }
+
+  tag(text: string, sentences: Sentence[]): NerSpan[] {
+    const prepared = sentences.map((s) => this.prepare(s.tokens.map((t) => t.text)));
+    const { spans } = this.labelDocument(prepared);
+    return spans.map((sp) => {
+      const toks = sentences[sp.sentence]!.tokens;
+      return { start: toks[sp.start]!.start, end: toks[sp.end - 1]!.end, type: NER_TYPES[sp.type]!, score: sp.score };
+    });
+  }
+}
