@@ -1,0 +1,161 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../index.js";
+import { emptyRecord } from "../pipeline.js";
+import type { StageContext } from "../stage.js";
+import { parseByline } from "./byline.js";
+import { splitCaption } from "./captions.js";
+import { inlineCreditStart, isCreditLine } from "./credits.js";
+import { parseDateline } from "./dateline.js";
+import { structureStage } from "./index.js";
+import { classifyLines } from "./layout.js";
+import { isNoise } from "./noise.js";
+
+const only = { stages: ["structure"] };
+
+describe("parseDateline", () => {
+  const cases: [string, { place?: string; agency?: string } | undefined][] = [
+    ["TOKYO (Reuters) - The yen fell.", { place: "Tokyo", agency: "Reuters" }],
+    ["WASHINGTON, May 24 (AP) — The Senate voted.", { place: "Washington", agency: "AP" }],
+    ["KYIV, Ukraine (AP) — A ship left port.", { place: "Kyiv, Ukraine", agency: "AP" }],
+    ["New Delhi, May 24 (PTI) The government said.", { place: "New Delhi", agency: "PTI" }],
+    ["SAO PAULO, June 3 (Reuters) - Brazil's", { place: "Sao Paulo", agency: "Reuters" }],
+    ["(Reuters) - Oil prices rose on Monday.", { agency: "Reuters" }],
+    ["BEIJING — China said on Monday", { place: "Beijing" }],
+    ["NEW DELHI: The ministry said", { place: "New Delhi" }],
+    ["UPDATE: The ministry said", undefined],
+    ["The ministry said on Monday (local time) - that", undefined],
+  ];
+  it.each(cases)("%s", (text, want) => {
+    const d = parseDateline(text);
+    expect(d ? { ...(d.place ? { place: d.place } : {}), ...(d.agency ? { agency: d.agency } : {}) } : undefined).toEqual(want);
+  });
+});
+
+describe("parseByline", () => {
+  it("reads names before a timestamp, with and without By", () => {
+    expect(parseByline("FP Staff May 24, 2023 13:01:15 IST")).toMatchObject({ byline: "FP Staff", authors: ["FP Staff"], end: 8 });
+    expect(parseByline("By Jane Doe and John Roe, Reuters")).toMatchObject({ byline: "Jane Doe and John Roe, Reuters", authors: ["Jane Doe", "John Roe"] });
+    expect(parseByline("By José Núñez | Updated: May 24, 2023")).toMatchObject({ authors: ["José Núñez"] });
+  });
+  it("refuses sentences, places and bare names outside the byline zone", () => {
+    expect(parseByline("By Monday, officials had left the building.")).toBeUndefined();
+    expect(parseByline("By the time the vote came, most had gone.")).toBeUndefined();
+    expect(parseByline("New Delhi | May 24, 2023 10:00 IST")).toBeUndefined();
+    expect(parseByline("Jane Doe")).toBeUndefined();
+    expect(parseByline("Jane Doe", true)).toMatchObject({ authors: ["Jane Doe"] });
+  });
+});
+
+describe("captions, credits and noise", () => {
+  it("splits a caption from its credit", () => {
+    const s = "Japanese Prime Minister Fumio Kishida. Photo- Japan govt";
+    const c = splitCaption(s)!;
+    expect(s.slice(...c.caption!)).toBe("Japanese Prime Minister Fumio Kishida.");
+    expect(s.slice(...c.credit!)).toBe("Photo- Japan govt");
+    expect(splitCaption("Photo: Reuters")).toEqual({ credit: [0, 14] });
+    expect(splitCaption("The minister said the photo was taken in May.")).toBeUndefined();
+  });
+  it("knows trailing credits and splits inline ones", () => {
+    expect(isCreditLine("With inputs from agencies")).toBe(true);
+    expect(isCreditLine("(With inputs from PTI)")).toBe(true);
+    expect(isCreditLine("Source: PTI")).toBe(true);
+    expect(isCreditLine("Research by handset maker Nokia shows that people use phones more.")).toBe(false);
+    const p = "Prices rose. (Reporting by Jane Doe; Editing by John Roe)";
+    expect(p.slice(inlineCreditStart(p))).toBe("(Reporting by Jane Doe; Editing by John Roe)");
+  });
+  it("marks crawl noise", () => {
+    for (const s of ["Advertisement", "Follow: Google News", "Share", "Facebook Twitter WhatsApp Email", "Also Read: Rovers sack coach"]) {
+      expect(isNoise(s), s).toBe(true);
+    }
+    expect(isNoise("78,000")).toBe(false);
+    expect(isNoise("Shares fell 4% on Monday.")).toBe(false);
+  });
+});
+
+describe("structure stage", () => {
+  it("plain text without a header: title-like first line is the headline, the rest is body", () => {
+    const r = analyze("Ministers agree on fishing quotas\n\nMinisters met in Oslo on Monday.\n\nThey agreed on quotas.", only);
+    expect(r.blocks.map((b) => b.role)).toEqual(["headline", "body", "body"]);
+    expect(r.metadata.headline).toBe("Ministers agree on fishing quotas");
+  });
+
+  it("a first line that is a sentence is body", () => {
+    const r = analyze("Ministers met in Oslo on Monday.\nThey agreed on nothing.", only);
+    expect(r.blocks.map((b) => b.role)).toEqual(["body", "body"]);
+    expect(r.metadata.headline).toBeUndefined();
+  });
+
+  it("keeps blocks a reader supplied and only fills missing metadata", () => {
+    const text = "Title here\nBy Jane Doe | May 24, 2023 10:00 IST\nTOKYO (Reuters) - Body text.";
+    const by = text.indexOf("By");
+    const body = text.indexOf("TOKYO");
+    const article = {
+      source: { kind: "html" as const, sha256: "0".repeat(64), bytes: text.length },
+      text,
+      blocks: [
+        { start: 0, end: 10, text: "Title here", role: "headline" as const },
+        { start: by, end: body - 1, text: text.slice(by, body - 1), role: "byline" as const },
+        { start: body, end: text.length, text: text.slice(body), role: "body" as const },
+      ],
+      metadata: { headline: "Title from meta tags" },
+      warnings: [],
+    };
+    const record = emptyRecord(article);
+    const ctx: StageContext = { options: {}, warn: () => {} };
+    const patch = structureStage.run(record, ctx);
+    expect(patch.blocks).toBeUndefined();
+    expect(patch.metadata).toMatchObject({
+      headline: "Title from meta tags",
+      byline: "Jane Doe",
+      authors: ["Jane Doe"],
+      published: "2023-05-24T10:00:00+05:30",
+      dateline: { place: "Tokyo", agency: "Reuters" },
+    });
+  });
+
+  it("handles empty and whitespace-only text", () => {
+    expect(classifyLines("", "text").blocks).toEqual([]);
+    expect(classifyLines(" \n\r\n\t", "dump").blocks).toEqual([]);
+    expect(classifyLines(" date 2023-05-24 World", "dump").metadata).toMatchObject({ date: "2023-05-24", section: "World" });
+  });
+
+  it("keeps a 5 MB single line as one body block with a LONG_LINE warning, quickly", () => {
+    const line = "word ".repeat(1_000_000);
+    const t = performance.now();
+    const r = analyze(line, only);
+    expect(performance.now() - t).toBeLessThan(5_000);
+    expect(r.blocks).toHaveLength(1);
+    expect(r.blocks[0]!.role).toBe("body");
+    expect(r.warnings.map((w) => w.code)).toContain("LONG_LINE");
+  });
+
+  it("classifies 50 MB of dump text in linear time", () => {
+    const unit = [
+      "Finance panel clears farm credit bill",
+      "FP Staff May 24, 2023 13:01:15 IST",
+      "The minister at parliament. Photo- PIB",
+      "The committee cleared the bill on Wednesday after three days of hearings and a long debate.",
+      "Advertisement",
+      "With inputs from agencies",
+      "Updated Date: May 24, 2023 13:04:54 IST",
+      "",
+    ].join("\n");
+    const small = unit.repeat(Math.ceil(5e6 / unit.length));
+    const big = unit.repeat(Math.ceil(50e6 / unit.length));
+    let t = performance.now();
+    classifyLines(small, "dump");
+    const tSmall = performance.now() - t;
+    t = performance.now();
+    const r = classifyLines(big, "dump");
+    const tBig = performance.now() - t;
+    expect(r.blocks.length).toBeGreaterThan(1_000_000);
+    expect(tBig).toBeLessThan(Math.max(25 * tSmall, 2_000));
+  });
+
+  it("gives nasty lines (many parentheses, spaces, repeated words) no super-linear time", () => {
+    const nasty = ["(".repeat(590), " ".repeat(590) + "x", "A ".repeat(295), "date ".repeat(118), "Photo ".repeat(99), "By " + "Jane ".repeat(59)].join("\n");
+    const t = performance.now();
+    for (let i = 0; i < 200; i++) classifyLines(nasty, "dump");
+    expect(performance.now() - t).toBeLessThan(3_000);
+  });
+});

