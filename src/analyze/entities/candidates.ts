@@ -1,6 +1,6 @@
 import type { EntityType } from "../../model/record.js";
 import { isUpper, type GazEntry, type Knowledge } from "../../knowledge/index.js";
-import type { NerSpan } from "./ner.js";
+import type { NerSpan } from "./tagger/types.js";
 import { looksLikeName, wordRange, type Doc } from "./regions.js";
 import { HONORIFICS, titleAt } from "./titles.js";
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Block, Entity } from "../../model/record.js";
 import { loadKnowledge } from "../../knowledge/index.js";
 import { extractEntities } from "./extract.js";
-import type { NerSpan } from "./ner.js";
+import type { NerSpan } from "./tagger/types.js";
 
 const k = loadKnowledge();
 

@@ -4,7 +4,7 @@ import { findMentions } from "./candidates.js";
 import { clusterMentions, type Cluster } from "./cluster.js";
 import { findNominals } from "./nominals.js";
 import { officeRole } from "./offices.js";
-import type { NerSpan } from "./ner.js";
+import type { NerSpan } from "./tagger/types.js";
 import { buildDoc, type Doc } from "./regions.js";
 import { RoleFinder } from "./roles.js";
 

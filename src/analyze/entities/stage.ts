@@ -4,7 +4,7 @@ import type { Sentence } from "../../text/types.js";
 import { segment } from "../../text/segment.js";
 import type { Stage } from "../stage.js";
 import { extractEntities } from "./extract.js";
-import type { NerSpan, Tagger } from "./ner.js";
+import type { NerSpan, Tagger } from "./tagger/types.js";
 import { SOURCE_ROLES } from "./regions.js";
 
 /**
