@@ -79,7 +79,7 @@ const REGIONS = [
 const GROUPS = [
   ["Muslim", "Muslims"], ["Christian", "Christians"], ["Jewish", "Jew", "Jews"], ["Hindu", "Hindus"],
   ["Buddhist", "Buddhists"], ["Sikh", "Sikhs"], ["Catholic", "Catholics"], ["Protestant", "Protestants"],
-  ["Sunni", "Sunnis"], ["Shia", "Shiite", "Shiites", "Shi'ite"], ["Democrat", "Democrats"],
+  ["Sunni", "Sunnis"], ["Shia", "Shiite", "Shiites", "Shi'ite"], ["Democrat", "Democrats", "Democratic"],
   ["Republican", "Republicans"], ["Arab", "Arabs"], ["Kurdish", "Kurd", "Kurds"], ["European", "Europeans"],
   ["Asian", "Asians"], ["African", "Africans"], ["Latino", "Latinos"], ["Western", "Westerners"],
   ["Uyghur", "Uyghurs", "Uighur", "Uighurs"], ["Tamil", "Tamils"], ["Pashtun", "Pashtuns"], ["Rohingya"],

@@ -22,7 +22,21 @@ const STOP = new Set([
   "ist", "gmt", "utc", "est", "edt", "pst", "pdt", "cet", "cest", "bst", "jst", "kst", "aest", "photo", "file",
   "updated", "updated date", "published", "advertisement", "read more", "also read", "watch",
 ]);
-const GEO_HEAD = /^(sea|ocean|river|mountains?|mount|valley|gulf|strait|straits|peninsula|islands?|lake|desert|basin|coast|bay|region|canal|plateau|range)$/;
+const GEO_HEAD =
+  /^(sea|ocean|river|mountains?|mount|valley|gulf|strait|straits|peninsula|islands?|lake|desert|basin|coast|bay|region|canal|plateau|range|street|avenue|square|house|palace|bridge|airport|station|park|harbou?r|border|hills?|forest|falls)$/;
+/** Words that start a sentence but never a name: "Like Trump, ..." is the name "Trump". */
+const NOT_NAME_START = new Set([
+  "like", "unlike", "as", "but", "and", "or", "if", "when", "while", "after", "before", "with", "without", "for",
+  "despite", "since", "although", "though", "so", "then", "now", "yet", "also", "still", "even", "only", "just",
+  "meanwhile", "however", "thus", "because", "under", "during", "in", "on", "at", "by", "from", "to", "of", "asked",
+  "says", "said", "dear", "thanks", "welcome", "both", "neither", "either", "every", "each", "some", "many", "most",
+]);
+/** Lower-case words that may end a name ("Hizb ut-Tahrir", "Jr" is capitalised anyway). */
+const PARTICLES = new Set(["al", "el", "ul", "ud", "bin", "ibn", "de", "da", "di", "van", "von", "der"]);
+/** Entry kinds each entity type can resolve to: a tagger PERSON is no city even when the name is one. */
+const KINDS_OF: Record<EntityType, readonly string[]> = {
+  PERSON: ["person"], ORG: ["org"], GPE: ["country", "city", "state"], LOC: ["region"], NORP: ["demonym", "group"], MISC: [],
+};
 const GROUP_SUFFIX = /(ans|ians|ese|ish|ists|ites|ics|is)$/;
 
 function typeOf(doc: Doc, a: number, b: number, tagged: NerSpan["type"] | undefined, entry: GazEntry | undefined): EntityType {
@@ -93,7 +107,16 @@ function trim(doc: Doc, a: number, b: number, type: NerSpan["type"], k: Knowledg
     }
     break;
   }
-  while (b > a && (w[b - 1]!.key === "'s" || /^[^\p{L}\p{N}]+$/u.test(w[b - 1]!.text))) b--;
+  if (b - a > 1 && doc.initial[a] && NOT_NAME_START.has(w[a]!.key)) a++;
+  // Names end in a capitalised word (or a hyphenated part: "Ban Ki-moon"), never in "wouldn't".
+  for (;;) {
+    if (b <= a) break;
+    const t = w[b - 1]!.text;
+    if (w[b - 1]!.key === "'s" || /^[^\p{L}\p{N}]+$/u.test(t)) { b--; continue; }
+    const style = doc.regions[doc.regionOf[b - 1]!]!.style;
+    if (b - a > 1 && style === "normal" && /^\p{Ll}/u.test(t) && w[b - 2]!.text !== "-" && !PARTICLES.has(w[b - 1]!.key)) { b--; continue; }
+    break;
+  }
   return [a, b];
 }
 
@@ -132,7 +155,7 @@ export function findMentions(doc: Doc, spans: readonly NerSpan[], k: Knowledge):
     const phrase = k.gazetteer.lookup(key);
     const entry = phrase && caseFits(doc, a, b, phrase.acronym) ? phrase.entry : undefined;
     const m: Mention = { a, b, type: typeOf(doc, a, b, s.type, entry), from: "tagger" };
-    if (entry) m.entry = entry;
+    if (entry && KINDS_OF[m.type].includes(entry.kind)) m.entry = entry;
     out.push(m);
   }
   hits.forEach((h, i) => {

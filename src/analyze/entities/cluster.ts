@@ -43,16 +43,51 @@ export function nameChunks(doc: Doc, a: number, b: number): string[] {
   return chunks;
 }
 
-/** The parts of a PERSON name that alone can refer back to it: family and given names ("Kishida", "Mao"). */
-function nameParts(doc: Doc, c: Cluster): string[] {
-  const parts = new Set<string>();
+/**
+ * The parts of a PERSON name that alone can refer back to it: the family name ("Kishida"), and the
+ * first part ("Mao" of Mao Ning, family name first), marked `last: false`.
+ */
+function nameParts(doc: Doc, c: Cluster): Map<string, boolean> {
+  const parts = new Map<string, boolean>();
   for (const m of c.mentions) {
     if (m.kind !== "name") continue;
     const chunks = nameChunks(doc, m.a, m.b);
     if (chunks.length < 2) continue;
-    for (const p of [chunks[0]!, chunks[chunks.length - 1]!]) if (isPart(p)) parts.add(p);
+    const first = chunks[0]!;
+    const last = chunks[chunks.length - 1]!;
+    if (isPart(last)) parts.set(last, true);
+    if (isPart(first) && !parts.has(first)) parts.set(first, false);
   }
-  return [...parts];
+  return parts;
+}
+
+interface Owner {
+  cluster: Cluster;
+  /** The part is this person's last name. */
+  last: boolean;
+}
+
+/**
+ * Which person a short name refers to when several share it: people whose family name it is before
+ * those whose given name it is; one named far more often so far (the story's main "Trump", not a
+ * relative named once); else the one named most recently in the same paragraph; else the most named.
+ */
+function pickOwner(doc: Doc, owners: readonly Owner[], at: number): Cluster {
+  const lastNames = owners.filter((o) => o.last);
+  const pool = (lastNames.length ? lastNames : owners).map((o) => o.cluster);
+  if (pool.length === 1) return pool[0]!;
+  const before = (c: Cluster) => c.mentions.filter((m) => m.a < at).length;
+  const counts = pool.map(before);
+  const top = Math.max(...counts);
+  const second = Math.max(...counts.filter((_, i) => i !== counts.indexOf(top)));
+  if (top >= 2 * second + 1) return pool[counts.indexOf(top)]!;
+  const region = doc.regionOf[at];
+  let best: Cluster | undefined;
+  let bestAt = -1;
+  for (const c of pool) {
+    for (const m of c.mentions) if (m.a < at && m.a > bestAt && doc.regionOf[m.a] === region) { best = c; bestAt = m.a; }
+  }
+  return best ?? pool[counts.indexOf(top)]!;
 }
 
 /**
@@ -89,35 +124,27 @@ export function clusterMentions(doc: Doc, mentions: readonly Mention[], k: Knowl
   const deferred: Mention[] = [];
   for (const m of mentions) {
     if (weak(m) && !m.entry) deferred.push(m);
-    else if (m.type === "PERSON" && !m.entry && nameChunks(doc, m.a, m.b).length === 1) deferred.push(m);
+    else if (!m.entry && nameChunks(doc, m.a, m.b).length === 1) deferred.push(m);
     else add(clusterKey(m), m);
   }
   // 2. Name parts of full PERSON names, for short mentions and for finding missed ones.
-  const parts = new Map<string, Cluster[]>();
+  const parts = new Map<string, Owner[]>();
   for (const c of clusters) {
     if (c.type !== "PERSON") continue;
-    for (const p of nameParts(doc, c)) {
+    for (const [p, last] of nameParts(doc, c)) {
       const list = parts.get(p) ?? [];
-      list.push(c);
+      list.push({ cluster: c, last });
       parts.set(p, list);
     }
   }
-  const nearest = (list: Cluster[], at: number) => {
-    let best = list[0]!;
-    let bestAt = -1;
-    for (const c of list) {
-      for (const m of c.mentions) if (m.a < at && m.a > bestAt) { best = c; bestAt = m.a; }
-    }
-    return best;
-  };
   // Surface forms of every named cluster, for weak-case regions and missed mentions.
   const surfaces = new Map<string, Cluster>();
   for (const c of clusters) for (const m of c.mentions) surfaces.set(keyOf(doc, m.a, m.b), c);
   for (const m of deferred) {
     const key = keyOf(doc, m.a, m.b);
     const owners = parts.get(key);
-    if (owners && (m.type === "PERSON" || !m.entry)) {
-      const c = nearest(owners, m.a);
+    if (owners) {
+      const c = pickOwner(doc, owners, m.a);
       c.mentions.push({ a: m.a, b: m.b, kind: "name" });
       for (let i = m.a; i < m.b; i++) covered[i] = 1;
     } else if (surfaces.has(key) || !weak(m)) {
@@ -131,8 +158,8 @@ export function clusterMentions(doc: Doc, mentions: readonly Mention[], k: Knowl
     }
   }
   // 3. Missed mentions: known full names and PERSON name parts, in name-like case, not already covered.
-  const starts = new Map<string, { keys: string[]; cluster?: Cluster; owners?: Cluster[] }[]>();
-  const register = (key: string, v: { keys: string[]; cluster?: Cluster; owners?: Cluster[] }) => {
+  const starts = new Map<string, { keys: string[]; cluster?: Cluster; owners?: Owner[] }[]>();
+  const register = (key: string, v: { keys: string[]; cluster?: Cluster; owners?: Owner[] }) => {
     const first = v.keys[0]!;
     const list = starts.get(first) ?? [];
     list.push(v);
@@ -152,7 +179,7 @@ export function clusterMentions(doc: Doc, mentions: readonly Mention[], k: Knowl
       let ok = true;
       for (let j = 1; j < v.keys.length && ok; j++) ok = doc.words[i + j]!.key === v.keys[j] && !covered[i + j];
       if (!ok || !looksLikeName(doc, i, b)) continue;
-      const c = v.cluster ?? nearest(v.owners!, i);
+      const c = v.cluster ?? pickOwner(doc, v.owners!, i);
       c.mentions.push({ a: i, b, kind: "name" });
       for (let j = i; j < b; j++) covered[j] = 1;
       i = b - 1;

@@ -64,6 +64,22 @@ describe("extractEntities", () => {
     expect(find(es, "Adaeze Okonkwo-Reyes")).toMatchObject({ country: "CA", roles: [{ title: "Foreign Minister", country: "CA" }] });
   });
 
+  it("gives a shared surname to the person the story is about, and keeps tagger types over gazetteer kinds", () => {
+    const { text, blocks } = article([
+      "body|Ivo Marsh spoke first. Marsh said taxes would fall. Later Marsh left.",
+      "body|Marsh, whose sister Lena Marsh runs a bakery, called it a win; Marsh smiled. Like Marsh, Stanley Oyelaran agreed.",
+    ]);
+    const spans = spansFor(text, [["Ivo Marsh", "PER"], ["Lena Marsh", "PER"], ["Marsh", "PER"], ["Like Marsh", "ORG"], ["Stanley Oyelaran", "PER"]]);
+    const es = extractEntities(text, blocks, spans, k);
+    expect(mentionTexts(find(es, "Lena Marsh"))).toEqual(["Lena Marsh"]);
+    expect(find(es, "Ivo Marsh")?.mentions).toHaveLength(6);
+    expect(es.map((e) => e.name).sort()).toEqual(["Ivo Marsh", "Lena Marsh", "Stanley Oyelaran"]);
+    // "Stanley" is also a capital city (Falklands): a PERSON gets no country from that.
+    const stanley = extractEntities("Stanley said no.", [], [{ start: 0, end: 7, type: "PER", score: 0.9 }], k);
+    expect(stanley).toEqual([expect.objectContaining({ type: "PERSON", name: "Stanley" })]);
+    expect(stanley[0]?.country).toBeUndefined();
+  });
+
   it("reads roles and affiliations from appositions", () => {
     const { text, blocks } = article([
       "body|Lena Sorvik, a spokesperson for the Norwegian defence ministry, said drills would go on.",
