@@ -81,7 +81,9 @@ const GROUPS = [
   ["Buddhist", "Buddhists"], ["Sikh", "Sikhs"], ["Catholic", "Catholics"], ["Protestant", "Protestants"],
   ["Sunni", "Sunnis"], ["Shia", "Shiite", "Shiites", "Shi'ite"], ["Democrat", "Democrats", "Democratic"],
   ["Republican", "Republicans"], ["Arab", "Arabs"], ["Kurdish", "Kurd", "Kurds"], ["European", "Europeans"],
-  ["Asian", "Asians"], ["African", "Africans"], ["Latino", "Latinos"], ["Western", "Westerners"],
+  ["Asian", "Asians"], ["African", "Africans"], ["Latino", "Latinos", "Latina", "Latinas"], ["Hispanic", "Hispanics"], ["Black", "Blacks"],
+  ["African American", "African Americans", "African-American", "African-Americans"],
+  ["Asian American", "Asian Americans", "Asian-American", "Asian-Americans"], ["Western", "Westerners"],
   ["Uyghur", "Uyghurs", "Uighur", "Uighurs"], ["Tamil", "Tamils"], ["Pashtun", "Pashtuns"], ["Rohingya"],
   ["Conservative", "Conservatives"], ["Labour"], ["Communist", "Communists"],
 ];

@@ -21,6 +21,14 @@ const STOP = new Set([
   "april", "june", "july", "september", "october", "november", "december", "today", "yesterday", "tomorrow",
   "ist", "gmt", "utc", "est", "edt", "pst", "pdt", "cet", "cest", "bst", "jst", "kst", "aest", "photo", "file",
   "updated", "updated date", "published", "advertisement", "read more", "also read", "watch",
+  // pronouns and interjections a tagger may take for names at a sentence start
+  "i", "you", "we", "they", "he", "she", "it", "hey", "oh", "yes", "no", "ok", "okay", "well", "please", "thanks",
+  "hello", "hi", "sir", "madam",
+]);
+/** Determiners and pronouns are never the start of a name ("These Black voters", "you're Black"). */
+const DETERMINERS = new Set([
+  "the", "a", "an", "these", "those", "this", "that", "our", "their", "his", "her", "its", "my", "your", "you're",
+  "we're", "they're", "i'm", "it's", "every", "some", "any", "no",
 ]);
 const GEO_HEAD =
   /^(sea|ocean|river|mountains?|mount|valley|gulf|strait|straits|peninsula|islands?|lake|desert|basin|coast|bay|region|canal|plateau|range|street|avenue|square|house|palace|bridge|airport|station|park|harbou?r|border|hills?|forest|falls)$/;
@@ -58,7 +66,12 @@ function fromTag(doc: Doc, a: number, b: number, tagged: NerSpan["type"]): Entit
     case "PER": return "PERSON";
     case "ORG": return "ORG";
     case "LOC": return GEO_HEAD.test(doc.words[b - 1]!.key) || GEO_HEAD.test(doc.words[a]!.key) ? "LOC" : "GPE";
-    case "MISC": return b - a === 1 && GROUP_SUFFIX.test(doc.words[a]!.key) && /^\p{L}+$/u.test(doc.words[a]!.text) ? "NORP" : "MISC";
+    case "MISC": {
+      // An unknown group name ("Tigrayans"): one word, demonym-like ending, not a common noun at a sentence start.
+      const w = doc.words[a]!;
+      const group = b - a === 1 && GROUP_SUFFIX.test(w.key) && /^\p{L}+$/u.test(w.text) && !doc.initial[a] && !doc.lowerKeys.has(w.key);
+      return group ? "NORP" : "MISC";
+    }
   }
 }
 
@@ -96,7 +109,7 @@ function trim(doc: Doc, a: number, b: number, type: NerSpan["type"], k: Knowledg
   for (;;) {
     if (a >= b) break;
     const key = w[a]!.key;
-    if (key === "the" || /^\P{L}+$/u.test(w[a]!.text)) { a++; continue; }
+    if (DETERMINERS.has(key) || /^\P{L}+$/u.test(w[a]!.text)) { a++; continue; }
     if (HONORIFICS.has(key)) { a += a + 1 < b && w[a + 1]!.text === "." ? 2 : 1; continue; }
     if (type === "PER") {
       const t = titleAt(w, a, b);
@@ -138,6 +151,9 @@ export function findMentions(doc: Doc, spans: readonly NerSpan[], k: Knowledge):
     if (a >= b) continue;
     const key = keyOf(doc, a, b);
     if (STOP.has(key)) continue;
+    // A bare title ("Col.", "President") names nobody.
+    const bare = titleAt(doc.words, a, b);
+    if (bare && bare.b >= b - (doc.words[b - 1]!.text === "." ? 1 : 0)) continue;
     if (b - a === 1 && doc.initial[a] && doc.lowerKeys.has(key)) continue;
     // Gazetteer hits overlapping the span.
     let containing: Mention | undefined;

@@ -2,7 +2,7 @@ import type { EntityType } from "../../model/record.js";
 import type { GazEntry, Knowledge } from "../../knowledge/index.js";
 import type { Mention } from "./candidates.js";
 import { looksLikeName, type Doc } from "./regions.js";
-import { HONORIFICS } from "./titles.js";
+import { HONORIFICS, titleAt } from "./titles.js";
 
 export type MentionKind = "name" | "nominal" | "pronoun";
 
@@ -53,9 +53,12 @@ function nameParts(doc: Doc, c: Cluster): Map<string, boolean> {
     if (m.kind !== "name") continue;
     const chunks = nameChunks(doc, m.a, m.b);
     if (chunks.length < 2) continue;
+    // Family names: every proper suffix ("Hollander", "Den Hollander" of Roy Den Hollander).
+    for (let i = 1; i < chunks.length; i++) {
+      const suffix = chunks.slice(i).join(" ");
+      if (isPart(suffix)) parts.set(suffix, true);
+    }
     const first = chunks[0]!;
-    const last = chunks[chunks.length - 1]!;
-    if (isPart(last)) parts.set(last, true);
     if (isPart(first) && !parts.has(first)) parts.set(first, false);
   }
   return parts;
@@ -120,11 +123,20 @@ export function clusterMentions(doc: Doc, mentions: readonly Mention[], k: Knowl
   const clusterKey = (m: Mention) =>
     m.entry && m.entry.kind !== "person" ? m.entry.id : `${m.type}:${keyOf(doc, m.a, m.b)}`;
 
-  // 1. Full names and gazetteer-resolved mentions from normal prose.
+  // 1. Full names and gazetteer-resolved mentions from normal prose. Short names, names in weak-case
+  // lines and other types' mentions that may be part of a person's name wait for step 2.
+  const suffixes = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== "PERSON" || m.entry) continue;
+    const chunks = nameChunks(doc, m.a, m.b);
+    for (let i = 1; i < chunks.length - 1; i++) suffixes.add(chunks.slice(i).join(" "));
+  }
   const deferred: Mention[] = [];
   for (const m of mentions) {
-    if (weak(m) && !m.entry) deferred.push(m);
-    else if (!m.entry && nameChunks(doc, m.a, m.b).length === 1) deferred.push(m);
+    // A group word may also be a family name ("Black": NORP, or Conrad Black).
+    const group = m.entry?.kind === "group" && m.b - m.a === 1;
+    const short = group || (!m.entry && (m.type !== "PERSON" || nameChunks(doc, m.a, m.b).length === 1 || suffixes.has(keyOf(doc, m.a, m.b))));
+    if ((weak(m) && !m.entry) || short) deferred.push(m);
     else add(clusterKey(m), m);
   }
   // 2. Name parts of full PERSON names, for short mentions and for finding missed ones.
@@ -140,7 +152,10 @@ export function clusterMentions(doc: Doc, mentions: readonly Mention[], k: Knowl
   // Surface forms of every named cluster, for weak-case regions and missed mentions.
   const surfaces = new Map<string, Cluster>();
   for (const c of clusters) for (const m of c.mentions) surfaces.set(keyOf(doc, m.a, m.b), c);
-  for (const m of deferred) {
+  for (const d of deferred) {
+    // "Judge Salas" tagged as an organisation is the person Salas.
+    const t = d.type !== "PERSON" ? titleAt(doc.words, d.a, d.b) : undefined;
+    const m = t && t.b < d.b && parts.has(keyOf(doc, t.b, d.b)) ? { ...d, a: t.b, type: "PERSON" as const } : d;
     const key = keyOf(doc, m.a, m.b);
     const owners = parts.get(key);
     if (owners) {

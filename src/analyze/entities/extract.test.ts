@@ -80,6 +80,21 @@ describe("extractEntities", () => {
     expect(stanley[0]?.country).toBeUndefined();
   });
 
+  it("repairs tagger slips: bare titles, titled names typed ORG, determiners, multi-part family names, group words", () => {
+    const { text, blocks } = article([
+      "body|Maj. Rosa Ferreira Lima testified. Col. Ben Adeyemi of the Air Force agreed with Ferreira Lima.",
+      "body|Later Judge Adeyemi ruled, and these Black veterans, like other Black troops, cheered Col.",
+    ]);
+    const spans = spansFor(text, [["Maj. Rosa Ferreira Lima", "PER"], ["Col. Ben Adeyemi", "PER"], ["Air Force", "ORG"], ["Ferreira Lima", "PER"],
+      ["Judge Adeyemi", "ORG"], ["these Black", "PER"], ["Black", "LOC"], ["Col", "LOC"]]);
+    const es = extractEntities(text, blocks, spans, k);
+    expect(es.map((e) => `${e.type} ${e.name}`).sort()).toEqual(["NORP Black", "ORG Air Force", "PERSON Ben Adeyemi", "PERSON Rosa Ferreira Lima"]);
+    expect(mentionTexts(find(es, "Rosa Ferreira Lima"))).toEqual(["Rosa Ferreira Lima", "Ferreira Lima"]);
+    expect(mentionTexts(find(es, "Ben Adeyemi"))).toEqual(["Ben Adeyemi", "Adeyemi"]);
+    expect(find(es, "Ben Adeyemi")?.roles).toEqual([{ title: "Colonel" }, { title: "judge" }]);
+    expect(find(es, "Rosa Ferreira Lima")?.roles).toEqual([{ title: "Major" }]);
+  });
+
   it("reads roles and affiliations from appositions", () => {
     const { text, blocks } = article([
       "body|Lena Sorvik, a spokesperson for the Norwegian defence ministry, said drills would go on.",

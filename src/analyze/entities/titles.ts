@@ -24,6 +24,12 @@ const TITLES: Record<string, string> = {
   "army chief": "army chief", "chief of staff": "chief of staff", judge: "judge", prosecutor: "prosecutor",
   "foreign ministry spokesperson": "foreign ministry spokesperson", "foreign ministry spokesman": "foreign ministry spokesman",
   representative: "Representative", rep: "Representative", congressman: "Congressman", congresswoman: "Congresswoman",
+  major: "Major", maj: "Major", captain: "Captain", capt: "Captain", lieutenant: "Lieutenant", lt: "Lieutenant",
+  sergeant: "Sergeant", sgt: "Sergeant", corporal: "Corporal", cpl: "Corporal", commander: "Commander", cmdr: "Commander",
+  "major general": "Major General", "maj gen": "Major General", "brigadier general": "Brigadier General",
+  "brig gen": "Brigadier General", marshal: "Marshal", "field marshal": "Field Marshal", sheriff: "Sheriff",
+  detective: "Detective", officer: "officer", archbishop: "Archbishop", bishop: "Bishop", cardinal: "Cardinal",
+  rabbi: "Rabbi", imam: "Imam", sheikh: "Sheikh", ayatollah: "Ayatollah", justice: "Justice", "chief justice": "Chief Justice",
 };
 /** Words that may precede a title and belong to it ("deputy foreign minister"). */
 const QUALIFIERS: Record<string, string> = { deputy: "Deputy", acting: "Acting", vice: "Vice", senior: "senior", chief: "chief", top: "top" };
@@ -59,6 +65,8 @@ function withQualifiers(words: readonly Word[], a: number, b: number, title: str
 
 /** The longest title ending just before word `end` (not reaching before `lo`). */
 export function titleBefore(words: readonly Word[], end: number, lo: number): TitleMatch | undefined {
+  // "Col. Ben Adeyemi": an abbreviated title's dot.
+  if (end - 1 > lo && words[end - 1]!.text === "." && words[end - 1]!.start === words[end - 2]!.end) end--;
   if (end <= lo || !LAST_WORDS.has(words[end - 1]!.key)) return undefined;
   for (let n = Math.min(MAX_TITLE_WORDS, end - lo); n >= 1; n--) {
     const t = TITLE_KEYS.get(keyOf(words, end - n, end));
