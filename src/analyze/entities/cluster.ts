@@ -103,7 +103,9 @@ export function clusterMentions(doc: Doc, mentions: readonly Mention[], k: Knowl
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
   const covered = new Uint8Array(doc.words.length);
-  const weak = (m: { a: number }) => doc.regions[doc.regionOf[m.a]!]!.style !== "normal";
+  // Capitals say nothing in ALL-CAPS and Title-Case lines, unless nothing else is there to go on.
+  const allWeak = doc.regions.every((r) => r.style !== "normal");
+  const weak = (m: { a: number }) => !allWeak && doc.regions[doc.regionOf[m.a]!]!.style !== "normal";
   const add = (key: string, m: Mention) => {
     let c = byKey.get(key);
     if (!c) {
@@ -193,7 +195,9 @@ export function clusterMentions(doc: Doc, mentions: readonly Mention[], k: Knowl
       if (b > n || doc.regionOf[b - 1] !== doc.regionOf[i]) continue;
       let ok = true;
       for (let j = 1; j < v.keys.length && ok; j++) ok = doc.words[i + j]!.key === v.keys[j] && !covered[i + j];
-      if (!ok || !looksLikeName(doc, i, b)) continue;
+      // A given name alone at a sentence start is too often a word ("Will", "Rose").
+      const givenOnly = v.owners?.every((o) => !o.last) && doc.initial[i];
+      if (!ok || givenOnly || !looksLikeName(doc, i, b)) continue;
       const c = v.cluster ?? pickOwner(doc, v.owners!, i);
       c.mentions.push({ a: i, b, kind: "name" });
       for (let j = i; j < b; j++) covered[j] = 1;

@@ -192,3 +192,17 @@ describe("office holders", () => {
     expect(later).toMatchObject({ country: "JP", roles: [] });
   });
 });
+
+describe("case", () => {
+  it("keeps the tagger's names in an all-caps document", () => {
+    const text = "PRIME MINISTER JONAS VIRTANEN OF FINLAND SPOKE IN HELSINKI ON FRIDAY.";
+    const es = extractEntities(text, [], spansFor(text, [["JONAS VIRTANEN", "PER"], ["FINLAND", "LOC"], ["HELSINKI", "LOC"]]), k);
+    expect(es.map((e) => `${e.type} ${e.name}`)).toEqual(["PERSON JONAS VIRTANEN", "GPE Finland", "GPE Helsinki"]);
+    expect(es[0]?.roles).toEqual([{ title: "Prime Minister" }]);
+  });
+  it("does not take a sentence-initial word for a person's given name", () => {
+    const text = "Will Osei spoke. Osei left. Will the rain stop? Later Will said no.";
+    const es = extractEntities(text, [], spansFor(text, [["Will Osei", "PER"]]), k);
+    expect(mentionTexts(find(es, "Will Osei"))).toEqual(["Will Osei", "Osei", "Will"]);
+  });
+});
