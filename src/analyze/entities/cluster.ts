@@ -1,5 +1,5 @@
 import type { EntityType } from "../../model/record.js";
-import type { GazEntry, Knowledge } from "../../knowledge/index.js";
+import { isUpper, type GazEntry, type Knowledge } from "../../knowledge/index.js";
 import type { Mention } from "./candidates.js";
 import { looksLikeName, type Doc } from "./regions.js";
 import { HONORIFICS, titleAt } from "./titles.js";
@@ -58,6 +58,9 @@ function nameParts(doc: Doc, c: Cluster): Map<string, boolean> {
       const suffix = chunks.slice(i).join(" ");
       if (isPart(suffix)) parts.set(suffix, true);
     }
+    // "al-Sisi" is also "Sisi".
+    const particle = /^(al|el|ad|as|an|ash|at|ar|az) - (.+)$/.exec(chunks[chunks.length - 1]!);
+    if (particle && isPart(particle[2]!)) parts.set(particle[2]!, true);
     const first = chunks[0]!;
     if (isPart(first) && !parts.has(first)) parts.set(first, false);
   }
@@ -205,5 +208,31 @@ export function clusterMentions(doc: Doc, mentions: readonly Mention[], k: Knowl
       break;
     }
   }
+  mergeAcronyms(doc, clusters);
   return clusters;
+}
+
+const MINOR = new Set(["of", "the", "and", "for", "on", "in", "&", "-", "to", "de", "la"]);
+
+/** "Government Accountability Office" ... "GAO": an organisation known only by the initials of one named in full. */
+function mergeAcronyms(doc: Doc, clusters: readonly Cluster[]): void {
+  const byInitials = new Map<string, Cluster | null>();
+  for (const c of clusters) {
+    if (c.type !== "ORG") continue;
+    for (const m of c.mentions) {
+      if (m.kind !== "name" || m.b - m.a < 2) continue;
+      const initials = doc.words.slice(m.a, m.b).filter((w) => !MINOR.has(w.key)).map((w) => w.key[0]).join("");
+      if (initials.length < 2) continue;
+      const prev = byInitials.get(initials);
+      byInitials.set(initials, prev === undefined || prev === c ? c : null);
+    }
+  }
+  for (const c of clusters) {
+    if (c.type !== "ORG" || c.entry || !c.mentions.length) continue;
+    const single = c.mentions.every((m) => m.b - m.a === 1 && isUpper(doc.words[m.a]!.text));
+    const target = single ? byInitials.get(doc.words[c.mentions[0]!.a]!.key) : undefined;
+    if (!target || target === c) continue;
+    target.mentions.push(...c.mentions);
+    c.mentions = [];
+  }
 }

@@ -206,3 +206,13 @@ describe("case", () => {
     expect(mentionTexts(find(es, "Will Osei"))).toEqual(["Will Osei", "Osei", "Will"]);
   });
 });
+
+describe("organisations and foreign names", () => {
+  it("joins an acronym to the organisation it abbreviates, and 'al-' names to their short form", () => {
+    const text = "The Regional Water Quality Board fined the firm. The RWQB said Hamid al-Tikriti, its chair, agreed. Tikriti left.";
+    const es = extractEntities(text, [], spansFor(text, [["Regional Water Quality Board", "ORG"], ["RWQB", "ORG"], ["Hamid al-Tikriti", "PER"], ["Tikriti", "PER"]]), k);
+    expect(mentionTexts(find(es, "Regional Water Quality Board"))).toEqual(["Regional Water Quality Board", "RWQB"]);
+    expect(mentionTexts(find(es, "Hamid al-Tikriti"))).toEqual(["Hamid al-Tikriti", "Tikriti"]);
+    expect(es).toHaveLength(2);
+  });
+});
