@@ -29,7 +29,9 @@ const TITLES: Record<string, string> = {
   "major general": "Major General", "maj gen": "Major General", "brigadier general": "Brigadier General",
   "brig gen": "Brigadier General", marshal: "Marshal", "field marshal": "Field Marshal", sheriff: "Sheriff",
   detective: "Detective", officer: "officer", archbishop: "Archbishop", bishop: "Bishop", cardinal: "Cardinal",
-  rabbi: "Rabbi", imam: "Imam", sheikh: "Sheikh", ayatollah: "Ayatollah", justice: "Justice", "chief justice": "Chief Justice",
+  alderman: "Alderman", alderwoman: "Alderwoman", ald: "Alderman", councilman: "Councilman", councilwoman: "Councilwoman",
+  councillor: "Councillor", councilor: "Councilor", "state senator": "State Senator", "state sen": "State Senator",
+  "state representative": "State Representative", "state rep": "State Representative", rabbi: "Rabbi", imam: "Imam", sheikh: "Sheikh", ayatollah: "Ayatollah", justice: "Justice", "chief justice": "Chief Justice",
 };
 /** Words that may precede a title and belong to it ("deputy foreign minister"). */
 const QUALIFIERS: Record<string, string> = { deputy: "Deputy", acting: "Acting", vice: "Vice", senior: "senior", chief: "chief", top: "top" };
