@@ -191,10 +191,13 @@ export class RoleFinder {
     const w = this.doc.words;
     const byKey = new Map<string, Cluster>();
     for (let i = 0; i < w.length; i++) {
-      if (w[i]!.key !== "the") continue;
+      if (!ARTICLES.has(w[i]!.key)) continue;
       const hi = regionEnd(this.doc, i);
       const p = this.rolePhrase(i, hi);
       if (!p || !(p.modified || p.complement)) continue;
+      // "the Chinese official media": the title word is an adjective there.
+      const after = p.end < hi ? w[p.end]!.text : "";
+      if (!p.complement && /^\p{Ll}+$/u.test(after) && !FOLLOWERS.has(after) && !ROLE_PREPS.has(after)) continue;
       // A title before a name, or an apposition, belongs to that name.
       const next = p.end < hi ? this.index.startingAt(p.end) : undefined;
       if (next?.cluster.type === "PERSON" || (p.end < hi && w[p.end]!.key === "'s")) continue;

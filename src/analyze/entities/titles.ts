@@ -28,7 +28,7 @@ const TITLES: Record<string, string> = {
   sergeant: "Sergeant", sgt: "Sergeant", corporal: "Corporal", cpl: "Corporal", commander: "Commander", cmdr: "Commander",
   "major general": "Major General", "maj gen": "Major General", "brigadier general": "Brigadier General",
   "brig gen": "Brigadier General", marshal: "Marshal", "field marshal": "Field Marshal", sheriff: "Sheriff",
-  detective: "Detective", officer: "officer", archbishop: "Archbishop", bishop: "Bishop", cardinal: "Cardinal",
+  detective: "Detective", officer: "officer", official: "official", diplomat: "diplomat", "senior official": "senior official", archbishop: "Archbishop", bishop: "Bishop", cardinal: "Cardinal",
   alderman: "Alderman", alderwoman: "Alderwoman", ald: "Alderman", councilman: "Councilman", councilwoman: "Councilwoman",
   councillor: "Councillor", councilor: "Councilor", "state senator": "State Senator", "state sen": "State Senator",
   "state representative": "State Representative", "state rep": "State Representative", rabbi: "Rabbi", imam: "Imam", sheikh: "Sheikh", ayatollah: "Ayatollah", justice: "Justice", "chief justice": "Chief Justice",
