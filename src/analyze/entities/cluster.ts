@@ -73,26 +73,69 @@ interface Owner {
   last: boolean;
 }
 
+/** Where each cluster was mentioned, for "how often / how recently before word i" in O(log n). */
+class Seen {
+  private readonly base = new Map<Cluster, number[]>();
+  private readonly added = new Map<Cluster, number[]>();
+
+  constructor(clusters: readonly Cluster[]) {
+    for (const c of clusters) this.base.set(c, c.mentions.map((m) => m.a).sort((x, y) => x - y));
+  }
+
+  /** Records a mention; callers add in increasing position, so the list stays sorted. */
+  add(c: Cluster, a: number): void {
+    const list = this.added.get(c) ?? [];
+    list.push(a);
+    this.added.set(c, list);
+  }
+
+  /** How many mentions come before word `at`, and the latest of them (-1 if none). */
+  before(c: Cluster, at: number): { count: number; last: number } {
+    let count = 0;
+    let last = -1;
+    for (const list of [this.base.get(c), this.added.get(c)]) {
+      if (!list) continue;
+      const n = lowerBound(list, at);
+      count += n;
+      if (n) last = Math.max(last, list[n - 1]!);
+    }
+    return { count, last };
+  }
+}
+
+function lowerBound(sorted: readonly number[], x: number): number {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** At most this many people sharing one name part are weighed (keeps a hostile article linear). */
+const MAX_OWNERS = 16;
+
 /**
  * Which person a short name refers to when several share it: people whose family name it is before
  * those whose given name it is; one named far more often so far (the story's main "Trump", not a
  * relative named once); else the one named most recently in the same paragraph; else the most named.
  */
-function pickOwner(doc: Doc, owners: readonly Owner[], at: number): Cluster {
+function pickOwner(doc: Doc, seen: Seen, owners: readonly Owner[], at: number): Cluster {
   const lastNames = owners.filter((o) => o.last);
   const pool = (lastNames.length ? lastNames : owners).map((o) => o.cluster);
   if (pool.length === 1) return pool[0]!;
-  const before = (c: Cluster) => c.mentions.filter((m) => m.a < at).length;
-  const counts = pool.map(before);
+  const stats = pool.map((c) => seen.before(c, at));
+  const counts = stats.map((x) => x.count);
   const top = Math.max(...counts);
   const second = Math.max(...counts.filter((_, i) => i !== counts.indexOf(top)));
   if (top >= 2 * second + 1) return pool[counts.indexOf(top)]!;
   const region = doc.regionOf[at];
   let best: Cluster | undefined;
   let bestAt = -1;
-  for (const c of pool) {
-    for (const m of c.mentions) if (m.a < at && m.a > bestAt && doc.regionOf[m.a] === region) { best = c; bestAt = m.a; }
-  }
+  stats.forEach((x, i) => {
+    if (x.last > bestAt && doc.regionOf[x.last] === region) { best = pool[i]; bestAt = x.last; }
+  });
   return best ?? pool[counts.indexOf(top)]!;
 }
 
@@ -150,13 +193,14 @@ export function clusterMentions(doc: Doc, mentions: readonly Mention[], k: Knowl
     if (c.type !== "PERSON") continue;
     for (const [p, last] of nameParts(doc, c)) {
       const list = parts.get(p) ?? [];
-      list.push({ cluster: c, last });
+      if (list.length < MAX_OWNERS) list.push({ cluster: c, last });
       parts.set(p, list);
     }
   }
   // Surface forms of every named cluster, for weak-case regions and missed mentions.
   const surfaces = new Map<string, Cluster>();
   for (const c of clusters) for (const m of c.mentions) surfaces.set(keyOf(doc, m.a, m.b), c);
+  let seen = new Seen(clusters);
   for (const d of deferred) {
     // "Judge Salas" tagged as an organisation is the person Salas.
     const t = d.type !== "PERSON" ? titleAt(doc.words, d.a, d.b) : undefined;
@@ -164,8 +208,9 @@ export function clusterMentions(doc: Doc, mentions: readonly Mention[], k: Knowl
     const key = keyOf(doc, m.a, m.b);
     const owners = parts.get(key);
     if (owners) {
-      const c = pickOwner(doc, owners, m.a);
+      const c = pickOwner(doc, seen, owners, m.a);
       c.mentions.push({ a: m.a, b: m.b, kind: "name" });
+      seen.add(c, m.a);
       for (let i = m.a; i < m.b; i++) covered[i] = 1;
     } else if (surfaces.has(key) || !weak(m)) {
       const c = surfaces.get(key);
@@ -187,8 +232,12 @@ export function clusterMentions(doc: Doc, mentions: readonly Mention[], k: Knowl
   };
   for (const [key, c] of surfaces) if (c.type === "PERSON" || key.includes(" ")) register(key, { keys: key.split(" "), cluster: c });
   for (const [p, owners] of parts) if (!k.gazetteer.lookup(p)) register(p, { keys: p.split(" "), owners });
-  for (const list of starts.values()) list.sort((x, y) => y.keys.length - x.keys.length);
+  for (const [first, list] of starts) {
+    list.sort((x, y) => y.keys.length - x.keys.length);
+    if (list.length > MAX_OWNERS * 4) starts.set(first, list.slice(0, MAX_OWNERS * 4));
+  }
   const n = doc.words.length;
+  seen = new Seen(clusters);
   for (let i = 0; i < n; i++) {
     if (covered[i]) continue;
     const list = starts.get(doc.words[i]!.key);
@@ -201,8 +250,9 @@ export function clusterMentions(doc: Doc, mentions: readonly Mention[], k: Knowl
       // A given name alone at a sentence start is too often a word ("Will", "Rose").
       const givenOnly = v.owners?.every((o) => !o.last) && doc.initial[i];
       if (!ok || givenOnly || !looksLikeName(doc, i, b)) continue;
-      const c = v.cluster ?? pickOwner(doc, v.owners!, i);
+      const c = v.cluster ?? pickOwner(doc, seen, v.owners!, i);
       c.mentions.push({ a: i, b, kind: "name" });
+      seen.add(c, i);
       for (let j = i; j < b; j++) covered[j] = 1;
       i = b - 1;
       break;

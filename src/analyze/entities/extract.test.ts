@@ -179,6 +179,21 @@ describe("hostile input", () => {
     const t1 = time(() => extractEntities(small, [], [], k));
     const t2 = time(() => extractEntities(big, [], [], k));
     expect(t2).toBeLessThan(t1 * 4 * 3 + 50);
+    // Many people sharing a family name, many descriptions of one alliance.
+    const crowd = (n: number) => {
+      let text = "";
+      for (let i = 0; i < n; i++) text += `Member${i} Okafor met NATO. Okafor said the alliance agreed. `;
+      return text;
+    };
+    const shortCrowd = crowd(500);
+    const longCrowd = crowd(2000);
+    const spansOf = (text: string) => spansFor(text, [["Okafor", "PER"]]).concat(
+      [...text.matchAll(/Member\d+ Okafor/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, type: "PER" as const, score: 0.9 })),
+    ).sort((x, y) => x.start - y.start).filter((s, i, all) => i === 0 || all[i - 1]!.end <= s.start);
+    const s1 = spansOf(shortCrowd), s2 = spansOf(longCrowd);
+    const c1 = time(() => extractEntities(shortCrowd, [], s1, k));
+    const c2 = time(() => extractEntities(longCrowd, [], s2, k));
+    expect(c2).toBeLessThan(c1 * 4 * 3 + 50);
     for (const text of ["x".repeat(200_000), "🙂🇯🇵".repeat(10_000), "Путин встретился с Си Цзиньпином в Пекине.", "", "ÉÉÉ ".repeat(5000)]) {
       expect(() => extractEntities(text, [], [], k)).not.toThrow();
     }

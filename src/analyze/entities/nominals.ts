@@ -1,6 +1,6 @@
 import type { Cluster } from "./cluster.js";
 import type { MentionIndex } from "./index-mentions.js";
-import { regionEnd, regionStart } from "./index-mentions.js";
+import { regionEnd } from "./index-mentions.js";
 import type { Doc } from "./regions.js";
 
 /** Head nouns of descriptions that point back to an organisation, and the organisation kinds they fit. */
@@ -28,8 +28,12 @@ export function findNominals(doc: Doc, clusters: readonly Cluster[], index: Ment
   }
   orgs.sort((x, y) => x.a - y.a);
   if (!orgs.length) return;
+  // The latest organisation of each kind named before word i (i only grows: one pass over orgs).
+  const latest = new Map<string, { a: number; cluster: Cluster }>();
+  let next = 0;
   for (let i = 0; i < w.length; i++) {
     if (w[i]!.key !== "the") continue;
+    for (; next < orgs.length && orgs[next]!.a < i; next++) latest.set(orgs[next]!.kind, orgs[next]!);
     const hi = regionEnd(doc, i);
     let j = i + 1;
     let head = -1;
@@ -43,11 +47,12 @@ export function findNominals(doc: Doc, clusters: readonly Cluster[], index: Ment
     if (head < 0) continue;
     const kinds = HEADS[w[head]!.key]!;
     let target: Cluster | undefined;
-    for (const o of orgs) {
-      if (o.a >= i) break;
-      if (kinds.includes(o.kind)) target = o.cluster;
+    let targetAt = -1;
+    for (const kind of kinds) {
+      const o = latest.get(kind);
+      if (o && o.a > targetAt) { target = o.cluster; targetAt = o.a; }
     }
-    if (!target || i < regionStart(doc, i)) continue;
+    if (!target) continue;
     target.mentions.push({ a: i, b: head + 1, kind: "nominal" });
     index.add(target, i, head + 1);
     i = head;
