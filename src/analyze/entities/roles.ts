@@ -67,14 +67,20 @@ export class RoleFinder {
   }
 
   /** A country or organisation mention ending just before word `end`, with an optional possessive. */
-  private modifierBefore(end: number, lo: number): { a: number; cluster: Cluster } | undefined {
+  private modifierBefore(end: number, lo: number): { a: number; b: number; cluster: Cluster } | undefined {
     const w = this.doc.words;
-    if (end - 1 >= lo && w[end - 1]!.key === "'s") {
-      const m = this.index.endingAt(end - 1);
-      return m && m.a >= lo && m.cluster.type !== "PERSON" ? m : undefined;
-    }
-    const m = this.index.endingAt(end);
-    return m && m.a >= lo && m.cluster.type !== "PERSON" ? m : undefined;
+    const b = end - 1 >= lo && w[end - 1]!.key === "'s" ? end - 1 : end;
+    const m = this.index.endingAt(b);
+    return m && m.a >= lo && m.cluster.type !== "PERSON" ? { a: m.a, b, cluster: m.cluster } : undefined;
+  }
+
+  /** "Foreign Minister Wang Yi of China": a country or organisation after the name. */
+  private ofAfter(end: number, hi: number): { a: number; b: number; cluster: Cluster } | undefined {
+    const w = this.doc.words;
+    if (end + 1 >= hi || w[end]!.key !== "of") return undefined;
+    const a = w[end + 1]!.key === "the" ? end + 2 : end + 1;
+    const m = a < hi ? this.index.startingAt(a) : undefined;
+    return m && m.cluster.type !== "PERSON" ? { a, b: m.b, cluster: m.cluster } : undefined;
   }
 
   /** Organisations named by a country or demonym and an institution noun: "Chinese foreign ministry". */
@@ -118,8 +124,8 @@ export class RoleFinder {
         const t = titleBefore(this.doc.words, m.a, lo);
         if (!t) continue;
         const role: Role = { title: t.title };
-        const mod = this.modifierBefore(t.a, lo);
-        if (mod) Object.assign(role, modifierRole(mod.cluster, this.nameOf(mod.cluster, mod.a, t.a)));
+        const mod = this.modifierBefore(t.a, lo) ?? this.ofAfter(m.b, regionEnd(this.doc, m.a));
+        if (mod) Object.assign(role, modifierRole(mod.cluster, this.nameOf(mod.cluster, mod.a, mod.b)));
         addRole(c, role);
       }
     }
