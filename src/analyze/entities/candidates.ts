@@ -144,11 +144,14 @@ export function findMentions(doc: Doc, spans: readonly NerSpan[], k: Knowledge):
   // Gazetteer hits by their first word, for overlap checks.
   const hitAt = new Int32Array(doc.words.length).fill(-1);
   hits.forEach((h, i) => { for (let j = h.a; j < h.b; j++) hitAt[j] = i; });
-  for (const s of spans) {
+  let lastEnd = 0;
+  for (const s of [...spans].sort((x, y) => x.start - y.start)) {
     const r = wordRange(doc, s.start, s.end);
     if (!r) continue;
-    const [a, b] = trim(doc, r[0], r[1], s.type, k);
-    if (a >= b) continue;
+    let [a, b] = trim(doc, r[0], r[1], s.type, k);
+    if (a >= b || a < lastEnd) continue;
+    if (s.type === "PER") b = throughInitial(doc, a, b);
+    lastEnd = b;
     const key = keyOf(doc, a, b);
     if (STOP.has(key)) continue;
     // A bare title ("Col.", "President") names nobody.
@@ -179,6 +182,16 @@ export function findMentions(doc: Doc, spans: readonly NerSpan[], k: Knowledge):
     out.push(h);
   });
   return out.sort((x, y) => x.a - y.a || y.b - x.b);
+}
+
+/** "Charles E" + ". Schumer": a name cut at a middle initial's dot goes on through the family name. */
+function throughInitial(doc: Doc, a: number, b: number): number {
+  const w = doc.words;
+  const hi = doc.regions[doc.regionOf[a]!]!.last;
+  if (b + 1 < hi && /^\p{Lu}$/u.test(w[b - 1]!.text) && w[b]!.text === "." && w[b]!.start === w[b - 1]!.end && START_CAPITAL.test(w[b + 1]!.text)) {
+    return b + 2;
+  }
+  return b;
 }
 
 function proposable(doc: Doc, h: Mention): boolean {

@@ -43,6 +43,13 @@ export function nameChunks(doc: Doc, a: number, b: number): string[] {
   return chunks;
 }
 
+/** A person's name without middle initials: "Charles E. Schumer" and "Charles Schumer" are one person. */
+function personKey(doc: Doc, a: number, b: number): string {
+  const chunks = nameChunks(doc, a, b);
+  if (chunks.length < 3) return chunks.join(" ");
+  return chunks.filter((c, i) => i === 0 || i === chunks.length - 1 || !/^\p{L}( \.)?$/u.test(c)).join(" ");
+}
+
 /**
  * The parts of a PERSON name that alone can refer back to it: the family name ("Kishida"), and the
  * first part ("Mao" of Mao Ning, family name first), marked `last: false`.
@@ -169,7 +176,11 @@ export function clusterMentions(doc: Doc, mentions: readonly Mention[], k: Knowl
     for (let i = m.a; i < m.b; i++) covered[i] = 1;
   };
   const clusterKey = (m: Mention) =>
-    m.entry && m.entry.kind !== "person" ? m.entry.id : `${m.type}:${keyOf(doc, m.a, m.b)}`;
+    m.entry && m.entry.kind !== "person"
+      ? m.entry.id
+      : m.type === "PERSON"
+        ? `PERSON:${personKey(doc, m.a, m.b)}`
+        : `${m.type}:${keyOf(doc, m.a, m.b)}`;
 
   // 1. Full names and gazetteer-resolved mentions from normal prose. Short names, names in weak-case
   // lines and other types' mentions that may be part of a person's name wait for step 2.
@@ -259,7 +270,16 @@ export function clusterMentions(doc: Doc, mentions: readonly Mention[], k: Knowl
     }
   }
   mergeAcronyms(doc, clusters);
+  for (const c of clusters) if (c.type === "ORG" && !c.country) nationalOrg(doc, c, k);
   return clusters;
+}
+
+/** "Chinese Foreign Ministry", "Japan Coast Guard": an organisation named after its country is of that country. */
+function nationalOrg(doc: Doc, c: Cluster, k: Knowledge): void {
+  const m = c.mentions.find((x) => x.kind === "name" && x.b - x.a >= 2);
+  const hit = m && k.gazetteer.matchAt(doc.words, m.a);
+  const e = hit?.phrase.entry;
+  if (hit && m && m.a + hit.words < m.b && e?.country && (e.kind === "country" || e.kind === "demonym")) c.country = e.country;
 }
 
 const MINOR = new Set(["of", "the", "and", "for", "on", "in", "&", "-", "to", "de", "la"]);

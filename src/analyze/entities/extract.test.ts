@@ -225,6 +225,21 @@ describe("case", () => {
   });
 });
 
+describe("names", () => {
+  it("carries a middle initial's name through, and names an entity by its usual full form", () => {
+    const text = "Senate leader Charles E. Schumer spoke. Schumer, Charles Schumer said, had left. Charles Schumer agreed.";
+    const spans = spansFor(text, [["Charles E", "PER"], ["Schumer", "PER"], ["Charles Schumer", "PER"]]);
+    const es = extractEntities(text, [], spans, k);
+    expect(es.map((e) => e.name)).toEqual(["Charles Schumer"]);
+    expect(es[0]!.mentions[0]!.text).toBe("Charles E. Schumer");
+  });
+  it("gives a national organisation its country", () => {
+    const text = "The Chinese Foreign Ministry and the Japan Coast Guard spoke.";
+    const es = extractEntities(text, [], spansFor(text, [["Chinese Foreign Ministry", "ORG"], ["Japan Coast Guard", "ORG"]]), k);
+    expect(es.filter((e) => e.type === "ORG").map((e) => [e.name, e.country])).toEqual([["Chinese Foreign Ministry", "CN"], ["Japan Coast Guard", "JP"]]);
+  });
+});
+
 describe("organisations and foreign names", () => {
   it("joins an acronym to the organisation it abbreviates, and 'al-' names to their short form", () => {
     const text = "The Regional Water Quality Board fined the firm. The RWQB said Hamid al-Tikriti, its chair, agreed. Tikriti left.";

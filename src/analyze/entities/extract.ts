@@ -39,16 +39,29 @@ export function extractEntities(
   return toEntities(doc, clusters);
 }
 
+/** The gazetteer's name, else the full name as most often written in prose (ties: the longer, then the first). */
 function canonicalName(doc: Doc, c: Cluster): string {
   if (c.name) return c.name;
-  let best = c.mentions[0]!;
   const weak = (a: number) => doc.regions[doc.regionOf[a]!]!.style !== "normal";
+  const forms = new Map<string, { count: number; words: number; text: string }>();
+  const inProse = c.mentions.some((x) => x.kind === "name" && !weak(x.a));
   for (const m of c.mentions) {
-    if (m.kind !== "name") continue;
-    const better = m.b - m.a > best.b - best.a || (m.b - m.a === best.b - best.a && weak(best.a) && !weak(m.a));
-    if (better || best.kind !== "name") best = m;
+    if (m.kind !== "name" || (weak(m.a) && inProse)) continue;
+    const text = doc.text.slice(doc.words[m.a]!.start, doc.words[m.b - 1]!.end);
+    const f = forms.get(text) ?? { count: 0, words: m.b - m.a, text };
+    f.count++;
+    forms.set(text, f);
   }
-  return doc.text.slice(doc.words[best.a]!.start, doc.words[best.b - 1]!.end);
+  let best: { count: number; words: number; text: string } | undefined;
+  const rank = (f: { count: number; words: number }) => [f.words > 1 ? 1 : 0, f.count, f.words];
+  for (const f of forms.values()) {
+    // A full name beats a more frequent surname; among full names the most used, then the longest.
+    if (!best) { best = f; continue; }
+    const [x, y] = [rank(f), rank(best)];
+    if (x[0]! > y[0]! || (x[0] === y[0] && (x[1]! > y[1]! || (x[1] === y[1] && x[2]! > y[2]!)))) best = f;
+  }
+  const m = c.mentions[0]!;
+  return best?.text ?? doc.text.slice(doc.words[m.a]!.start, doc.words[m.b - 1]!.end);
 }
 
 function toEntities(doc: Doc, clusters: Cluster[]): Entity[] {
