@@ -106,6 +106,12 @@ describe("extractEntities", () => {
     expect(ministry).toMatchObject({ name: "Norwegian defence ministry", country: "NO" });
     expect(lena).toMatchObject({ country: "NO", roles: [{ title: "spokesperson", org: "Norwegian defence ministry", country: "NO" }] });
     expect(lena.affiliations).toEqual([{ name: "Norwegian defence ministry", entityId: ministry.id }]);
+    // In a list, a title before the next name is that name's.
+    const list = "Ann Oduya, Petra Lind, Senate Finance Committee Chairman Omar Haddad and others wrote.";
+    const people = extractEntities(list, [], spansFor(list, [["Ann Oduya", "PER"], ["Petra Lind", "PER"], ["Senate Finance Committee", "ORG"], ["Omar Haddad", "PER"]]), k);
+    expect(people.filter((e) => e.roles.length).map((e) => [e.name, e.roles])).toEqual([
+      ["Omar Haddad", [{ title: "chairman", org: "Senate Finance Committee" }]],
+    ]);
   });
 
   it("makes people known only by role into unnamed entities", () => {

@@ -183,7 +183,8 @@ export class RoleFinder {
         const hi = regionEnd(this.doc, m.a);
         if (m.kind !== "name" || m.b >= hi || w[m.b]!.text !== ",") continue;
         const p = this.rolePhrase(m.b + 1, hi);
-        if (!p) continue;
+        // "Pelosi, Schumer, House Intelligence Committee Chairman Adam Schiff": a list, the title is Schiff's.
+        if (!p || (p.end < hi && this.index.startingAt(p.end)?.cluster.type === "PERSON")) continue;
         addRole(c, p.role);
         if (p.org && !c.affiliations.some((x) => x.cluster === p.org)) {
           c.affiliations.push({ name: p.role.org!, cluster: p.org });
