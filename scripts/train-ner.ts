@@ -38,6 +38,7 @@ const { values: opt } = parseArgs({
     resources: { type: "boolean", default: false },
     out: { type: "string", default: join(ROOT, "models", "ner") },
     note: { type: "string", default: "" },
+    prune: { type: "string", default: "0" },
   },
 });
 const epochs = Number(opt.epochs);
@@ -124,19 +125,18 @@ if (passes > 1) {
 }
 
 // Quantise, calibrate span scores on dev (one temperature per model), write, then score what was written.
-const q = scorers.map((s) => quantise(s as DenseScorer));
-const margins = calibrate(tagger(q.map((x) => new QuantScorer(x.pass))));
+const q = scorers.map((s) => quantise(s as DenseScorer, Number(opt.prune)));
+const margins = calibrate(tagger(q.map((x) => new QuantScorer(x))));
 const header = {
-  format: "NGNER002" as const,
+  format: "NGNER003" as const,
   bits,
   labels: NUM_LABELS,
-  rows: q.map((x) => x.buckets.length),
-  scale: q.map((x) => x.scale),
+  rows: q.map((x) => x.keys.length),
   margin: q.map(() => margins),
   meta: { trainedOn: "CoNLL-2003 eng.train", tunedOn: "CoNLL-2003 eng.testa", date: new Date().toISOString(), epochs, epochs2, dropout, folds, passes, seed, note: opt.note },
 };
 const weightsPath = join(out, MODEL_FILES.weights);
-writeFileSync(weightsPath, encodeWeights({ header, passes: q.map((x) => x.pass) }, q.map((x) => x.buckets)));
+writeFileSync(weightsPath, encodeWeights({ header, passes: q }));
 const t0 = performance.now();
 const shipped = loadTaggerFrom(out);
 const loadMs = performance.now() - t0;

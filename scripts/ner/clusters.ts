@@ -8,23 +8,30 @@ export interface ClusterOptions {
   /** Words clustered: the most frequent ones seen at least minCount times. */
   vocab: number;
   minCount: number;
-  /** Context words: the most frequent ones. */
+  /** Context words: the most frequent ones (left and right neighbours are separate dimensions). */
   contexts: number;
-  dims: number;
   coarse: number;
   fine: number;
   maxTokens: number;
 }
 
-const DEFAULTS: ClusterOptions = { vocab: 60000, minCount: 5, contexts: 3000, dims: 96, coarse: 48, fine: 1000, maxTokens: 25_000_000 };
+const DEFAULTS: ClusterOptions = { vocab: 50000, minCount: 5, contexts: 3000, coarse: 64, fine: 1000, maxTokens: 30_000_000 };
 
 const norm = (s: string) => s.toLowerCase().replace(/\d/g, "0");
 
+/** A sparse matrix in compressed rows. */
+interface Csr {
+  ptr: Int32Array;
+  idx: Int32Array;
+  val: Float32Array;
+  cols: number;
+}
+
 /**
- * Word clusters from unlabelled news: each word's contexts (the words at -2, -1, +1, +2) are summed as random
- * vectors (random indexing, frequent contexts down-weighted), and k-means on the normalised sums gives coarse
- * clusters, then fine clusters inside each coarse one. Returns lower-cased word -> packed (fine, coarse) ids, both
- * 1-based. Linear in corpus size; a few minutes on one core.
+ * Word clusters from unlabelled news. Each word is described by its left and right neighbours (positive PMI with
+ * context-distribution smoothing, rows L2-normalised, kept sparse); spherical k-means gives coarse clusters, then
+ * fine clusters inside each coarse one. Returns lower-cased word -> packed (fine, coarse) ids, both 1-based.
+ * Linear in corpus size apart from one sort of the co-occurrence pairs; a minute or two on one core.
  */
 export function buildClusters(files: string[], log: (m: string) => void, o: ClusterOptions = DEFAULTS): Map<string, number> {
   const sentences: Int32Array[] = [];
@@ -32,8 +39,7 @@ export function buildClusters(files: string[], log: (m: string) => void, o: Clus
   const typeId = new Map<string, number>();
   const counts: number[] = [];
   for (const file of files) {
-    const lines = gunzipSync(readFileSync(file)).toString("utf8").split("\n");
-    for (const line of lines) {
+    for (const line of gunzipSync(readFileSync(file)).toString("utf8").split("\n")) {
       if (!line.trim() || total >= o.maxTokens) continue;
       let text: string;
       try {
@@ -62,52 +68,22 @@ export function buildClusters(files: string[], log: (m: string) => void, o: Clus
   const words = [...typeId.keys()];
   const ranked = counts.map((n, id) => [id, n] as const).filter(([, n]) => n >= o.minCount).sort((a, b) => b[1] - a[1]);
   const vocab = ranked.slice(0, o.vocab).map(([id]) => words[id]!);
-  // Type id -> vocabulary row / context row (-1: not one).
   const vid = new Int32Array(counts.length).fill(-1);
   const cid = new Int32Array(counts.length).fill(-1);
   ranked.slice(0, o.vocab).forEach(([id], i) => (vid[id] = i));
   ranked.slice(0, o.contexts).forEach(([id], i) => (cid[id] = i));
-  const d = o.dims;
+  const M = buildPpmi(sentences, vid, cid, vocab.length, 2 * o.contexts);
+  log(`clusters: PPMI ${vocab.length} x ${M.cols}, ${M.idx.length} non-zeros`);
   const random = rng(7);
-  // One random +-1 vector per (context word, relative position); weight 1/sqrt(count) damps function words.
-  const R = new Float32Array(o.contexts * 4 * d);
-  for (let k = 0; k < R.length; k++) R[k] = random() < 0.5 ? -1 : 1;
-  const cw = new Float32Array(o.contexts);
-  ranked.slice(0, o.contexts).forEach(([, n], i) => (cw[i] = 1 / Math.sqrt(n)));
-  const E = new Float32Array(vocab.length * d);
-  for (const toks of sentences) {
-    for (let i = 0; i < toks.length; i++) {
-      const v = vid[toks[i]!]!;
-      if (v < 0) continue;
-      const eb = v * d;
-      for (let off = -2, p = 0; off <= 2; off++) {
-        if (off === 0) continue;
-        const c = i + off >= 0 && i + off < toks.length ? cid[toks[i + off]!]! : -1;
-        if (c >= 0) {
-          const rb = (c * 4 + p) * d;
-          const wgt = cw[c]!;
-          for (let k = 0; k < d; k++) E[eb + k]! += wgt * R[rb + k]!;
-        }
-        p++;
-      }
-    }
-  }
-  for (let v = 0; v < vocab.length; v++) {
-    let s = 0;
-    for (let k = 0; k < d; k++) s += E[v * d + k]! ** 2;
-    const inv = s > 0 ? 1 / Math.sqrt(s) : 0;
-    for (let k = 0; k < d; k++) E[v * d + k]! *= inv;
-  }
-  log(`clusters: embedded ${vocab.length} words`);
-  const all = vocab.map((_, i) => i);
-  const coarse = kmeans(E, d, all, o.coarse, 15, random);
+  const all = Int32Array.from(vocab.keys());
+  const coarse = kmeans(M, all, o.coarse, 12, random);
   const out = new Map<string, number>();
   let fineId = 1;
   for (let c = 0; c < o.coarse; c++) {
     const members = all.filter((i) => coarse[i] === c);
     if (!members.length) continue;
     const k = Math.max(1, Math.round((o.fine * members.length) / vocab.length));
-    const fine = kmeans(E, d, members, k, 10, random);
+    const fine = kmeans(M, members, k, 10, random);
     members.forEach((v, j) => out.set(vocab[v]!, packCluster(fineId + fine[j]!, c + 1)));
     fineId += k;
   }
@@ -115,25 +91,85 @@ export function buildClusters(files: string[], log: (m: string) => void, o: Clus
   return out;
 }
 
-/** Spherical k-means over the rows `members` of E; returns the cluster of each member (by position). */
-function kmeans(E: Float32Array, d: number, members: number[], k: number, iters: number, random: () => number): Int32Array {
+/** Left/right neighbour co-occurrences -> PPMI (context counts smoothed by ^0.75), rows L2-normalised. */
+function buildPpmi(sentences: Int32Array[], vid: Int32Array, cid: Int32Array, rows: number, cols: number): Csr {
+  let n = 0;
+  for (const s of sentences) n += 2 * Math.max(0, s.length - 1);
+  const codes = new Float64Array(n);
+  n = 0;
+  for (const s of sentences) {
+    for (let i = 0; i < s.length; i++) {
+      const v = vid[s[i]!]!;
+      if (v < 0) continue;
+      const l = i > 0 ? cid[s[i - 1]!]! : -1;
+      const r = i + 1 < s.length ? cid[s[i + 1]!]! : -1;
+      if (l >= 0) codes[n++] = v * cols + 2 * l;
+      if (r >= 0) codes[n++] = v * cols + 2 * r + 1;
+    }
+  }
+  const sorted = codes.subarray(0, n).sort();
+  const ptr = new Int32Array(rows + 1);
+  const idx: number[] = [];
+  const cnt: number[] = [];
+  for (let k = 0; k < n; ) {
+    const code = sorted[k]!;
+    let j = k;
+    while (j < n && sorted[j] === code) j++;
+    const row = Math.floor(code / cols);
+    ptr[row + 1]!++;
+    idx.push(code - row * cols);
+    cnt.push(j - k);
+    k = j;
+  }
+  for (let r = 0; r < rows; r++) ptr[r + 1]! += ptr[r]!;
+  const rowSum = new Float64Array(rows);
+  const colSum = new Float64Array(cols);
+  for (let r = 0; r < rows; r++) {
+    for (let k = ptr[r]!; k < ptr[r + 1]!; k++) {
+      rowSum[r]! += cnt[k]!;
+      colSum[idx[k]!]! += cnt[k]!;
+    }
+  }
+  let smoothed = 0;
+  for (let c = 0; c < cols; c++) smoothed += (colSum[c] = colSum[c]! ** 0.75);
+  const val = new Float32Array(idx.length);
+  for (let r = 0; r < rows; r++) {
+    let norm2 = 0;
+    for (let k = ptr[r]!; k < ptr[r + 1]!; k++) {
+      const pmi = Math.log((cnt[k]! * smoothed) / (rowSum[r]! * colSum[idx[k]!]!));
+      val[k] = pmi > 0 ? pmi : 0;
+      norm2 += val[k]! ** 2;
+    }
+    const inv = norm2 > 0 ? 1 / Math.sqrt(norm2) : 0;
+    for (let k = ptr[r]!; k < ptr[r + 1]!; k++) val[k]! *= inv;
+  }
+  return { ptr, idx: Int32Array.from(idx), val, cols };
+}
+
+/** Spherical k-means over the sparse rows `members` of M; returns the cluster of each member (by position). */
+function kmeans(M: Csr, members: Int32Array, k: number, iters: number, random: () => number): Int32Array {
   const n = members.length;
+  const d = M.cols;
   const assign = new Int32Array(n);
   if (k <= 1) return assign;
   const C = new Float32Array(k * d);
-  for (let c = 0; c < k; c++) {
+  const seed = (c: number) => {
     const v = members[Math.floor(random() * n)]!;
-    C.set(E.subarray(v * d, v * d + d), c * d);
-  }
+    C.fill(0, c * d, c * d + d);
+    for (let q = M.ptr[v]!; q < M.ptr[v + 1]!; q++) C[c * d + M.idx[q]!] = M.val[q]!;
+  };
+  for (let c = 0; c < k; c++) seed(c);
   for (let it = 0; it < iters; it++) {
     for (let j = 0; j < n; j++) {
-      const eb = members[j]! * d;
+      const v = members[j]!;
+      const a = M.ptr[v]!;
+      const b = M.ptr[v + 1]!;
       let best = -Infinity;
       let arg = 0;
       for (let c = 0; c < k; c++) {
-        let dot = 0;
         const cb = c * d;
-        for (let q = 0; q < d; q++) dot += E[eb + q]! * C[cb + q]!;
+        let dot = 0;
+        for (let q = a; q < b; q++) dot += M.val[q]! * C[cb + M.idx[q]!]!;
         if (dot > best) {
           best = dot;
           arg = c;
@@ -143,16 +179,15 @@ function kmeans(E: Float32Array, d: number, members: number[], k: number, iters:
     }
     C.fill(0);
     for (let j = 0; j < n; j++) {
-      const eb = members[j]! * d;
+      const v = members[j]!;
       const cb = assign[j]! * d;
-      for (let q = 0; q < d; q++) C[cb + q]! += E[eb + q]!;
+      for (let q = M.ptr[v]!; q < M.ptr[v + 1]!; q++) C[cb + M.idx[q]!]! += M.val[q]!;
     }
     for (let c = 0; c < k; c++) {
       let s = 0;
       for (let q = 0; q < d; q++) s += C[c * d + q]! ** 2;
       if (s === 0) {
-        const v = members[Math.floor(random() * n)]!;
-        C.set(E.subarray(v * d, v * d + d), c * d);
+        seed(c);
         continue;
       }
       const inv = 1 / Math.sqrt(s);

@@ -2,6 +2,13 @@ import { NUM_LABELS, allowed, endOk, startOk } from "./labels.js";
 
 const L = NUM_LABELS;
 const NEG = -1e30;
+// Module-local copies: imported bindings can cost a getter call per access under some loaders.
+const START_OK = Uint8Array.from(startOk);
+const END_OK = Uint8Array.from(endOk);
+/** For each label y, the labels allowed before it: PREV[y * L .. y * L + PREV_N[y]). */
+const PREV = new Uint8Array(L * L);
+const PREV_N = new Uint8Array(L);
+for (let y = 0; y < L; y++) for (let p = 0; p < L; p++) if (allowed[p * L + y]) PREV[y * L + PREV_N[y]!++] = p;
 
 /** Transition weights: L*L for prev→next, then L for start, then L for end. */
 export const TRANS_SIZE = L * L + 2 * L;
@@ -27,15 +34,16 @@ export function viterbi(em: Float32Array, n: number, trans: Float32Array, out: U
   buf.ensure(n);
   const { delta, back } = buf;
   const so = L * L;
-  for (let y = 0; y < L; y++) delta[y] = startOk[y] ? em[y]! + trans[so + y]! : NEG;
+  for (let y = 0; y < L; y++) delta[y] = START_OK[y] ? em[y]! + trans[so + y]! : NEG;
   for (let i = 1; i < n; i++) {
     const pb = (i - 1) * L;
     const cb = i * L;
     for (let y = 0; y < L; y++) {
       let best = NEG;
       let arg = 0;
-      for (let p = 0; p < L; p++) {
-        if (!allowed[p * L + y]) continue;
+      const pe = y * L + PREV_N[y]!;
+      for (let q = y * L; q < pe; q++) {
+        const p = PREV[q]!;
         const v = delta[pb + p]! + trans[p * L + y]!;
         if (v > best) {
           best = v;
@@ -51,7 +59,7 @@ export function viterbi(em: Float32Array, n: number, trans: Float32Array, out: U
   let best = NEG;
   let arg = 0;
   for (let y = 0; y < L; y++) {
-    if (!endOk[y]) continue;
+    if (!END_OK[y]) continue;
     const v = delta[lb + y]! + trans[eo + y]!;
     if (v > best) {
       best = v;

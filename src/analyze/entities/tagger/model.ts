@@ -2,16 +2,22 @@ import { gunzipSync, gzipSync } from "node:zlib";
 import { NUM_LABELS } from "./labels.js";
 import { TRANS_SIZE } from "./decode.js";
 
-const MAGIC = "NGNER002";
+const MAGIC = "NGNER003";
 
-/** One pass of the tagger: quantised emission weights per feature bucket, and transition weights. */
+/**
+ * One pass of the tagger: for each feature bucket that has weights, a row of NUM_LABELS int8 weights with its own
+ * float scale, found through an open-addressing table; and float transition weights.
+ */
 export interface PassWeights {
-  /** bucket -> row index, -1 where the bucket has no weights. Length 2^bits. */
-  rowOf: Int32Array;
-  /** rows * NUM_LABELS weights, in units of `scale`. */
-  w: Int16Array;
-  /** Transition weights in the same units as w (see TRANS_SIZE). */
+  /** Bucket id of each row. */
+  keys: Int32Array;
+  /** Per-row scale: weight = scale[row] * w[row * L + label]. */
+  scale: Float32Array;
+  w: Int8Array;
+  /** See TRANS_SIZE. */
   trans: Float32Array;
+  /** Open-addressing table over bucket ids: row + 1, 0 = empty; length a power of two, at most half full. */
+  slots: Int32Array;
 }
 
 export interface ModelHeader {
@@ -20,9 +26,7 @@ export interface ModelHeader {
   labels: number;
   /** Rows per pass. */
   rows: number[];
-  /** Weight units per int16 step, per pass. */
-  scale: number[];
-  /** Per pass: the margin (int16 units) at which a span's score reaches ~0.73. */
+  /** Per pass: the emission margin at which a span's score reaches ~0.73. */
   margin: number[];
   meta: Record<string, unknown>;
 }
@@ -32,39 +36,50 @@ export interface WeightsFile {
   passes: PassWeights[];
 }
 
-/** Serialises weights: magic, header length (u32 LE), JSON header, then per pass buckets, weights, transitions. */
-export function encodeWeights(file: WeightsFile, buckets: Int32Array[]): Buffer {
+/** Builds the lookup table for a pass's rows (linear probing from the bucket id's low bits). */
+export function buildSlots(keys: Int32Array): Int32Array {
+  let size = 1024;
+  while (size < keys.length * 2) size *= 2;
+  const slots = new Int32Array(size);
+  const m = size - 1;
+  for (let r = 0; r < keys.length; r++) {
+    let h = keys[r]! & m;
+    while (slots[h] !== 0) h = (h + 1) & m;
+    slots[h] = r + 1;
+  }
+  return slots;
+}
+
+const bytes = (a: ArrayBufferView) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+
+/** Serialises weights: magic, header length (u32 LE), JSON header, then per pass keys, scales, weights, transitions. */
+export function encodeWeights(file: WeightsFile): Buffer {
   const head = Buffer.from(JSON.stringify(file.header), "utf8");
   const parts: Buffer[] = [Buffer.from(MAGIC, "ascii"), Buffer.alloc(4), head];
   parts[1]!.writeUInt32LE(head.length, 0);
-  file.passes.forEach((p, i) => {
-    parts.push(Buffer.from(buckets[i]!.buffer, buckets[i]!.byteOffset, buckets[i]!.byteLength));
-    parts.push(Buffer.from(p.w.buffer, p.w.byteOffset, p.w.byteLength));
-    parts.push(Buffer.from(p.trans.buffer, p.trans.byteOffset, p.trans.byteLength));
-  });
+  for (const p of file.passes) parts.push(bytes(p.keys), bytes(p.scale), bytes(p.w), bytes(p.trans));
   return gzipSync(Buffer.concat(parts), { level: 9 });
 }
 
 export function decodeWeights(gz: Buffer): WeightsFile {
   const buf = gunzipSync(gz);
-  if (buf.subarray(0, 8).toString("ascii") !== MAGIC) throw new Error("not a newsgraph NER model file");
+  if (buf.subarray(0, 8).toString("ascii") !== MAGIC) throw new Error("not a newsgraph NER model file (or an older format)");
   const headLen = buf.readUInt32LE(8);
   const header = JSON.parse(buf.subarray(12, 12 + headLen).toString("utf8")) as ModelHeader;
   if (header.labels !== NUM_LABELS) throw new Error(`NER model has ${header.labels} labels, expected ${NUM_LABELS}`);
   let off = 12 + headLen;
-  const take = (bytes: number): ArrayBuffer => {
-    if (off + bytes > buf.length) throw new Error("NER model file is truncated");
-    const ab = buf.buffer.slice(buf.byteOffset + off, buf.byteOffset + off + bytes);
-    off += bytes;
+  const take = (n: number): ArrayBuffer => {
+    if (off + n > buf.length) throw new Error("NER model file is truncated");
+    const ab = buf.buffer.slice(buf.byteOffset + off, buf.byteOffset + off + n);
+    off += n;
     return ab;
   };
   const passes = header.rows.map((rows) => {
-    const buckets = new Int32Array(take(rows * 4));
-    const w = new Int16Array(take(rows * NUM_LABELS * 2));
+    const keys = new Int32Array(take(rows * 4));
+    const scale = new Float32Array(take(rows * 4));
+    const w = new Int8Array(take(rows * NUM_LABELS));
     const trans = new Float32Array(take(TRANS_SIZE * 4));
-    const rowOf = new Int32Array(1 << header.bits).fill(-1);
-    for (let r = 0; r < rows; r++) rowOf[buckets[r]!] = r;
-    return { rowOf, w, trans };
+    return { keys, scale, w, trans, slots: buildSlots(keys) };
   });
   return { header, passes };
 }
