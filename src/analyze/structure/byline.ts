@@ -5,6 +5,7 @@
  */
 import { wordCount } from "./lines.js";
 import { isPlace } from "./places.js";
+import { parseStampLine } from "./stamps.js";
 import { findTimestamp } from "./timestamps.js";
 
 /** Byline lines are short; longer lines are never tested. */
@@ -19,6 +20,8 @@ const MAX_NAME_WORDS = 24;
 const BY = /^(?:(?:(?:written|reported|posted|authored|story|words|text)\s+)?by\s*:?\s+|authors?\s*:\s*)/i;
 /** "Jane Doe in Tokyo": where the author filed from is not part of the name. */
 const IN_PLACE = /\s+in\s+\p{Lu}[\p{L}\p{M} .'’-]{1,40}$/u;
+/** "Jane Doe NEW DELHI, May 24 ...": a capitalised place after a mixed-case name is the dateline. */
+const CAPS_PLACE = /\s+(\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){0,2})$/u;
 const STOP = /\s*(?:[|•·]|\s[-–—/]\s|\b(?:last\s+updated|updated|first\s+published|published|posted|modified|edited\s+by)\b)/i;
 const PART_SPLIT = /\s*(?:,|;|&|\band\b|\bwith\b)\s*/;
 const CONNECTORS = new Set(["de", "da", "das", "do", "dos", "del", "della", "der", "den", "van", "von", "bin", "binti", "bint", "al", "el", "la", "le", "du", "di", "y", "of", "ul", "ibn", "ter", "zu"]);
@@ -82,13 +85,19 @@ export function parseByline(s: string, alone = false): Byline | undefined {
   if (ts) end = Math.min(end, ts.start);
   let names = rest.slice(0, end).replace(/[\s,;:]+(?:on|at)?[\s,;:]*$/i, "").trimEnd();
   names = names.replace(/[\s,;:|–—-]+$/, "");
+  const printedLength = names.length;
+  const capsPlace = CAPS_PLACE.exec(names);
+  if (capsPlace && /\p{Ll}/u.test(names.slice(0, capsPlace.index)) && isPlace(capsPlace[1]!)) names = names.slice(0, capsPlace.index);
   if (!names || wordCount(names) > MAX_NAME_WORDS) return undefined;
   const parts = names.split(PART_SPLIT).filter(Boolean);
   if (!parts.length || parts.length > 8 || !parts.every(isNamePart)) return undefined;
   const followed = end < rest.length;
   if (!by) {
     // Without "By", a name needs a timestamp right after it, or must be a desk, or stand alone where a byline belongs.
-    const stampNext = ts !== undefined && ts.start - names.length <= 3 && !/\d/.test(names);
+    // "Primary Date: March 3, 2020" is a label, not a name: no colon between the name and the time.
+    // "Correction, June 10, 2020:" is a label too: nothing may follow the time with a colon.
+    const stampNext =
+      ts !== undefined && ts.start - printedLength <= 3 && !/\d/.test(names) && !rest.slice(printedLength, ts.start).includes(":") && !/^\s*:/.test(rest.slice(ts.end));
     const desk = DESK.test(names) || AGENCY_ONLY.test(names);
     if (!stampNext && !desk && !(alone && !followed && wordCount(names) <= MAX_BARE_WORDS)) return undefined;
     if (!stampNext && followed && !ts) return undefined;
@@ -101,4 +110,37 @@ export function parseByline(s: string, alone = false): Byline | undefined {
     if (blockEnd + m[0].length < s.length) restStart = blockEnd + m[0].length;
   }
   return { end: blockEnd, ...(restStart !== undefined ? { restStart } : {}), byline: names, authors: authorsOf(names) };
+}
+
+/** Separators between the parts of a byline line: "India News | Press Trust of India | Updated: ...". */
+const SEGMENT_SEPARATOR = /\s*[|•·]\s*|\s+\/\s+/g;
+/** Segments that name the section or a label, not a person: "India News", "Opinion". */
+const SECTION_SEGMENT = /(?:^|\s)(?:news|politics|world|business|sports?|opinion|cities|city|entertainment|tech|technology|lifestyle|markets?|economy|health|science|education|national|international|home|latest|explained|explainers?|analysis|live)$/i;
+const LABELLED = /^(?:(?:last\s+|first\s+)?(?:updated|published|posted|modified|edited|curated|translated)|source|credit)\b/i;
+
+/**
+ * A byline that is not the first part of a line whose parts are separated by "|" or " / ", with a
+ * timestamp among them: "India News | Press Trust of India | Updated: ...", "TOI.in / Updated: ...".
+ * Returns the byline's offsets in the line.
+ */
+export function parseBylineSegments(s: string): (Byline & { start: number }) | undefined {
+  if (s.length > MAX_BYLINE || !/(?:19|20)\d\d/.test(s)) return undefined;
+  const stamps = parseStampLine(s, true);
+  if (!stamps?.published && !stamps?.updated) return undefined;
+  SEGMENT_SEPARATOR.lastIndex = 0;
+  let from = 0;
+  let segments = 0;
+  for (;;) {
+    const sep = SEGMENT_SEPARATOR.exec(s);
+    const to = sep ? sep.index : s.length;
+    const seg = s.slice(from, to);
+    segments++;
+    if (seg && !LABELLED.test(seg) && !/\d/.test(seg) && !SECTION_SEGMENT.test(seg) && !isPlace(seg)) {
+      const by = parseByline(seg, true);
+      if (by && by.end === seg.length && (segments > 1 || sep)) return { ...by, start: from, end: from + by.end };
+    }
+    if (!sep) return undefined;
+    if (sep[0].length === 0) SEGMENT_SEPARATOR.lastIndex++;
+    from = sep.index + sep[0].length;
+  }
 }

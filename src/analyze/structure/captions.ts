@@ -20,6 +20,8 @@ const CREDITS: { re: RegExp; short?: true }[] = [
   { re: new RegExp(`${END}\\((?:${WIRE})(?:\\s?/\\s?[^()]{1,60})?\\)$`, "gu"), short: true },
   // Photo- Japan govt · Photo: Reuters · Image courtesy: X · Photo by X on Unsplash · Credit: Getty
   { re: new RegExp(`${END}(?:(?:file\\s+)?photo|photograph|image|picture|pic|credits?|photo\\s+credits?|image\\s+credits?|image\\s+courtesy|photo\\s+courtesy|courtesy|image\\s+source|photo\\s+source|illustration|graphic|video\\s+grab)s?\\s?(?:[-:–—|]|by\\b|\\s(?=[A-Z@]))\\s?[^!?|]{1,80}$`, "giu") },
+  // Sergio Flores | AFP | Getty Images
+  { re: new RegExp(`${END}[\\p{L}\\p{M} .'’-]{2,40}(?:\\s\\|\\s[\\p{L}\\p{M} .'’-]{2,40}){0,2}\\s\\|\\s(?:${WIRE})$`, "gu") },
   // File image · Representational image · Screengrab
   { re: new RegExp(`${END}(?:file\\s+(?:image|photo|pic|picture|photograph)|representational\\s+(?:image|photo|picture)|representative\\s+(?:image|photo|picture)|image\\s+for\\s+representation|stock\\s+(?:image|photo)|screengrab|screen\\s*grab|screenshot)\\.?$`, "giu") },
   // REUTERS/Jane Doe · AFP/Getty Images · REUTERS/Jane Doe/File Photo

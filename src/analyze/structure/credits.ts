@@ -24,18 +24,21 @@ const CREDIT_LINE = new RegExp(
       "\\(\\s*(?:" + AGENCIES + ")(?:\\s*(?:with|and|&|,)\\s*(?:inputs?|" + AGENCIES + "))*\\s*\\)",
       "(?:copyright|©|\\(c\\))\\s.{0,200}",
       "all\\s+rights\\s+reserved\\.?",
-      ".{3,200}\\s+contributed(?:\\s+(?:reporting|research))?\\s+to\\s+this\\s+(?:report|story|article)\\.?",
       "(?:edited|curated|translated|produced)\\s+by\\s*:?\\s+[^.]{1,80}",
     ].join("|") +
     ")$",
   "i",
 );
 
+/** "Associated Press writer Jane Doe in Tokyo contributed to this report." */
+const CONTRIBUTED = /^.{3,200}\s+contributed(?:\s+(?:reporting|research))?\s+to\s+this\s+(?:report|story|article)\.?$/i;
+
 /** A note like "(Reporting by Jane Doe; Editing by John Roe)" closing a paragraph. */
 const INLINE = /\(\s*(?:(?:additional\s+)?reporting|writing|editing|compiled)\s+by\b[^()]{1,300}\)\s*$|\(\s*with\s+(?:additional\s+)?inputs?\s+from\b[^()]{1,120}\)\s*$/i;
 
 export function isCreditLine(s: string): boolean {
-  return s.length <= MAX_CREDIT && CREDIT_LINE.test(s);
+  if (s.length > MAX_CREDIT) return false;
+  return CREDIT_LINE.test(s) || (s.includes("contributed") && CONTRIBUTED.test(s));
 }
 
 /** Where an inline trailing credit starts in a paragraph, or -1. */

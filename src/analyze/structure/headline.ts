@@ -2,7 +2,7 @@
 import { wordCount } from "./lines.js";
 
 /** Plain text: a first line longer than this is a paragraph, not a headline. */
-const MAX_PLAIN_WORDS = 25;
+const MAX_PLAIN_WORDS = 20;
 const MAX_PLAIN_CHARS = 200;
 /** Page dumps: the line after the header is the headline unless it is this long. */
 const MAX_DUMP_WORDS = 40;

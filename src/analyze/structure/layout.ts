@@ -4,12 +4,12 @@
  *
  *   header     " date 2023-05-24 World"               meta (date; section or headline)
  *   headline   the next line (dumps) / a title-like first line (plain text)
- *   standfirst lines between the headline and the byline zone (dumps only)
+ *   standfirst lines between the headline and the byline or timestamp (dumps only)
  *   byline, timestamps, captions, credits, noise      wherever they appear
  *   body       everything else
  */
 import type { Block, BlockRole, Metadata } from "../../model/record.js";
-import { parseByline } from "./byline.js";
+import { parseByline, parseBylineSegments } from "./byline.js";
 import { splitCaption } from "./captions.js";
 import { inlineCreditStart, isCreditLine } from "./credits.js";
 import { parseDateline } from "./dateline.js";
@@ -18,6 +18,7 @@ import { looksLikeHeadline } from "./headline.js";
 import { splitLines, wordCount, type Line } from "./lines.js";
 import { isNoise } from "./noise.js";
 import { clockPrefix, isClockLine, parseStampLine, type Stamps } from "./stamps.js";
+import { findTimestamp } from "./timestamps.js";
 
 /** Lines longer than this are body without being tested for furniture. */
 const MAX_FURNITURE = 600;
@@ -27,7 +28,7 @@ export const LONG_LINE = 100_000;
 const MIN_HEADLINE_LABEL_WORDS = 3;
 /** How many lines after the headline the byline zone (standfirst, byline, caption) may span. */
 const ZONE_LINES = 8;
-/** The byline or caption must come within this many lines after the headline for a standfirst. */
+/** The byline or timestamp must come within this many lines after the headline for a standfirst. */
 const MAX_STANDFIRST_LINES = 2;
 /** ...and article text must follow it within this many lines (else it was a trailing stamp). */
 const BODY_AFTER_ZONE = 6;
@@ -75,12 +76,28 @@ function furniture(line: Line, inZone: boolean, nextIsStamp: boolean): Furniture
     if (by.restStart !== undefined) {
       pieces.push({ role: "meta", start: line.start + by.restStart, end: line.end });
       const rest = s.slice(by.restStart);
-      f.stamps = parseStampLine(rest, true) ?? {};
+      const stamps = parseStampLine(rest, true);
+      const ts = stamps?.published || stamps?.updated ? undefined : findTimestamp(rest);
+      f.stamps = ts ? { published: ts } : (stamps ?? {});
     }
     return f;
   };
   const found = inZone ? (byline() ?? credit()) : (credit() ?? byline());
   if (found) return found;
+  const segmented = parseBylineSegments(s);
+  if (segmented) {
+    const at = (a: number, b: number): Piece[] => {
+      const m = /^[\s|•·/,;–—-]*([\s\S]*?)[\s|•·/,;–—-]*$/.exec(s.slice(a, b))!;
+      const start = line.start + a + m[0].indexOf(m[1]!);
+      return m[1] ? [{ role: "meta", start, end: start + m[1].length }] : [];
+    };
+    return {
+      kind: "byline",
+      pieces: [...at(0, segmented.start), { role: "byline", start: line.start + segmented.start, end: line.start + segmented.end }, ...at(segmented.end, s.length)],
+      byline: { byline: segmented.byline, authors: segmented.authors },
+      stamps: parseStampLine(s, true) ?? {},
+    };
+  }
   const cap = splitCaption(s);
   if (cap) {
     const pieces: Piece[] = [];
@@ -177,7 +194,7 @@ export function classifyLines(text: string, kind: "dump" | "text"): Layout {
     let first = -1;
     for (let j = i; j < Math.min(zoneEnd, i + MAX_STANDFIRST_LINES + 1); j++) {
       const f = furniture(lines[j]!, true, isStampAt(j + 1));
-      if (f && f.kind !== "noise" && f.kind !== "credit") {
+      if (f && (f.kind === "byline" || f.kind === "stamp")) {
         first = j;
         break;
       }
@@ -229,9 +246,7 @@ export function classifyLines(text: string, kind: "dump" | "text"): Layout {
     }
     bodySeen = true;
     if (mergeParagraphs && lastBody && lastBody.line === i - 1 && !line.blankBefore && !clock) {
-      const b = lastBody.block;
-      b.end = bodyEnd;
-      b.text = text.slice(b.start, b.end);
+      lastBody.block.end = bodyEnd; // its text is cut once, after the loop
       lastBody.line = i;
     } else {
       const b = out.add("body", start, bodyEnd);
@@ -242,6 +257,7 @@ export function classifyLines(text: string, kind: "dump" | "text"): Layout {
       lastBody = undefined;
     }
   }
+  if (mergeParagraphs) for (const b of out.blocks) if (b.text.length !== b.end - b.start) b.text = text.slice(b.start, b.end);
   if (!m.date && out.stampDate) m.date = out.stampDate;
   return { blocks: out.blocks, metadata: m, longLines };
 }

@@ -16,10 +16,12 @@ const PHRASES = new RegExp(
   "^(?:" +
     [
       "(?:story\\s+continues\\s+(?:below|after)\\s+(?:this\\s+)?)?advertisement(?:\\s*[-–—]?\\s*(?:continue|scroll)\\s+(?:reading|to\\s+continue).*)?",
-      "ads?", "sponsored(?:\\s+(?:content|links?|stories))?", "promoted(?:\\s+content)?", "ad\\s+feedback",
+      "ads?", "реклама", "إعلان", "اعلان", "تبلیغات", "विज्ञापन", "anzeige", "werbung", "publicidad", "publicité", "pubblicità", "advertentie", "reklam", "広告", "광고",
+      "sponsored(?:\\s+(?:content|links?|stories))?", "promoted(?:\\s+content)?", "ad\\s+feedback",
       "(?:also|must|read)\\s+(?:read|watch|see)\\b.*", "read\\s+more\\b.*", "(?:more|also)\\s+on\\s+this\\b.*",
       "related(?:\\s+(?:news|stories|articles|topics|coverage|posts))?\\s*:?", "recommended(?:\\s+(?:for\\s+you|stories))?", "trending(?:\\s+(?:now|stories|news))?",
       "read\\s*[|:]\\s.*", "tags?\\s*:.*", "topics?\\s*:.*", "keywords?\\s*:.*", "find\\s+(?:the\\s+)?(?:latest|all)\\b.*",
+      "home\\s*[>»›/|].{0,160}", "(?:(?:last\\s+)?updated|published|posted)?\\s*:?\\s*\\d{1,3}\\s+(?:sec|second|min|minute|hour|hr|day|week)s?\\s+ago",
       "top\\s+stories", "latest\\s+news", "you\\s+may\\s+also\\s+like", "don'?t\\s+miss\\b.*", "watch(?:\\s+video)?\\s*[:|]?", "also\\s+watch\\b.*",
       "listen\\s+to\\s+(?:this\\s+)?(?:article|story)\\b.*", "click\\s+here\\b.*", "tap\\s+here\\b.*", "subscribe\\b.*", "sign\\s+up\\b.*newsletter.*",
       "(?:get|download)\\s+(?:the|our)\\b.{0,40}\\bapp\\b.*", "skip\\s+to\\s+(?:main\\s+)?content", "skip\\s+ad", "continue\\s+reading\\b.*",

@@ -68,8 +68,11 @@ export function parseStampLine(s: string, lenient = false): Stamps | undefined {
 const ZONE = `(?:\\s?\\(?(?:${ZONE_NAMES.join("|")})\\)?)?`;
 const CLOCK = `(?:\\d{1,2}[:.]\\d\\d(?:\\s?[ap]\\.?m\\b\\.?)?|\\d{1,2}\\s?[ap]\\.?m\\b\\.?)${ZONE}`;
 const CLOCK_LINE = new RegExp(`^${CLOCK}$`, "i");
-/** "13:45 IST: Kishida says ..." / "1.45 pm | Kishida says ..." */
-const CLOCK_PREFIX = new RegExp(`^${CLOCK}\\s?(?:[:|–—-]\\s?|\\s(?=\\p{Lu}))`, "iu");
+/** "13:45 IST: Kishida says ..." / "1.45 pm | Kishida says ..." (not "3.45 - 4.10 per cent"). */
+const CLOCK_PREFIX = new RegExp(
+  `^(?:\\d{1,2}:\\d\\d(?:\\s?[ap]\\.?m\\b\\.?)?|\\d{1,2}(?:[.:]\\d\\d)?\\s?[ap]\\.?m\\b\\.?)${ZONE}\\s?[:|–—-]\\s?`,
+  "i",
+);
 const ZONE_ONLY = new RegExp(`^\\(?(?:${ZONE_NAMES.join("|")})\\)?$`);
 
 function isZoneOnly(s: string): boolean {

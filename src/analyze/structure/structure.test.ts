@@ -9,6 +9,7 @@ import { parseDateline } from "./dateline.js";
 import { structureStage } from "./index.js";
 import { classifyLines } from "./layout.js";
 import { isNoise } from "./noise.js";
+import { clockPrefix, isClockLine, parseStampLine } from "./stamps.js";
 
 const only = { stages: ["structure"] };
 
@@ -64,11 +65,32 @@ describe("captions, credits and noise", () => {
     expect(p.slice(inlineCreditStart(p))).toBe("(Reporting by Jane Doe; Editing by John Roe)");
   });
   it("marks crawl noise", () => {
-    for (const s of ["Advertisement", "Follow: Google News", "Share", "Facebook Twitter WhatsApp Email", "Also Read: Rovers sack coach"]) {
+    for (const s of ["Advertisement", "Home > World > Asia", "Updated 2 hours ago", "Follow: Google News", "Share", "Facebook Twitter WhatsApp Email", "Also Read: Rovers sack coach"]) {
       expect(isNoise(s), s).toBe(true);
     }
     expect(isNoise("78,000")).toBe(false);
     expect(isNoise("Shares fell 4% on Monday.")).toBe(false);
+  });
+});
+
+describe("stamp lines and live-blog times", () => {
+  it("reads labelled and bare stamp lines, and refuses sentences", () => {
+    expect(parseStampLine("Last Updated : Oct 06 2016 | 12:17 AM IST")).toMatchObject({ updated: { iso: "2016-10-06T00:17:00+05:30" } });
+    expect(parseStampLine("Mar 27, 2019 12:33 PM IST | Source: Moneycontrol.com")).toMatchObject({ published: { iso: "2019-03-27T12:33:00+05:30" } });
+    expect(parseStampLine("Published 11:28 IST, March 27th 2019 | Updated 12:40 IST, March 27th 2019")).toMatchObject({
+      published: { iso: "2019-03-27T11:28:00+05:30" },
+      updated: { iso: "2019-03-27T12:40:00+05:30" },
+    });
+    expect(parseStampLine("On May 24, 2023 the minister resigned.")).toBeUndefined();
+    expect(parseStampLine("FP Staff May 24, 2023 13:01:15 IST")).toBeUndefined();
+  });
+  it("finds entry times, not numbers", () => {
+    expect(isClockLine("14:05 IST")).toBe(true);
+    expect(isClockLine("1:45 PM")).toBe(true);
+    expect(isClockLine("1,450")).toBe(false);
+    expect(clockPrefix("13:40 IST: Schools will stay shut.")).toBe("13:40 IST: ".length);
+    expect(clockPrefix("3.45 - 4.10 per cent was the range.")).toBe(0);
+    expect(clockPrefix("1.50 Crore people were affected.")).toBe(0);
   });
 });
 

@@ -3,7 +3,7 @@
  * ISO 8601: "May 24, 2023 13:01:15 IST" -> "2023-05-24T13:01:15+05:30". Styles handled:
  *   May 24, 2023 13:01:15 IST · Oct 06 2016 | 12:17 AM IST · 11:28 IST, March 27th 2019 ·
  *   Mar 27, 2019 12:33 PM IST · Wednesday 24 May 2023 13.01 BST · 24th May, 2023 5 pm GMT+8 ·
- *   2023-05-24T13:01:15+05:30 · 2023-05-24 13:01 UTC
+ *   2023-05-24T13:01:15+05:30 · 2023-05-24 13:01 UTC · 24.05.2023 13:01 MSK
  * With no zone the result is the date alone (an offset is never invented). Only the first
  * MAX_SCAN characters are looked at, and every pattern is bounded, so the cost is linear.
  */
@@ -28,6 +28,8 @@ const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 const YEAR = String.raw`((?:19|20)\d\d)`;
 const MDY = new RegExp(String.raw`\b${MONTH}\s{1,3}${DAY},?\s{1,3}${YEAR}\b`, "i");
 const DMY = new RegExp(String.raw`\b${DAY}\s{1,3}${MONTH},?\s{1,3}${YEAR}\b`, "i");
+/** 24.05.2023: day first, as printed with dots across Europe and Russia (slashes are ambiguous and skipped). */
+const DOTTED = /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b/;
 const ISO = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d))?(?:\.\d{1,9})?\s?(Z|[+-]\d\d:?\d\d)?)?(?![\d])/;
 const CLOCK = /(?<![\d:.,])(\d{1,2})(?:[:.](\d\d)(?:[:.](\d\d))?)?(?:\s{0,2}([ap])\.?\s?m\b\.?)?(?![\d])/gi;
 const ZONE_AT = new RegExp(String.raw`^\s{0,3}\(?(${ZONE_NAMES.filter((z) => z.length > 1).join("|")})\b\)?(?:\s{0,2}([+-])(\d{1,2})(?::?(\d\d))?\b)?`);
@@ -66,6 +68,8 @@ function findDate(s: string): (DatePiece & { clock?: ClockPiece; offset?: number
   if (mdy) found.push({ start: mdy.index, end: mdy.index + mdy[0].length, y: +mdy[3]!, m: monthOf(mdy[1]!), d: +mdy[2]! });
   const dmy = DMY.exec(s);
   if (dmy) found.push({ start: dmy.index, end: dmy.index + dmy[0].length, y: +dmy[3]!, m: monthOf(dmy[2]!), d: +dmy[1]! });
+  const dotted = DOTTED.exec(s);
+  if (dotted) found.push({ start: dotted.index, end: dotted.index + dotted[0].length, y: +dotted[3]!, m: +dotted[2]!, d: +dotted[1]! });
   const iso = ISO.exec(s);
   if (iso) {
     const p: DatePiece & { clock?: ClockPiece; offset?: number } = {
