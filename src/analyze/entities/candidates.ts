@@ -127,7 +127,11 @@ function trim(doc: Doc, a: number, b: number, type: NerSpan["type"], k: Knowledg
     const t = w[b - 1]!.text;
     if (w[b - 1]!.key === "'s" || /^[^\p{L}\p{N}]+$/u.test(t)) { b--; continue; }
     const style = doc.regions[doc.regionOf[b - 1]!]!.style;
-    if (b - a > 1 && style === "normal" && /^\p{Ll}/u.test(t) && w[b - 2]!.text !== "-" && !PARTICLES.has(w[b - 1]!.key)) { b--; continue; }
+    if (b - a > 1 && style === "normal" && /^\p{Ll}/u.test(t) && !PARTICLES.has(w[b - 1]!.key)) {
+      // "Washington-backed", "U.S.-led" name a place; "Ban Ki-moon" is a person's name.
+      if (w[b - 2]!.text !== "-") { b--; continue; }
+      if (type !== "PER" && b - a > 2) { b -= 2; continue; }
+    }
     break;
   }
   return [a, b];

@@ -142,6 +142,12 @@ describe("extractEntities", () => {
     const nato = find(es, "NATO")!;
     expect(mentionTexts(nato)).toEqual(["NATO", "The alliance", "the Western-led military pact"]);
     expect(find(es, "Warsaw Pact")?.mentions.map((m) => m.kind)).toEqual(["name"]);
+    const aukus = "AUKUS met. The Canberra-backed grouping will grow.";
+    const es2 = extractEntities(aukus, [], spansFor(aukus, [["Canberra-backed", "MISC"]]), k);
+    expect(es2.map((e) => [e.name, e.type, mentionTexts(e)])).toEqual([
+      ["AUKUS", "ORG", ["AUKUS", "The Canberra-backed grouping"]],
+      ["Canberra", "GPE", ["Canberra"]],
+    ]);
   });
 
   it("takes no entities from bylines and credits", () => {

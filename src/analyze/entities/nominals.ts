@@ -9,7 +9,7 @@ const HEADS: Record<string, readonly string[]> = {
   pact: ["alliance"],
   bloc: ["alliance", "bloc", "union"],
   union: ["union"],
-  grouping: ["bloc", "group", "forum"],
+  grouping: ["alliance", "bloc", "group", "forum"],
 };
 const MAX_MODIFIER_WORDS = 6;
 
