@@ -29,8 +29,7 @@ export interface Phrase {
 }
 
 export interface GazMatch {
-  /** Index of the first word and the number of words. */
-  at: number;
+  /** The number of words matched. */
   words: number;
   phrase: Phrase;
 }
@@ -75,7 +74,7 @@ export class Gazetteer {
     let best: GazMatch | undefined;
     for (let n = 1; ; n++) {
       const phrase = this.phrases.get(key);
-      if (phrase) best = { at: i, words: n, phrase };
+      if (phrase) best = { words: n, phrase };
       if (n >= MAX_PHRASE_WORDS || i + n >= words.length || !this.prefixes.has(key)) return best;
       key += ` ${words[i + n]!.key}`;
     }

@@ -10,7 +10,6 @@ export interface Mention {
   b: number;
   type: EntityType;
   entry?: GazEntry;
-  from: "tagger" | "gazetteer" | "name";
 }
 
 /** Cities large enough to be proposed as entities without the tagger; smaller ones only type its spans. */
@@ -97,7 +96,7 @@ function gazetteerHits(doc: Doc, k: Knowledge): Mention[] {
     if (!m) continue;
     const b = i + m.words;
     if (doc.regionOf[i] !== doc.regionOf[b - 1] || !caseFits(doc, i, b, m.phrase.acronym)) continue;
-    hits.push({ a: i, b, type: typeOf(doc, i, b, undefined, m.phrase.entry), entry: m.phrase.entry, from: "gazetteer" });
+    hits.push({ a: i, b, type: typeOf(doc, i, b, undefined, m.phrase.entry), entry: m.phrase.entry });
     i = b - 1;
   }
   return hits;
@@ -177,7 +176,7 @@ export function findMentions(doc: Doc, spans: readonly NerSpan[], k: Knowledge):
     }
     const phrase = k.gazetteer.lookup(key);
     const entry = phrase && caseFits(doc, a, b, phrase.acronym) ? phrase.entry : undefined;
-    const m: Mention = { a, b, type: typeOf(doc, a, b, s.type, entry), from: "tagger" };
+    const m: Mention = { a, b, type: typeOf(doc, a, b, s.type, entry) };
     if (entry && KINDS_OF[m.type].includes(entry.kind)) m.entry = entry;
     out.push(m);
   }
