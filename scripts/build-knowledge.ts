@@ -61,6 +61,7 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   NZ: ["New Zealander", "New Zealanders", "Kiwi"],
   TW: ["Taiwanese"],
   CZ: ["Czech"],
+  SA: ["Saudi", "Saudis"],
 };
 /** Regions, continents, seas (LOC). */
 const REGIONS = [
@@ -161,7 +162,10 @@ function countries(all: WorldCountry[]) {
   const rows: string[][] = [];
   const owners = demonymOwners(all);
   for (const c of all) {
-    const names = new Set<string>([c.name.official, ...c.altSpellings.filter((a) => a.length > 2 && isLatin(a))]);
+    // Alternative spellings: acronyms (USA, UAE) and several-word names only; single words there are
+    // often demonyms or other languages' names ("Thai", "Saudi", "Dominique", "Nippon").
+    const alt = c.altSpellings.filter((a) => isLatin(a) && (/^[A-Z]{3,}$/.test(a) || (a.includes(" ") && a.length > 2)));
+    const names = new Set<string>([c.name.official, ...alt]);
     for (const n of EXTRA_COUNTRY_NAMES[c.cca2] ?? []) names.add(n);
     names.delete(c.name.common);
     const dem = new Set<string>();
@@ -231,6 +235,10 @@ function orgs(intl: ActorEntry[]) {
   return [["name", "aliases", "kind", "cameo"], ...rows];
 }
 
+/** Titles some dictionary names start with ("PRINCE NORODOM RANARIDDH"): the name is what follows. */
+const NAME_TITLES =
+  /^(?:(?:PRINCE|PRINCESS|KING|QUEEN|SHEIKH|SHEIK|EMIR|SULTAN|PRESIDENT|PRIME MINISTER|GENERAL|GEN\.?|DR\.?|MR\.?|MRS\.?|MS\.?|SIR|LORD|LADY|DAME|CROWN PRINCE|AYATOLLAH|MULLAH|IMAM|COLONEL|COL\.?|MARSHAL|ADMIRAL|ARCHBISHOP|CARDINAL|POPE|SENATOR|SEN\.?|GOVERNOR)\s+)+/;
+
 /** Office holders: people entries (CountryInfo) with their latest dated code. */
 function people(countriesFile: ActorEntry[], iso3: Map<string, string>) {
   const rows = new Map<string, string[]>();
@@ -243,7 +251,7 @@ function people(countriesFile: ActorEntry[], iso3: Map<string, string>) {
     const lastOpen = open[open.length - 1];
     const latest = (lastOpen && (!lastClosed || lastOpen.from! > lastClosed.to!) ? lastOpen : lastClosed) ?? e.codes[0];
     const country = latest && iso3.get(latest.code.slice(0, 3));
-    const name = e.names[0]!;
+    const name = e.names[0]!.replace(NAME_TITLES, "");
     if (!latest || !country || name.split(" ").length < 2 || !isLatin(name)) continue;
     rows.set(name, [titleCase(name), country, latest.code, latest.from ?? "", latest.to ?? ""]);
   }

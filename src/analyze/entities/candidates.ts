@@ -1,7 +1,7 @@
 import type { EntityType } from "../../model/record.js";
 import { isUpper, type GazEntry, type Knowledge } from "../../knowledge/index.js";
 import type { NerSpan } from "./tagger/types.js";
-import { looksLikeName, wordRange, type Doc } from "./regions.js";
+import { looksLikeName, oneLine, wordRange, type Doc } from "./regions.js";
 import { HONORIFICS, titleAt } from "./titles.js";
 
 /** A name mention over words [a, b) of the doc, typed, maybe resolved to a gazetteer entry. */
@@ -95,7 +95,7 @@ function gazetteerHits(doc: Doc, k: Knowledge): Mention[] {
     const m = k.gazetteer.matchAt(doc.words, i);
     if (!m) continue;
     const b = i + m.words;
-    if (doc.regionOf[i] !== doc.regionOf[b - 1] || !caseFits(doc, i, b, m.phrase.acronym)) continue;
+    if (doc.regionOf[i] !== doc.regionOf[b - 1] || !oneLine(doc, i, b) || !caseFits(doc, i, b, m.phrase.acronym)) continue;
     hits.push({ a: i, b, type: typeOf(doc, i, b, undefined, m.phrase.entry), entry: m.phrase.entry });
     i = b - 1;
   }
@@ -105,17 +105,22 @@ function gazetteerHits(doc: Doc, k: Knowledge): Mention[] {
 /** Narrows a tagger span to the name: no article, courtesy title, office title or possessive. */
 function trim(doc: Doc, a: number, b: number, type: NerSpan["type"], k: Knowledge): [number, number] {
   const w = doc.words;
+  const normal = doc.regions[doc.regionOf[a]!]!.style === "normal";
+  const initial = (i: number) => /^\p{Lu}$/u.test(w[i]!.text) && i + 1 < b && w[i + 1]!.text === "." && w[i + 1]!.start === w[i]!.end;
   for (;;) {
-    if (a >= b) break;
+    if (a >= b || initial(a)) break;
     const key = w[a]!.key;
     if (DETERMINERS.has(key) || /^\P{L}+$/u.test(w[a]!.text)) { a++; continue; }
     if (HONORIFICS.has(key)) { a += a + 1 < b && w[a + 1]!.text === "." ? 2 : 1; continue; }
+    // "30-year Treasury": names start with a capital (or a particle: "de Silva", "al-Sadr").
+    if (normal && b - a > 1 && /^\p{Ll}/u.test(w[a]!.text) && !PARTICLES.has(key) && w.slice(a + 1, b).some((x) => START_CAPITAL.test(x.text))) { a++; continue; }
     if (type === "PER") {
       const t = titleAt(w, a, b);
       if (t && t.b < b) { a = t.b; continue; }
       const g = k.gazetteer.matchAt(w, a);
       const kind = g?.phrase.entry.kind;
-      if (g && a + g.words < b && (kind === "demonym" || kind === "country")) { a += g.words; continue; }
+      // "Japanese Prime Minister Fumio Kishida", but "Chad Curtis" is a name.
+      if (g && a + g.words < b && (kind === "demonym" || kind === "country") && titleAt(w, a + g.words, b)) { a += g.words; continue; }
     }
     break;
   }
@@ -124,16 +129,19 @@ function trim(doc: Doc, a: number, b: number, type: NerSpan["type"], k: Knowledg
   for (;;) {
     if (b <= a) break;
     const t = w[b - 1]!.text;
+    // "Inc.", "Fla.", "Jr.": an abbreviation keeps its dot.
+    if (t === "." && b - 2 >= a && w[b - 1]!.start === w[b - 2]!.end && /^\p{Lu}\p{L}{0,3}$/u.test(w[b - 2]!.text)) break;
+    if (t === ")" && w.slice(a, b).some((x) => x.text === "(")) break;
     if (w[b - 1]!.key === "'s" || /^[^\p{L}\p{N}]+$/u.test(t)) { b--; continue; }
-    const style = doc.regions[doc.regionOf[b - 1]!]!.style;
-    if (b - a > 1 && style === "normal" && /^\p{Ll}/u.test(t) && !PARTICLES.has(w[b - 1]!.key)) {
+    if (b - a > 1 && normal && /^\p{Ll}/u.test(t) && !PARTICLES.has(w[b - 1]!.key) && START_CAPITAL.test(w[a]!.text)) {
       // "Washington-backed", "U.S.-led" name a place; "Ban Ki-moon" is a person's name.
       if (w[b - 2]!.text !== "-") { b--; continue; }
       if (type !== "PER" && b - a > 2) { b -= 2; continue; }
     }
     break;
   }
-  return [a, b];
+  // What is left must be a name: more than one character.
+  return b - a === 1 && w[a]!.text.length < 2 ? [a, a] : [a, b];
 }
 
 /**
@@ -194,6 +202,7 @@ function throughInitial(doc: Doc, a: number, b: number): number {
   if (b + 1 < hi && /^\p{Lu}$/u.test(w[b - 1]!.text) && w[b]!.text === "." && w[b]!.start === w[b - 1]!.end && START_CAPITAL.test(w[b + 1]!.text)) {
     return b + 2;
   }
+  if (b < hi && b - 2 >= a && w[b - 1]!.text === "." && /^\p{Lu}$/u.test(w[b - 2]!.text) && START_CAPITAL.test(w[b]!.text)) return b + 1;
   return b;
 }
 

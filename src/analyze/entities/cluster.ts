@@ -1,7 +1,7 @@
 import type { EntityType } from "../../model/record.js";
 import { isUpper, type GazEntry, type Knowledge } from "../../knowledge/index.js";
 import type { Mention } from "./candidates.js";
-import { looksLikeName, type Doc } from "./regions.js";
+import { looksLikeName, oneLine, type Doc } from "./regions.js";
 import { HONORIFICS, titleAt } from "./titles.js";
 
 export type MentionKind = "name" | "nominal" | "pronoun";
@@ -224,7 +224,9 @@ export function clusterMentions(doc: Doc, mentions: readonly Mention[], k: Knowl
       seen.add(c, m.a);
       for (let i = m.a; i < m.b; i++) covered[i] = 1;
     } else if (surfaces.has(key) || !weak(m)) {
-      const c = surfaces.get(key);
+      // In prose the tagger's type stands ("NEW YORK" the team is no city); weak-case lines take the known name's.
+      const known = surfaces.get(key);
+      const c = known && (weak(m) || known.type === m.type) ? known : undefined;
       if (c) {
         c.mentions.push({ a: m.a, b: m.b, kind: "name" });
         for (let i = m.a; i < m.b; i++) covered[i] = 1;
@@ -260,7 +262,7 @@ export function clusterMentions(doc: Doc, mentions: readonly Mention[], k: Knowl
       for (let j = 1; j < v.keys.length && ok; j++) ok = doc.words[i + j]!.key === v.keys[j] && !covered[i + j];
       // A given name alone at a sentence start is too often a word ("Will", "Rose").
       const givenOnly = v.owners?.every((o) => !o.last) && doc.initial[i];
-      if (!ok || givenOnly || !looksLikeName(doc, i, b)) continue;
+      if (!ok || givenOnly || !looksLikeName(doc, i, b) || !oneLine(doc, i, b)) continue;
       const c = v.cluster ?? pickOwner(doc, seen, v.owners!, i);
       c.mentions.push({ a: i, b, kind: "name" });
       seen.add(c, i);

@@ -87,6 +87,12 @@ function isLowerInitial(t: string): boolean {
   return c < 128 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(t);
 }
 
+/** True when the words [a, b) lie on one line (a name never runs over a line break). */
+export function oneLine(doc: Doc, a: number, b: number): boolean {
+  const nl = doc.text.indexOf("\n", doc.words[a]!.end);
+  return nl < 0 || nl >= doc.words[b - 1]!.start;
+}
+
 /** True when the words [a, b) look like a name in their region's case style. */
 export function looksLikeName(doc: Doc, a: number, b: number): boolean {
   const style = doc.regions[doc.regionOf[a]!]!.style;
