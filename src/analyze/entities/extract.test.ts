@@ -252,6 +252,17 @@ describe("names", () => {
   });
 });
 
+describe("span edges", () => {
+  it("keeps initials, abbreviation dots and first names that are also countries; never runs over a line", () => {
+    const text = "A. Okoro joined Mbeki Holdings Inc. in Tampa, Fla. on loan.\nChad Ferris saw South\nKorea win.";
+    const spans = spansFor(text, [["A. Okoro", "PER"], ["Mbeki Holdings Inc.", "ORG"], ["Tampa", "LOC"], ["Fla.", "LOC"], ["Chad Ferris", "PER"]]);
+    const es = extractEntities(text, [], spans, k);
+    expect(es.map((e) => `${e.type} ${e.mentions.map((m) => m.text).join("|")}`)).toEqual([
+      "PERSON A. Okoro", "ORG Mbeki Holdings Inc.", "GPE Tampa", "GPE Fla.", "PERSON Chad Ferris", "GPE Korea",
+    ]);
+  });
+});
+
 describe("organisations and foreign names", () => {
   it("joins an acronym to the organisation it abbreviates, and 'al-' names to their short form", () => {
     const text = "The Regional Water Quality Board fined the firm. The RWQB said Hamid al-Tikriti, its chair, agreed. Tikriti left.";
