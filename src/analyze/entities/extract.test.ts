@@ -142,6 +142,11 @@ describe("extractEntities", () => {
     const nato = find(es, "NATO")!;
     expect(mentionTexts(nato)).toEqual(["NATO", "The alliance", "the Western-led military pact"]);
     expect(find(es, "Warsaw Pact")?.mentions.map((m) => m.kind)).toEqual(["name"]);
+    const land = "Chile and Peru met. An office will open in the country, not in the small country next door.";
+    expect(extractEntities(land, [], [], k).map((e) => [e.name, mentionTexts(e)])).toEqual([
+      ["Chile", ["Chile"]],
+      ["Peru", ["Peru", "the country"]],
+    ]);
     const aukus = "AUKUS met. The Canberra-backed grouping will grow.";
     const es2 = extractEntities(aukus, [], spansFor(aukus, [["Canberra-backed", "MISC"]]), k);
     expect(es2.map((e) => [e.name, e.type, mentionTexts(e)])).toEqual([

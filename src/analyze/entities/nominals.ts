@@ -10,20 +10,25 @@ const HEADS: Record<string, readonly string[]> = {
   bloc: ["alliance", "bloc", "union"],
   union: ["union"],
   grouping: ["alliance", "bloc", "group", "forum"],
+  country: ["country"],
+  nation: ["country"],
 };
+/** Heads that take no modifiers: "the country" is the last country named, "the small country" may not be. */
+const BARE_ONLY = new Set(["country", "nation"]);
 const MAX_MODIFIER_WORDS = 6;
 
 /**
- * "the alliance", "the security alliance", "the U.S.-led military pact": a definite description whose
- * head fits the kind of an organisation named earlier in the article refers to the nearest such one.
+ * "the alliance", "the security alliance", "the U.S.-led military pact", "the country": a definite
+ * description whose head fits the kind of an organisation (or a country) named earlier in the article
+ * refers to the nearest such one.
  */
 export function findNominals(doc: Doc, clusters: readonly Cluster[], index: MentionIndex): void {
   const w = doc.words;
-  // Organisation mentions in text order, with their kind, for the "nearest preceding" search.
+  // Organisation and country mentions in text order, with their kind, for the "nearest preceding" search.
   const orgs: { a: number; cluster: Cluster; kind: string }[] = [];
   for (const c of clusters) {
-    const kind = c.entry?.orgKind;
-    if (c.type !== "ORG" || !kind) continue;
+    const kind = c.type === "ORG" ? c.entry?.orgKind : c.type === "GPE" && c.entry?.kind === "country" ? "country" : undefined;
+    if (!kind) continue;
     for (const m of c.mentions) if (m.kind === "name") orgs.push({ a: m.a, cluster: c, kind });
   }
   orgs.sort((x, y) => x.a - y.a);
@@ -44,7 +49,7 @@ export function findNominals(doc: Doc, clusters: readonly Cluster[], index: Ment
       if (!compound && !/^\p{Ll}[\p{L}]*$/u.test(t)) break;
       if (index.startingAt(j)?.cluster.type === "PERSON") break;
     }
-    if (head < 0) continue;
+    if (head < 0 || (BARE_ONLY.has(w[head]!.key) && head !== i + 1)) continue;
     const kinds = HEADS[w[head]!.key]!;
     let target: Cluster | undefined;
     let targetAt = -1;
