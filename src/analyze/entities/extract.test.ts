@@ -155,6 +155,16 @@ describe("extractEntities", () => {
     ]);
   });
 
+  it("reads blocks in text order even when given out of order or overlapping", () => {
+    const text = "Kenya voted.\nPeru voted.";
+    const blocks: Block[] = [
+      { start: 13, end: 24, text: "Peru voted.", role: "body" },
+      { start: 0, end: 12, text: "Kenya voted.", role: "body" },
+      { start: 5, end: 18, text: text.slice(5, 18), role: "body" },
+    ];
+    expect(extractEntities(text, blocks, [], k).map((e) => e.name)).toEqual(["Kenya", "Peru"]);
+  });
+
   it("takes no entities from bylines and credits", () => {
     const { text, blocks } = article(["byline|By Desk Staff", "body|Rain fell on Lisbon.", "credit|Photo: Marta Ruiz / Reuters"]);
     const es = extractEntities(text, blocks, spansFor(text, [["Desk Staff", "PER"], ["Marta Ruiz", "PER"], ["Reuters", "ORG"], ["Lisbon", "LOC"]]), k);

@@ -51,11 +51,19 @@ export function caseStyle(text: string, words: readonly Word[], headline: boolea
   return longWords >= TITLE_MIN_WORDS && capital / longWords >= TITLE_SHARE ? "title" : "normal";
 }
 
+/** The blocks that name entities, in text order, without overlaps (words must be sorted for offset lookups). */
+function storyBlocks(text: string, blocks: readonly Block[]): Block[] {
+  const sorted = blocks
+    .filter((b) => SOURCE_ROLES.has(b.role) && b.start >= 0 && b.end <= text.length && b.start < b.end)
+    .sort((x, y) => x.start - y.start);
+  const out: Block[] = [];
+  for (const b of sorted) if (!out.length || b.start >= out[out.length - 1]!.end) out.push(b);
+  return out;
+}
+
 /** Builds the doc over the blocks whose role names entities (all of `text` when there are no blocks). */
 export function buildDoc(text: string, blocks: readonly Block[]): Doc {
-  const sources = blocks.length
-    ? blocks.filter((b) => SOURCE_ROLES.has(b.role))
-    : [{ start: 0, end: text.length, role: "body" as const }];
+  const sources = blocks.length ? storyBlocks(text, blocks) : [{ start: 0, end: text.length, role: "body" as const }];
   const regions: Region[] = [];
   const words: Word[] = [];
   for (const b of sources) {
