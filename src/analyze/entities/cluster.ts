@@ -43,6 +43,9 @@ export function nameChunks(doc: Doc, a: number, b: number): string[] {
   return chunks;
 }
 
+/** Lower-case words inside names: "von der Leyen", "da Silva", "bin Salman". */
+const NAME_PARTICLES = new Set(["von", "van", "der", "den", "de", "da", "di", "du", "le", "la", "al", "el", "bin", "ibn", "ter", "ten", "des", "dos", "das", "del"]);
+
 /** A person's name without middle initials: "Charles E. Schumer" and "Charles Schumer" are one person. */
 function personKey(doc: Doc, a: number, b: number): string {
   const chunks = nameChunks(doc, a, b);
@@ -68,8 +71,11 @@ function nameParts(doc: Doc, c: Cluster): Map<string, boolean> {
     // "al-Sisi" is also "Sisi".
     const particle = /^(al|el|ad|as|an|ash|at|ar|az) - (.+)$/.exec(chunks[chunks.length - 1]!);
     if (particle && isPart(particle[2]!)) parts.set(particle[2]!, true);
-    const first = chunks[0]!;
-    if (isPart(first) && !parts.has(first)) parts.set(first, false);
+    // Given names and middle names ("Lula" of Luiz Inacio Lula da Silva), weaker than family names.
+    for (let i = 0; i < chunks.length - 1; i++) {
+      const c = chunks[i]!;
+      if (isPart(c) && !parts.has(c) && !NAME_PARTICLES.has(c) && (i === 0 || c.length >= 3)) parts.set(c, false);
+    }
   }
   return parts;
 }
@@ -194,7 +200,8 @@ export function clusterMentions(doc: Doc, mentions: readonly Mention[], k: Knowl
   for (const m of mentions) {
     // A group word may also be a family name ("Black": NORP, or Conrad Black).
     const group = m.entry?.kind === "group" && m.b - m.a === 1;
-    const short = group || (!m.entry && (m.type !== "PERSON" || nameChunks(doc, m.a, m.b).length === 1 || suffixes.has(keyOf(doc, m.a, m.b))));
+    const titled = m.type !== "PERSON" && !m.entry && (titleAt(doc.words, m.a, m.b)?.b ?? m.b) < m.b;
+    const short = group || titled || (!m.entry && (nameChunks(doc, m.a, m.b).length === 1 || suffixes.has(keyOf(doc, m.a, m.b))));
     if ((weak(m) && !m.entry) || short) deferred.push(m);
     else add(clusterKey(m), m);
   }
@@ -211,14 +218,39 @@ export function clusterMentions(doc: Doc, mentions: readonly Mention[], k: Knowl
   // Surface forms of every named cluster, for weak-case regions and missed mentions.
   const surfaces = new Map<string, Cluster>();
   for (const c of clusters) for (const m of c.mentions) surfaces.set(keyOf(doc, m.a, m.b), c);
+  // Head words of organisations named in full: "the Commission" after "European Commission".
+  const orgHeads = new Map<string, Cluster | null>();
+  for (const c of clusters) {
+    if (c.type !== "ORG") continue;
+    for (const m of c.mentions) {
+      if (m.b - m.a < 2) continue;
+      const head = doc.words[m.b - 1]!.key;
+      const prev = orgHeads.get(head);
+      orgHeads.set(head, prev === undefined || prev === c ? c : null);
+    }
+  }
   let seen = new Seen(clusters);
   for (const d of deferred) {
     // "Judge Salas" tagged as an organisation is the person Salas.
     const t = d.type !== "PERSON" ? titleAt(doc.words, d.a, d.b) : undefined;
-    const m = t && t.b < d.b && parts.has(keyOf(doc, t.b, d.b)) ? { ...d, a: t.b, type: "PERSON" as const } : d;
+    let m = t && t.b < d.b && parts.has(keyOf(doc, t.b, d.b)) ? { ...d, a: t.b, type: "PERSON" as const } : d;
+    // "Von der Leyen" when the tagger took only "Leyen": name particles before it belong to the name.
+    let a = m.a;
+    const lo = doc.regions[doc.regionOf[m.a]!]!.first;
+    while (a > lo && NAME_PARTICLES.has(doc.words[a - 1]!.key) && !covered[a - 1]) a--;
+    for (; a < m.a; a++) {
+      if (parts.has(keyOf(doc, a, m.b))) {
+        m = { ...m, a };
+        break;
+      }
+    }
     const key = keyOf(doc, m.a, m.b);
     const owners = parts.get(key);
-    if (owners) {
+    const org = m.type === "ORG" && m.b - m.a === 1 ? orgHeads.get(key) : undefined;
+    if (org) {
+      org.mentions.push({ a: m.a, b: m.b, kind: "name" });
+      for (let i = m.a; i < m.b; i++) covered[i] = 1;
+    } else if (owners) {
       const c = pickOwner(doc, seen, owners, m.a);
       c.mentions.push({ a: m.a, b: m.b, kind: "name" });
       seen.add(c, m.a);

@@ -130,6 +130,10 @@ describe("extractEntities", () => {
     const more = article(["body|A Peruvian official said the Peruvian official media would not report it."]);
     const unnamed = extractEntities(more.text, more.blocks, [], k).filter((e) => !e.named);
     expect(unnamed.map((e) => [e.name, e.country, e.mentions.map((m) => m.text)])).toEqual([["Peruvian official", "PE", ["A Peruvian official"]]]);
+    const ministry = article(["body|A French agriculture ministry official said no."]);
+    const [person, org] = extractEntities(ministry.text, ministry.blocks, [], k).filter((e) => e.type !== "NORP");
+    expect(person).toMatchObject({ named: false, country: "FR", roles: [{ title: "official", org: "French agriculture ministry", country: "FR" }] });
+    expect(person!.affiliations).toEqual([{ name: "French agriculture ministry", entityId: org!.id }]);
   });
 
   it("refers alliance descriptions back to the nearest alliance named before", () => {
@@ -285,5 +289,13 @@ describe("organisations and foreign names", () => {
     expect(mentionTexts(find(es, "Regional Water Quality Board"))).toEqual(["Regional Water Quality Board", "RWQB"]);
     expect(mentionTexts(find(es, "Hamid al-Tikriti"))).toEqual(["Hamid al-Tikriti", "Tikriti"]);
     expect(es).toHaveLength(2);
+    const long = "Luiz Carlos Brandao da Costa met the Federal Audit Board. Brandao told the Board that Von der Berge agreed; Ilse von der Berge smiled.";
+    const spans = spansFor(long, [["Luiz Carlos Brandao da Costa", "PER"], ["Federal Audit Board", "ORG"], ["Brandao", "PER"], ["Board", "ORG"], ["Ilse von der Berge", "PER"], ["Berge", "PER"]]);
+    const es2 = extractEntities(long, [], spans, k);
+    expect(es2.map((e) => [e.name, mentionTexts(e)])).toEqual([
+      ["Luiz Carlos Brandao da Costa", ["Luiz Carlos Brandao da Costa", "Brandao"]],
+      ["Federal Audit Board", ["Federal Audit Board", "Board"]],
+      ["Ilse von der Berge", ["Von der Berge", "Ilse von der Berge"]],
+    ]);
   });
 });

@@ -7,6 +7,7 @@ import { titleAt, titleBefore } from "./titles.js";
 const INSTITUTION_ADJ = new Set([
   "foreign", "defence", "defense", "finance", "interior", "trade", "health", "justice", "education", "commerce",
   "economy", "home", "central", "state", "federal", "national", "communist", "ruling", "military", "external",
+  "agriculture", "labour", "labor", "environment", "energy", "culture", "transport", "industry", "security",
 ]);
 const INSTITUTION_NOUN = new Set([
   "ministry", "government", "embassy", "consulate", "military", "army", "navy", "parliament", "cabinet", "police",
@@ -137,12 +138,14 @@ export class RoleFinder {
     if (j < hi && ARTICLES.has(w[j]!.key)) j++;
     let role: Partial<Role> = {};
     let modified = false;
+    let modOrg: Cluster | undefined;
     const mod = j < hi ? this.index.startingAt(j) : undefined;
     if (mod && mod.cluster.type !== "PERSON" && mod.b < hi) {
       let after = mod.b;
       if (w[after]!.key === "'s") after++;
       if (titleAt(w, after, hi)) {
         role = modifierRole(mod.cluster, this.nameOf(mod.cluster, j, mod.b));
+        if (mod.cluster.type === "ORG") modOrg = mod.cluster;
         j = after;
         modified = true;
       }
@@ -151,7 +154,7 @@ export class RoleFinder {
     if (!t) return undefined;
     const out: Role = { title: t.title, ...role };
     let end = t.b;
-    let org: Cluster | undefined;
+    let org: Cluster | undefined = modOrg;
     let complement = false;
     if (end + 1 < hi && ROLE_PREPS.has(w[end]!.key)) {
       let k = end + 1;
