@@ -31,7 +31,8 @@ const { values: opt } = parseArgs({
     epochs: { type: "string", default: "10" },
     "epochs2": { type: "string" },
     bits: { type: "string", default: "21" },
-    dropout: { type: "string", default: "0.1" },
+    dropout: { type: "string", default: "0.4" },
+    dropout2: { type: "string" },
     folds: { type: "string", default: "4" },
     passes: { type: "string", default: "2" },
     seed: { type: "string", default: "1" },
@@ -45,6 +46,7 @@ const epochs = Number(opt.epochs);
 const epochs2 = Number(opt.epochs2 ?? opt.epochs);
 const bits = Number(opt.bits);
 const dropout = Number(opt.dropout);
+const dropout2 = Number(opt.dropout2 ?? opt.dropout);
 const folds = Number(opt.folds);
 const passes = Number(opt.passes);
 const seed = Number(opt.seed);
@@ -114,7 +116,7 @@ if (passes > 1) {
     log(`fold ${k + 1}/${folds} done`);
   }
   const pass2 = trainPerceptron(examples(train, evidence), {
-    bits, epochs: epochs2, dropout, seed: seed + 100,
+    bits, epochs: epochs2, dropout: dropout2, seed: seed + 100,
     onEpoch: (e, s) => {
       const f = devF1([pass1, s]);
       curve.pass2!.push(f);
@@ -133,7 +135,7 @@ const header = {
   labels: NUM_LABELS,
   rows: q.map((x) => x.keys.length),
   margin: q.map(() => margins),
-  meta: { trainedOn: "CoNLL-2003 eng.train", tunedOn: "CoNLL-2003 eng.testa", date: new Date().toISOString(), epochs, epochs2, dropout, folds, passes, seed, note: opt.note },
+  meta: { trainedOn: "CoNLL-2003 eng.train", tunedOn: "CoNLL-2003 eng.testa", date: new Date().toISOString(), epochs, epochs2, dropout, dropout2, folds, passes, seed, note: opt.note },
 };
 const weightsPath = join(out, MODEL_FILES.weights);
 writeFileSync(weightsPath, encodeWeights({ header, passes: q }));

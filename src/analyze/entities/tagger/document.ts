@@ -28,11 +28,13 @@ export function prepareSentence(tokens: readonly string[], table: WordTable, gaz
 }
 
 const CATS = 1 + NER_TYPES.length; // O + types
+const LOWERED = 128;
 
 /**
  * Document-level evidence for the second pass. For each capitalised token, counts how the first pass labelled the
  * same (lower-cased) string elsewhere in the document, leaving this occurrence out. Code: bits 0-2 the majority
- * category among the other occurrences (0 none, 1 O, 2+ type index), bits 3-6 which types occurred at all.
+ * category among the other occurrences (0 none, 1 O, 2+ type index), bits 3-6 which types occurred at all, bit 7
+ * whether the word also occurs in lower case, bits 8-12 this token's own pass-1 label + 1.
  */
 export function docEvidence(sents: readonly PreparedSentence[], labels: readonly Uint8Array[]): Int32Array[] {
   const counts = new Map<string, Int32Array>();
@@ -41,9 +43,13 @@ export function docEvidence(sents: readonly PreparedSentence[], labels: readonly
     return t === null ? 0 : 1 + NER_TYPES.indexOf(t);
   };
   const eligible = (w: WordInfo) => w.cap || w.upper;
+  const lowered = new Set<string>();
   sents.forEach((s, si) => {
     s.words.forEach((w, i) => {
-      if (!eligible(w)) return;
+      if (!eligible(w)) {
+        if (w.hasLower) lowered.add(w.lowerText);
+        return;
+      }
       let c = counts.get(w.lowerText);
       if (!c) counts.set(w.lowerText, (c = new Int32Array(CATS)));
       c[catOf(labels[si]![i]!)]!++;
@@ -66,8 +72,28 @@ export function docEvidence(sents: readonly PreparedSentence[], labels: readonly
         }
         if (k > 0 && m > 0) any |= 8 << (k - 1);
       }
-      out[i] = (best < 0 ? 0 : best + 1) | any;
+      out[i] = (best < 0 ? 0 : best + 1) | any | (lowered.has(w.lowerText) ? LOWERED : 0) | ((labels[si]![i]! + 1) << 8);
     });
     return out;
   });
+}
+
+/**
+ * Whether pass 2 could change anything in a sentence: some token's document evidence disagrees with its pass-1
+ * label (another category is the majority elsewhere, another type occurs elsewhere, or an entity label on a word
+ * the document also writes in lower case). Sentences without disagreement keep their pass-1 labels.
+ */
+export function disagrees(code: Int32Array, first: Uint8Array): boolean {
+  for (let i = 0; i < code.length; i++) {
+    const d = code[i]!;
+    if ((d & 0xff) === 0) continue;
+    const l = first[i]!;
+    const own = l === 0 ? 1 : 2 + (((l - 1) / 4) | 0);
+    const maj = d & 7;
+    if (maj !== 0 && maj !== own) return true;
+    const others = (d >>> 3) & 15 & ~(own >= 2 ? 1 << (own - 2) : 0);
+    if (others !== 0) return true;
+    if (d & LOWERED && own >= 2) return true;
+  }
+  return false;
 }

@@ -35,6 +35,9 @@ const K_M1_0 = T("k-1|k0");
 const K_0_P1 = T("k0|k+1");
 const K0_SS0 = T("k0|ss0");
 const START_SS = T("start|ss0");
+const CAPBIN = T("capbin|ss0");
+const CAPBIN_START = T("capbin|start");
+const CAPBIN_M1 = T("capbin-1|capbin0");
 const START_L = T("start|l0");
 const CAPS_L = T("caps|l0");
 const CAPS_K = T("caps|k0");
@@ -49,6 +52,9 @@ const DOC_ANY = T("doc-any");
 const DOC_MAJ_SS = T("doc-maj|ss0");
 const DOC_MAJ_M1 = T("doc-maj-1");
 const DOC_MAJ_P1 = T("doc-maj+1");
+const DOC_LOWER = T("doc-lower|ss0");
+const DOC_P1 = T("doc-p1");
+const DOC_P1_MAJ = T("doc-p1|maj");
 const UNK = hashString("<unk>");
 const PAD = hashString("<pad>");
 
@@ -130,7 +136,10 @@ export function extractFeatures(s: SentenceInput, mask: number, buf: FeatureBuff
     f[k++] = mix(mix(K_M1_0, co(i - 1)), k0) & mask;
     f[k++] = mix(mix(K_0_P1, k0), co(i + 1)) & mask;
     f[k++] = mix(mix(K0_SS0, k0), ss0) & mask;
+    f[k++] = mix(mix(CAPBIN, w.capBin), ss0) & mask;
+    f[k++] = mix(mix(CAPBIN_M1, i > 0 ? words[i - 1]!.capBin : 15), w.capBin) & mask;
     if (i === 0) {
+      f[k++] = mix(CAPBIN_START, w.capBin) & mask;
       f[k++] = mix(START_SS, ss0) & mask;
       f[k++] = mix(START_L, l0) & mask;
     }
@@ -163,6 +172,12 @@ export function extractFeatures(s: SentenceInput, mask: number, buf: FeatureBuff
         f[k++] = mix(mix(DOC_MAJ_SS, maj), ss0) & mask;
       }
       for (let t = 0; t < 4; t++) if (d & (8 << t)) f[k++] = mix(DOC_ANY, t) & mask;
+      if (d & 128) f[k++] = mix(DOC_LOWER, ss0) & mask;
+      const p1 = (d >>> 8) & 31;
+      if (p1 !== 0) {
+        f[k++] = mix(DOC_P1, p1) & mask;
+        f[k++] = mix(mix(DOC_P1_MAJ, p1), maj) & mask;
+      }
       if (i > 0 && (doc[i - 1]! & 7) !== 0) f[k++] = mix(DOC_MAJ_M1, doc[i - 1]! & 7) & mask;
       if (i + 1 < n && (doc[i + 1]! & 7) !== 0) f[k++] = mix(DOC_MAJ_P1, doc[i + 1]! & 7) & mask;
     }

@@ -69,3 +69,16 @@ describe("hostile input", () => {
     expect(big / small).toBeLessThan(10); // 4x the tokens: linear is ~4, quadratic would be ~16
   });
 });
+
+describe("hard cases", () => {
+  it("leaves a possessive 's out of the entity", () => {
+    const found = tag("Talks resumed on Monday after Chancellor Olaf Brenner's visit to Warsaw.");
+    expect(found).toContainEqual({ text: "Olaf Brenner", type: "PER" });
+  });
+
+  it("finds names at the start of a sentence and after a title", () => {
+    const found = tag("Mr. Tanaka spoke. Tanaka said Japan would respond.");
+    expect(found.filter((f) => f.text === "Tanaka").length).toBe(2);
+    expect(found).toContainEqual({ text: "Japan", type: "LOC" });
+  });
+});

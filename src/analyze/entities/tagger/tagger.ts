@@ -1,12 +1,12 @@
 import type { Sentence } from "../../../text/types.js";
 import { DecodeBuffer, viterbi } from "./decode.js";
-import { docEvidence, prepareSentence, type PreparedSentence } from "./document.js";
+import { disagrees, docEvidence, prepareSentence, type PreparedSentence } from "./document.js";
 import { FeatureBuffer, extractFeatures } from "./features.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { NUM_LABELS, labelsToSpans } from "./labels.js";
 import type { Scorer } from "./scorer.js";
 import { NER_TYPES, type NerSpan, type Tagger } from "./types.js";
-import type { WordTable } from "./word.js";
+import { possessiveStem, type WordTable } from "./word.js";
 
 const L = NUM_LABELS;
 
@@ -38,6 +38,9 @@ export class NerTagger implements Tagger {
   private readonly db = new DecodeBuffer();
   private em = new Float32Array(0);
 
+  /** Run pass 2 only on sentences where document evidence disagrees with pass 1 (see disagrees). */
+  selective = true;
+
   constructor(readonly parts: TaggerParts) {
     this.mask = (1 << parts.bits) - 1;
   }
@@ -51,17 +54,26 @@ export class NerTagger implements Tagger {
     let labels = sents.map((s) => new Uint8Array(s.words.length));
     let doc: Int32Array[] | null = null;
     const spans: TaggedSpan[] = [];
+    let prev = labels;
+    const scores: TaggedSpan[][] = [];
     for (let p = 0; p < passes; p++) {
       const last = p === passes - 1;
       if (p > 0) {
+        prev = labels;
         doc = docEvidence(sents, labels);
         labels = sents.map((s) => new Uint8Array(s.words.length));
       }
       sents.forEach((s, si) => {
         const n = s.words.length;
         if (n === 0) return;
+        if (p > 0 && this.selective && !disagrees(doc![si]!, prev[si]!)) {
+          labels[si] = prev[si]!;
+          if (last) spans.push(...(scores[si] ?? []));
+          return;
+        }
         this.decode(p, s, doc ? doc[si]! : null, labels[si]!);
         if (last) this.collect(si, labels[si]!, n, this.parts.margins[p] ?? 1, spans);
+        else if (this.selective) this.collect(si, labels[si]!, n, this.parts.margins[p] ?? 1, (scores[si] = []));
       });
     }
     return { labels, spans };
@@ -99,7 +111,10 @@ export class NerTagger implements Tagger {
     const { spans } = this.labelDocument(prepared);
     return spans.map((sp) => {
       const toks = sentences[sp.sentence]!.tokens;
-      return { start: toks[sp.start]!.start, end: toks[sp.end - 1]!.end, type: NER_TYPES[sp.type]!, score: sp.score };
+      const last = toks[sp.end - 1]!;
+      // The entity is the stem of a possessive token ("Kishida's" -> "Kishida").
+      const end = last.end - (last.text.length - possessiveStem(last.text).length);
+      return { start: toks[sp.start]!.start, end, type: NER_TYPES[sp.type]!, score: sp.score };
     });
   }
 }

@@ -11,6 +11,8 @@ export interface WordInfo {
   /** Cluster ids, fine then coarse; 0 = unknown word. */
   fine: number;
   coarse: number;
+  /** How often the word is capitalised mid-sentence in unlabelled news, binned 1..5; 0 = unknown word. */
+  capBin: number;
   /** Starts with an upper-case letter. */
   cap: boolean;
   /** Has a letter and no lower-case letter. */
@@ -25,9 +27,9 @@ export interface Clusters {
   get(lower: string): number | undefined;
 }
 
-/** Cluster ids pack the fine id in the low 16 bits and the coarse id above. */
-export function packCluster(fine: number, coarse: number): number {
-  return ((coarse & 0xffff) << 16) | (fine & 0xffff);
+/** Packs the fine cluster id (bits 0-15), the coarse id (16-23) and the capitalisation bin (24-27). */
+export function packCluster(fine: number, coarse: number, capBin: number): number {
+  return (((capBin & 0xf) << 24) | ((coarse & 0xff) << 16) | (fine & 0xffff)) >>> 0;
 }
 
 function charClass(c: number, ch: string): number {
@@ -62,6 +64,13 @@ export function shapes(s: string): [string, string] {
 }
 
 const MAX_CACHE = 200_000;
+const POSSESSIVE = /^(.*[\p{L}\p{N}])['’][sS]$/u;
+
+/** "Kishida's" -> "Kishida" (and the curly-quote form); other strings unchanged. */
+export function possessiveStem(text: string): string {
+  const m = text.length > 3 ? POSSESSIVE.exec(text) : null;
+  return m ? m[1]! : text;
+}
 
 /** Caches WordInfo per token string; bounded so a long-running process does not grow without end. */
 export class WordTable {
@@ -79,10 +88,12 @@ export class WordTable {
 
   private build(raw: string): WordInfo {
     // Very long "tokens" (text without spaces) are cut: features only look at the ends anyway.
-    const text = raw.length > 64 ? raw.slice(0, 32) + raw.slice(-32) : raw;
+    const cut = raw.length > 64 ? raw.slice(0, 32) + raw.slice(-32) : raw;
+    // A possessive left on the token by the tokeniser ("Kishida's") is looked up as its stem; the shape keeps it.
+    const text = possessiveStem(cut);
     const lowerText = text.toLowerCase();
     const norm = lowerText.replace(/\d/g, "0");
-    const [long, short] = shapes(text);
+    const [long, short] = shapes(cut);
     const affix = new Int32Array(8);
     for (let k = 1; k <= 4; k++) {
       if (norm.length > k) {
@@ -101,7 +112,8 @@ export class WordTable {
       short: hashString(short),
       affix,
       fine: cl & 0xffff,
-      coarse: cl >>> 16,
+      coarse: (cl >>> 16) & 0xff,
+      capBin: (cl >>> 24) & 0xf,
       cap: (first >= 65 && first <= 90) || (first > 127 && text[0]!.toLowerCase() !== text[0]),
       upper: hasLetter && !hasLower,
       hasLower,
