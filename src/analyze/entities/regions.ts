@@ -30,6 +30,8 @@ export interface Doc {
   initial: Uint8Array;
   /** Keys of words that occur in lower case in normal prose ("earlier", "photo"). */
   lowerKeys: Set<string>;
+  /** Keys of words that occur capitalised inside a sentence (not first) in normal prose. */
+  midCapKeys: Set<string>;
 }
 
 const MIN_UPPER_LETTERS = 8;
@@ -76,6 +78,7 @@ export function buildDoc(text: string, blocks: readonly Block[]): Doc {
   const regionOf = new Int32Array(words.length);
   const initial = new Uint8Array(words.length);
   const lowerKeys = new Set<string>();
+  const midCapKeys = new Set<string>();
   regions.forEach((r, ri) => {
     let atStart = true;
     for (let i = r.first; i < r.last; i++) {
@@ -83,11 +86,12 @@ export function buildDoc(text: string, blocks: readonly Block[]): Doc {
       const t = words[i]!.text;
       if (OPENERS.has(t)) continue;
       if (atStart) initial[i] = 1;
-      atStart = ENDERS.has(t);
       if (r.style === "normal" && isLowerInitial(t)) lowerKeys.add(words[i]!.key);
+      else if (r.style === "normal" && !atStart && /^\p{Lu}/u.test(t)) midCapKeys.add(words[i]!.key);
+      atStart = ENDERS.has(t);
     }
   });
-  return { text, regions, words, regionOf, initial, lowerKeys };
+  return { text, regions, words, regionOf, initial, lowerKeys, midCapKeys };
 }
 
 function isLowerInitial(t: string): boolean {

@@ -59,5 +59,9 @@ describe("entities stage", () => {
     const record = new Pipeline([createEntitiesStage(() => fakeTagger([]))]).run(articleOf("Mira Halden fue a Kenia.", [], "es"));
     expect(record.entities).toEqual([]);
     expect(record.warnings.map((w) => w.code)).toEqual(["LANGUAGE_UNSUPPORTED"]);
+    // Language not identified, but the script says it is not English.
+    const cyrillic = new Pipeline([createEntitiesStage(() => fakeTagger([]))]).run(articleOf("Власти Японии заявили в Токио.", [], "und"));
+    expect(cyrillic.entities).toEqual([]);
+    expect(cyrillic.warnings.map((w) => w.code)).toEqual(["LANGUAGE_UNSUPPORTED"]);
   });
 });

@@ -24,6 +24,10 @@ export function createEntitiesStage(getTagger: () => Tagger): Stage<"entities"> 
         return { entities: [] };
       }
       const { text, blocks } = record;
+      if (lang === "und" && latinShare(text) < MIN_LATIN_SHARE) {
+        ctx.warn("LANGUAGE_UNSUPPORTED", "the entities stage reads English; the text is mostly in another script");
+        return { entities: [] };
+      }
       let spans: NerSpan[] = [];
       let tagger: Tagger | undefined;
       try {
@@ -35,6 +39,18 @@ export function createEntitiesStage(getTagger: () => Tagger): Stage<"entities"> 
       return { entities: extractEntities(text, blocks, spans, loadKnowledge(), record.metadata.date ? { date: record.metadata.date } : {}) };
     },
   };
+}
+
+/** With no language identified, text whose letters are mostly not Latin is not read. */
+const MIN_LATIN_SHARE = 0.5;
+const SAMPLE_CHARS = 20_000;
+
+/** The share of Latin-script letters among the letters of (a sample of) the text; 1 when it has none. */
+function latinShare(text: string): number {
+  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  return letters ? latin / letters : 1;
 }
 
 /** Sentences that start inside a block whose role names entities (all of them without blocks). */
