@@ -14,7 +14,7 @@ export interface Mention {
 
 /** Cities large enough to be proposed as entities without the tagger; smaller ones only type its spans. */
 export const MIN_PROPOSED_CITY = 1_000_000;
-/** Below this tagger score a one-word name at a sentence start needs support from elsewhere in the article. */
+/** Below this tagger score a one-word name opening a headline needs support from elsewhere in the article. */
 export const LOW_SCORE = 0.5;
 /** Words that are times, page furniture or time zones, never entities on their own. */
 const STOP = new Set([
@@ -167,10 +167,11 @@ export function findMentions(doc: Doc, spans: readonly NerSpan[], k: Knowledge):
     lastEnd = b;
     const key = keyOf(doc, a, b);
     if (STOP.has(key)) continue;
-    // A name has a capital letter (in a line that has any).
-    if (doc.regions[doc.regionOf[a]!]!.style === "normal" && !doc.words.slice(a, b).some((x) => /\p{Lu}/u.test(x.text))) continue;
-    // An unsure one-word guess at a sentence start ("Heatwave pushes ...") stands only if the word is a name elsewhere.
-    if (b - a === 1 && doc.initial[a] && s.score < LOW_SCORE && !doc.midCapKeys.has(key) && !k.gazetteer.lookup(key)) continue;
+    const region = doc.regions[doc.regionOf[a]!]!;
+    // A one-word name has a capital letter ("bank" is no name; "interior ministry" may be one).
+    if (b - a === 1 && region.style === "normal" && !/\p{Lu}/u.test(doc.words[a]!.text)) continue;
+    // An unsure one-word guess opening a headline ("Heatwave pushes ...") stands only if the word is a name elsewhere.
+    if (b - a === 1 && region.role === "headline" && doc.initial[a] && s.score < LOW_SCORE && !doc.midCapKeys.has(key) && !k.gazetteer.lookup(key)) continue;
     // A bare title ("Col.", "President") names nobody.
     const bare = titleAt(doc.words, a, b);
     if (bare && bare.b >= b - (doc.words[b - 1]!.text === "." ? 1 : 0)) continue;

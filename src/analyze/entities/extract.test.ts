@@ -272,13 +272,17 @@ describe("names", () => {
 });
 
 describe("unsure guesses", () => {
-  it("drops one-word guesses at sentence starts unless the word is a name elsewhere, and spans with no capital", () => {
-    const text = "Heatwave hits Oslo. Frostmark spoke first. Later, officials met Frostmark. The bank's governor agreed.";
+  it("drops one-word guesses opening a headline unless the word is a name elsewhere, and one-word spans with no capital", () => {
+    const text = "Heatwave hits Oslo\n\nFrostmark spoke first. Later, officials met Frostmark. The bank's governor agreed.";
+    const blocks: Block[] = [
+      { start: 0, end: 18, text: text.slice(0, 18), role: "headline" },
+      { start: 20, end: text.length, text: text.slice(20), role: "body" },
+    ];
     const at = (s: string, type: NerSpan["type"], score: number): NerSpan => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, type, score });
     const later = text.lastIndexOf("Frostmark");
     const spans = [at("Heatwave", "PER", 0.3), at("Oslo", "LOC", 0.9), at("Frostmark", "PER", 0.4), at("bank", "ORG", 0.6),
       { start: later, end: later + 9, type: "PER" as const, score: 0.9 }];
-    expect(extractEntities(text, [], spans, k).map((e) => `${e.type} ${e.name} ${e.mentions.length}`)).toEqual([
+    expect(extractEntities(text, blocks, spans, k).map((e) => `${e.type} ${e.name} ${e.mentions.length}`)).toEqual([
       "GPE Oslo 1", "PERSON Frostmark 2",
     ]);
   });
