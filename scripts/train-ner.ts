@@ -1,5 +1,5 @@
 /**
- * Trains the shipped NER tagger: `npm run train:ner [-- --epochs N --bits B --dropout P --folds K --passes 1|2]`.
+ * Trains the shipped NER tagger: `npm run train:ner [-- --epochs N --epochs2 N --dropout P --dropout2 P --folds K --passes 1|2]`.
  * Reads ../shared/eval/ner/eng.train (training) and eng.testa (tuning and the reported dev score), writes
  * models/ner/ner.bin.gz (+ gazetteer.tsv.gz, clusters.tsv.gz when missing or with --resources) and
  * models/ner/training.json (options, dev scores, sizes, date).
@@ -32,7 +32,7 @@ const { values: opt } = parseArgs({
     "epochs2": { type: "string" },
     bits: { type: "string", default: "21" },
     dropout: { type: "string", default: "0.4" },
-    dropout2: { type: "string" },
+    dropout2: { type: "string", default: "0.1" },
     folds: { type: "string", default: "4" },
     passes: { type: "string", default: "2" },
     seed: { type: "string", default: "1" },
@@ -46,7 +46,7 @@ const epochs = Number(opt.epochs);
 const epochs2 = Number(opt.epochs2 ?? opt.epochs);
 const bits = Number(opt.bits);
 const dropout = Number(opt.dropout);
-const dropout2 = Number(opt.dropout2 ?? opt.dropout);
+const dropout2 = Number(opt.dropout2);
 const folds = Number(opt.folds);
 const passes = Number(opt.passes);
 const seed = Number(opt.seed);

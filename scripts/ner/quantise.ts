@@ -1,5 +1,5 @@
 import { NUM_LABELS } from "../../src/analyze/entities/tagger/labels.js";
-import { buildSlots, type PassWeights } from "../../src/analyze/entities/tagger/model.js";
+import type { PassWeights } from "../../src/analyze/entities/tagger/model.js";
 import type { DenseScorer } from "../../src/analyze/entities/tagger/scorer.js";
 
 const L = NUM_LABELS;
@@ -26,6 +26,5 @@ export function quantise(s: DenseScorer, prune = 0): PassWeights {
     scales.push(sc);
     for (let y = 0; y < L; y++) q.push(Math.round(s.w[r * L + y]! / sc));
   }
-  const k = Int32Array.from(keys);
-  return { keys: k, scale: Float32Array.from(scales), w: Int8Array.from(q), trans: Float32Array.from(s.trans), slots: buildSlots(k) };
+  return { keys: Int32Array.from(keys), scale: Float32Array.from(scales), w: Int8Array.from(q), trans: Float32Array.from(s.trans) };
 }

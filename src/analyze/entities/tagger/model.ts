@@ -5,8 +5,8 @@ import { TRANS_SIZE } from "./decode.js";
 const MAGIC = "NGNER003";
 
 /**
- * One pass of the tagger: for each feature bucket that has weights, a row of NUM_LABELS int8 weights with its own
- * float scale, found through an open-addressing table; and float transition weights.
+ * One pass of the tagger as stored: for each feature bucket that has weights, a row of NUM_LABELS int8 weights with
+ * its own float scale; and float transition weights.
  */
 export interface PassWeights {
   /** Bucket id of each row. */
@@ -16,8 +16,6 @@ export interface PassWeights {
   w: Int8Array;
   /** See TRANS_SIZE. */
   trans: Float32Array;
-  /** Open-addressing table over bucket ids: row + 1, 0 = empty; length a power of two, at most half full. */
-  slots: Int32Array;
 }
 
 export interface ModelHeader {
@@ -34,20 +32,6 @@ export interface ModelHeader {
 export interface WeightsFile {
   header: ModelHeader;
   passes: PassWeights[];
-}
-
-/** Builds the lookup table for a pass's rows (linear probing from the bucket id's low bits). */
-export function buildSlots(keys: Int32Array): Int32Array {
-  let size = 1024;
-  while (size < keys.length * 2) size *= 2;
-  const slots = new Int32Array(size);
-  const m = size - 1;
-  for (let r = 0; r < keys.length; r++) {
-    let h = keys[r]! & m;
-    while (slots[h] !== 0) h = (h + 1) & m;
-    slots[h] = r + 1;
-  }
-  return slots;
 }
 
 const bytes = (a: ArrayBufferView) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
@@ -79,7 +63,7 @@ export function decodeWeights(gz: Buffer): WeightsFile {
     const scale = new Float32Array(take(rows * 4));
     const w = new Int8Array(take(rows * NUM_LABELS));
     const trans = new Float32Array(take(TRANS_SIZE * 4));
-    return { keys, scale, w, trans, slots: buildSlots(keys) };
+    return { keys, scale, w, trans };
   });
   return { header, passes };
 }
