@@ -198,10 +198,15 @@ describe("extractEntities", () => {
 });
 
 describe("hostile input", () => {
+  /** The best of three runs, so a busy machine does not fake a slowdown. */
   const time = (f: () => unknown) => {
-    const t = performance.now();
-    f();
-    return performance.now() - t;
+    let best = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const t = performance.now();
+      f();
+      best = Math.min(best, performance.now() - t);
+    }
+    return best;
   };
   it("stays linear on a 10,000-word sentence, text with no spaces, emoji and other scripts", () => {
     const word = "Kenya NATO the alliance Ngozi Okonjo, a spokesperson for the Kenyan foreign ministry, ";
@@ -209,7 +214,7 @@ describe("hostile input", () => {
     const big = word.repeat(2000);
     const t1 = time(() => extractEntities(small, [], [], k));
     const t2 = time(() => extractEntities(big, [], [], k));
-    expect(t2).toBeLessThan(t1 * 4 * 3 + 50);
+    expect(t2).toBeLessThan(t1 * 4 * 3 + 100);
     // Many people sharing a family name, many descriptions of one alliance.
     const crowd = (n: number) => {
       let text = "";
@@ -224,7 +229,7 @@ describe("hostile input", () => {
     const s1 = spansOf(shortCrowd), s2 = spansOf(longCrowd);
     const c1 = time(() => extractEntities(shortCrowd, [], s1, k));
     const c2 = time(() => extractEntities(longCrowd, [], s2, k));
-    expect(c2).toBeLessThan(c1 * 4 * 3 + 50);
+    expect(c2).toBeLessThan(c1 * 4 * 3 + 100);
     for (const text of ["x".repeat(200_000), "🙂🇯🇵".repeat(10_000), "Путин встретился с Си Цзиньпином в Пекине.", "", "ÉÉÉ ".repeat(5000)]) {
       expect(() => extractEntities(text, [], [], k)).not.toThrow();
     }
