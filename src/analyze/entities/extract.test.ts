@@ -127,7 +127,7 @@ describe("extractEntities", () => {
     expect(es.find((e) => !e.named && e.roles[0]?.title === "President")).toMatchObject({ country: "CL" });
     // A bare "the ambassador" says too little to be an entity of its own.
     expect(es.filter((e) => !e.named)).toHaveLength(2);
-    const more = article(["body|A Peruvian official said the Peruvian official media would not report it."]);
+    const more = article(["body|A Peruvian official said the Peruvian official media would not report it. The Queen at Balmoral agreed."]);
     const unnamed = extractEntities(more.text, more.blocks, [], k).filter((e) => !e.named);
     expect(unnamed.map((e) => [e.name, e.country, e.mentions.map((m) => m.text)])).toEqual([["Peruvian official", "PE", ["A Peruvian official"]]]);
     const ministry = article(["body|A French agriculture ministry official said no."]);

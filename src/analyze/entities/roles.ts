@@ -160,7 +160,9 @@ export class RoleFinder {
       let k = end + 1;
       if (k < hi && w[k]!.key === "the") k++;
       const target = k < hi ? this.index.startingAt(k) : undefined;
-      if (target && target.cluster.type !== "PERSON") {
+      // "the Queen at Balmoral": a place after at/in/with says where, not whose.
+      const where = target && target.cluster.type !== "ORG" && !["of", "to", "for"].includes(w[end]!.key);
+      if (target && target.cluster.type !== "PERSON" && !where) {
         complement = true;
         end = target.b;
         const tc = target.cluster;
