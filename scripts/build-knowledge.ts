@@ -178,8 +178,11 @@ function countries(all: WorldCountry[]) {
   return [["code", "name", "aliases", "demonyms", "iso3", "capital"], ...rows];
 }
 
-/** Cities of at least MIN_CITY_POP people, capitals, and states/provinces of the larger cities. */
-const MIN_CITY_POP = 150_000;
+/**
+ * Every city of the package (small ones only type and place the tagger's spans; the stage proposes
+ * cities of its own only above a million people), and states/provinces of the larger cities.
+ */
+const MIN_CITY_POP = 0;
 const MIN_STATE_CITY_POP = 500_000;
 function places(cities: City[], all: WorldCountry[]) {
   const capitals = new Set(all.map((c) => `${c.cca2}:${(c.capital ?? [])[0] ?? ""}`));
