@@ -170,6 +170,8 @@ export function findMentions(doc: Doc, spans: readonly NerSpan[], k: Knowledge):
     const region = doc.regions[doc.regionOf[a]!]!;
     // A one-word name has a capital letter ("bank" is no name; "interior ministry" may be one).
     if (b - a === 1 && region.style === "normal" && !/\p{Lu}/u.test(doc.words[a]!.text)) continue;
+    // "Additionally, ...": a one-word guess opening a sentence before a comma, never capitalised mid-sentence.
+    if (b - a === 1 && doc.initial[a] && b < doc.words.length && doc.words[b]!.text === "," && !doc.midCapKeys.has(key) && !k.gazetteer.lookup(key)) continue;
     // An unsure one-word guess opening a headline ("Heatwave pushes ...") stands only if the word is a name elsewhere.
     if (b - a === 1 && region.role === "headline" && doc.initial[a] && s.score < LOW_SCORE && !doc.midCapKeys.has(key) && !k.gazetteer.lookup(key)) continue;
     // A bare title ("Col.", "President") names nobody.

@@ -180,13 +180,18 @@ export function clusterMentions(doc: Doc, mentions: readonly Mention[], k: Knowl
     }
     c.mentions.push({ a: m.a, b: m.b, kind: "name" });
     for (let i = m.a; i < m.b; i++) covered[i] = 1;
+    const v = votes.get(c) ?? new Map<EntityType, number>();
+    v.set(m.type, (v.get(m.type) ?? 0) + 1);
+    votes.set(c, v);
   };
+  // One name, one entity: "Voice of America" tagged MISC once and ORG twice is one ORG.
+  const votes = new Map<Cluster, Map<EntityType, number>>();
   const clusterKey = (m: Mention) =>
     m.entry && m.entry.kind !== "person"
       ? m.entry.id
       : m.type === "PERSON"
         ? `PERSON:${personKey(doc, m.a, m.b)}`
-        : `${m.type}:${keyOf(doc, m.a, m.b)}`;
+        : `NAME:${keyOf(doc, m.a, m.b)}`;
 
   // 1. Full names and gazetteer-resolved mentions from normal prose. Short names, names in weak-case
   // lines and other types' mentions that may be part of a person's name wait for step 2.
@@ -302,6 +307,12 @@ export function clusterMentions(doc: Doc, mentions: readonly Mention[], k: Knowl
       i = b - 1;
       break;
     }
+  }
+  for (const [c, v] of votes) {
+    if (c.entry) continue;
+    let best = c.type;
+    for (const [type, n] of v) if (n > (v.get(best) ?? 0)) best = type;
+    c.type = best;
   }
   mergeAcronyms(doc, clusters);
   for (const c of clusters) if (c.type === "ORG" && !c.country) nationalOrg(doc, c, k);

@@ -293,6 +293,19 @@ describe("unsure guesses", () => {
   });
 });
 
+describe("one name, one entity", () => {
+  it("gives a name tagged with different types the type most of its mentions have", () => {
+    const text = "Radio Kestrel aired it. Additionally, Radio Kestrel said more, and Radio Kestrel was praised.";
+    const at = (from: number, type: NerSpan["type"]): NerSpan => {
+      const i = text.indexOf("Radio Kestrel", from);
+      return { start: i, end: i + 13, type, score: 0.9 };
+    };
+    const add = text.indexOf("Additionally");
+    const spans = [at(0, "MISC"), at(10, "ORG"), at(50, "ORG"), { start: add, end: add + 12, type: "PER" as const, score: 0.6 }];
+    expect(extractEntities(text, [], spans, k).map((e) => `${e.type} ${e.name} ${e.mentions.length}`)).toEqual(["ORG Radio Kestrel 3"]);
+  });
+});
+
 describe("span edges", () => {
   it("keeps initials, abbreviation dots and first names that are also countries; never runs over a line", () => {
     const text = "A. Okoro joined Mbeki Holdings Inc. in Tampa, Fla. on loan.\nChad Ferris saw South\nKorea win.";
