@@ -58,6 +58,9 @@ describe("extractEntities", () => {
     const people = es.filter((e) => e.type === "PERSON");
     expect(people.map((e) => e.name).sort()).toEqual(["Adaeze Okonkwo-Reyes", "Erdoğan Pamuk", "Teodor Valcu"]);
     expect(mentionTexts(find(es, "Adaeze Okonkwo-Reyes"))).toEqual(["Adaeze Okonkwo-Reyes", "Okonkwo-Reyes"]);
+    const twice = "Sen. Jean-Pierre Dufresne-Martin spoke. Dufresne-Martin left; Dufresne-Martin returned.";
+    const es2 = extractEntities(twice, [], spansFor(twice, [["Jean-Pierre Dufresne-Martin", "PER"], ["Dufresne-Martin", "PER"]]), k);
+    expect(es2.map((e) => [e.name, e.roles])).toEqual([["Jean-Pierre Dufresne-Martin", [{ title: "Senator" }]]]);
     expect(mentionTexts(find(es, "Teodor Valcu"))).toEqual(["Teodor Valcu", "Valcu", "Valcu"]);
     // "Pamuk" was not tagged: found again from the full name.
     expect(mentionTexts(find(es, "Erdoğan Pamuk"))).toEqual(["Erdoğan Pamuk", "Pamuk"]);

@@ -1,7 +1,7 @@
 import type { Block, Entity } from "../../model/record.js";
 import type { Knowledge } from "../../knowledge/index.js";
 import { findMentions } from "./candidates.js";
-import { clusterMentions, type Cluster } from "./cluster.js";
+import { clusterMentions, nameChunks, type Cluster } from "./cluster.js";
 import { findNominals } from "./nominals.js";
 import { officeRole } from "./offices.js";
 import type { NerSpan } from "./tagger/types.js";
@@ -48,7 +48,7 @@ function canonicalName(doc: Doc, c: Cluster): string {
   for (const m of c.mentions) {
     if (m.kind !== "name" || (weak(m.a) && inProse)) continue;
     const text = doc.text.slice(doc.words[m.a]!.start, doc.words[m.b - 1]!.end);
-    const f = forms.get(text) ?? { count: 0, words: m.b - m.a, text };
+    const f = forms.get(text) ?? { count: 0, words: c.type === "PERSON" ? nameChunks(doc, m.a, m.b).length : m.b - m.a, text };
     f.count++;
     forms.set(text, f);
   }

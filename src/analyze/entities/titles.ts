@@ -20,7 +20,7 @@ const TITLES: Record<string, string> = {
   "lieutenant general": "Lieutenant General", "lt gen": "Lieutenant General", admiral: "Admiral", adm: "Admiral",
   colonel: "Colonel", col: "Colonel", "chief executive": "chief executive", ceo: "CEO", chairman: "chairman",
   chairwoman: "chairwoman", chair: "chair", speaker: "Speaker", director: "director", "director-general": "Director-General",
-  commissioner: "Commissioner", lawmaker: "lawmaker", "opposition leader": "opposition leader", leader: "leader",
+  commissioner: "Commissioner", lawmaker: "lawmaker", head: "head", "opposition leader": "opposition leader", leader: "leader",
   "army chief": "army chief", "chief of staff": "chief of staff", judge: "judge", prosecutor: "prosecutor",
   "foreign ministry spokesperson": "foreign ministry spokesperson", "foreign ministry spokesman": "foreign ministry spokesman",
   representative: "Representative", rep: "Representative", congressman: "Congressman", congresswoman: "Congresswoman",
