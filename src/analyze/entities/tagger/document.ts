@@ -20,8 +20,29 @@ export function isCapsSentence(words: readonly WordInfo[]): boolean {
   return letters > 0;
 }
 
+/**
+ * A Title-Case headline: mid-sentence words that news usually writes in lower case (capitalisation bins 1-2) are
+ * mostly capitalised here. Names do not count (they are capitalised everywhere), so a name-heavy sentence is not one.
+ */
+export function isTitleCaseSentence(words: readonly WordInfo[]): boolean {
+  let common = 0;
+  let capped = 0;
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.capBin !== 1 && w.capBin !== 2) continue;
+    common++;
+    if (w.cap && w.hasLower) capped++;
+  }
+  return capped >= 2 && capped >= 0.6 * common;
+}
+
+/**
+ * Looks up the words of a sentence. A Title-Case headline is tagged as if it were written in capitals: the model
+ * learned from all-caps headlines to rely on words, clusters and gazetteers there instead of casing.
+ */
 export function prepareSentence(tokens: readonly string[], table: WordTable, gazetteer: Gazetteer): PreparedSentence {
-  const words = tokens.map((t) => table.get(t));
+  let words = tokens.map((t) => table.get(t));
+  if (isTitleCaseSentence(words)) words = tokens.map((t) => table.get(t.toUpperCase()));
   const gaz = new Int32Array(words.length);
   gazetteer.match(words, gaz);
   return { words, gaz, caps: isCapsSentence(words) };

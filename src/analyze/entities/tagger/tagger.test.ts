@@ -54,6 +54,13 @@ describe("hostile input", () => {
     }
   });
 
+  it("tags an all-caps document and a sentence longer than the tagging window", () => {
+    const caps = "OFFICIALS IN MADRID SAID ON MONDAY THAT TALKS WITH THE EUROPEAN COMMISSION WOULD RESUME.\n".repeat(50);
+    expect(tag(caps).filter((f) => f.text === "MADRID")).toHaveLength(50);
+    const long = Array.from({ length: 2500 }, (_, i) => (i === 1500 ? "Madrid" : "word")).join(" ");
+    expect(tag(long)).toContainEqual({ text: "Madrid", type: "LOC" });
+  });
+
   it("tags a 10,000-token sentence in linear time", () => {
     const words = "Smith said Acme Corp will open offices in Lyon and Kyoto next year while".split(" ");
     const sentence = (n: number) => Array.from({ length: n }, (_, i) => words[i % words.length]).join(" ");
@@ -71,8 +78,20 @@ describe("hostile input", () => {
 });
 
 describe("hard cases", () => {
+  it("tags a Title-Case headline like an all-caps one, without swallowing the common words", () => {
+    const found = tag("Brazil Says It Will Answer Firmly After Protests Near Lisbon");
+    expect(found).toContainEqual({ text: "Brazil", type: "LOC" });
+    expect(found).toContainEqual({ text: "Lisbon", type: "LOC" });
+    expect(found.some((f) => /Says|Answer|Protests/.test(f.text))).toBe(false);
+  });
+
+  it("does not treat a name-heavy sentence as a headline", () => {
+    const found = tag("Angela Merkel met Emmanuel Macron and Mark Rutte in Berlin.");
+    expect(found.filter((f) => f.type === "PER").map((f) => f.text)).toEqual(["Angela Merkel", "Emmanuel Macron", "Mark Rutte"]);
+  });
+
   it("leaves a possessive 's out of the entity", () => {
-    const found = tag("Talks resumed on Monday after Chancellor Olaf Brenner's visit to Warsaw.");
+    const found = tag("Talks resumed on Monday after Chancellor Olaf Brenner’s visit to Warsaw.");
     expect(found).toContainEqual({ text: "Olaf Brenner", type: "PER" });
   });
 

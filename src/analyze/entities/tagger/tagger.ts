@@ -1,4 +1,4 @@
-import type { Sentence } from "../../../text/types.js";
+import type { Sentence, Token } from "../../../text/types.js";
 import { DecodeBuffer, viterbi } from "./decode.js";
 import { disagrees, docEvidence, prepareSentence, type PreparedSentence } from "./document.js";
 import { FeatureBuffer, extractFeatures } from "./features.js";
@@ -6,9 +6,12 @@ import type { Gazetteer } from "./gazetteer.js";
 import { NUM_LABELS, labelsToSpans } from "./labels.js";
 import type { Scorer } from "./scorer.js";
 import { NER_TYPES, type NerSpan, type Tagger } from "./types.js";
-import { possessiveStem, type WordTable } from "./word.js";
+import { trainingTokens } from "./tokens.js";
+import type { WordTable } from "./word.js";
 
 const L = NUM_LABELS;
+/** Longest token run tagged as one sequence; feature and decode buffers grow with it. */
+export const MAX_SENTENCE = 1000;
 
 export interface TaggerParts {
   table: WordTable;
@@ -107,14 +110,17 @@ export class NerTagger implements Tagger {
   }
 
   tag(text: string, sentences: Sentence[]): NerSpan[] {
-    const prepared = sentences.map((s) => this.prepare(s.tokens.map((t) => t.text)));
+    const tokens: Token[][] = [];
+    for (const s of sentences) {
+      const toks = trainingTokens(s.tokens);
+      // Very long "sentences" (text without punctuation) are tagged in windows so buffers stay small.
+      for (let i = 0; i < toks.length; i += MAX_SENTENCE) tokens.push(toks.slice(i, i + MAX_SENTENCE));
+    }
+    const prepared = tokens.map((toks) => this.prepare(toks.map((t) => t.text)));
     const { spans } = this.labelDocument(prepared);
     return spans.map((sp) => {
-      const toks = sentences[sp.sentence]!.tokens;
-      const last = toks[sp.end - 1]!;
-      // The entity is the stem of a possessive token ("Kishida's" -> "Kishida").
-      const end = last.end - (last.text.length - possessiveStem(last.text).length);
-      return { start: toks[sp.start]!.start, end, type: NER_TYPES[sp.type]!, score: sp.score };
+      const toks = tokens[sp.sentence]!;
+      return { start: toks[sp.start]!.start, end: toks[sp.end - 1]!.end, type: NER_TYPES[sp.type]!, score: sp.score };
     });
   }
 }

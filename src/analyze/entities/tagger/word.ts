@@ -64,14 +64,6 @@ export function shapes(s: string): [string, string] {
 }
 
 const MAX_CACHE = 200_000;
-const POSSESSIVE = /^(.*[\p{L}\p{N}])['’][sS]$/u;
-
-/** "Kishida's" -> "Kishida" (and the curly-quote form); other strings unchanged. */
-export function possessiveStem(text: string): string {
-  const m = text.length > 3 ? POSSESSIVE.exec(text) : null;
-  return m ? m[1]! : text;
-}
-
 /** Caches WordInfo per token string; bounded so a long-running process does not grow without end. */
 export class WordTable {
   private cache = new Map<string, WordInfo>();
@@ -88,12 +80,10 @@ export class WordTable {
 
   private build(raw: string): WordInfo {
     // Very long "tokens" (text without spaces) are cut: features only look at the ends anyway.
-    const cut = raw.length > 64 ? raw.slice(0, 32) + raw.slice(-32) : raw;
-    // A possessive left on the token by the tokeniser ("Kishida's") is looked up as its stem; the shape keeps it.
-    const text = possessiveStem(cut);
+    const text = raw.length > 64 ? raw.slice(0, 32) + raw.slice(-32) : raw;
     const lowerText = text.toLowerCase();
     const norm = lowerText.replace(/\d/g, "0");
-    const [long, short] = shapes(cut);
+    const [long, short] = shapes(text);
     const affix = new Int32Array(8);
     for (let k = 1; k <= 4; k++) {
       if (norm.length > k) {
