@@ -1,0 +1,226 @@
+import type { EntityType } from "../../model/record.js";
+import { isUpper, type GazEntry, type Knowledge } from "../../knowledge/index.js";
+import type { NerSpan } from "./tagger/types.js";
+import { looksLikeName, oneLine, wordRange, type Doc } from "./regions.js";
+import { HONORIFICS, titleAt } from "./titles.js";
+
+/** A name mention over words [a, b) of the doc, typed, maybe resolved to a gazetteer entry. */
+export interface Mention {
+  a: number;
+  b: number;
+  type: EntityType;
+  entry?: GazEntry;
+}
+
+/** Cities large enough to be proposed as entities without the tagger; smaller ones only type its spans. */
+export const MIN_PROPOSED_CITY = 1_000_000;
+/** Below this tagger score a one-word name opening a headline needs support from elsewhere in the article. */
+export const LOW_SCORE = 0.5;
+/** Words that are times, page furniture or time zones, never entities on their own. */
+const STOP = new Set([
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+  "april", "june", "july", "september", "october", "november", "december", "today", "yesterday", "tomorrow",
+  "ist", "gmt", "utc", "est", "edt", "pst", "pdt", "cet", "cest", "bst", "jst", "kst", "aest", "photo", "file",
+  "updated", "updated date", "published", "advertisement", "read more", "also read", "watch",
+  // pronouns and interjections a tagger may take for names at a sentence start
+  "i", "you", "we", "they", "he", "she", "it", "hey", "oh", "yes", "no", "ok", "okay", "well", "please", "thanks",
+  "hello", "hi", "sir", "madam",
+]);
+/** Determiners and pronouns are never the start of a name ("These Black voters", "you're Black"). */
+const DETERMINERS = new Set([
+  "the", "a", "an", "these", "those", "this", "that", "our", "their", "his", "her", "its", "my", "your", "you're",
+  "we're", "they're", "i'm", "it's", "every", "some", "any", "no",
+]);
+const GEO_HEAD =
+  /^(sea|ocean|river|mountains?|mount|valley|gulf|strait|straits|peninsula|islands?|lake|desert|basin|coast|bay|region|canal|plateau|range|street|avenue|square|house|palace|bridge|airport|station|park|harbou?r|border|hills?|forest|falls)$/;
+/** Words that start a sentence but never a name: "Like Trump, ..." is the name "Trump". */
+const NOT_NAME_START = new Set([
+  "like", "unlike", "as", "but", "and", "or", "if", "when", "while", "after", "before", "with", "without", "for",
+  "despite", "since", "although", "though", "so", "then", "now", "yet", "also", "still", "even", "only", "just",
+  "meanwhile", "however", "thus", "because", "under", "during", "in", "on", "at", "by", "from", "to", "of", "asked",
+  "says", "said", "dear", "thanks", "welcome", "both", "neither", "either", "every", "each", "some", "many", "most",
+]);
+/** Lower-case words that may end a name ("Hizb ut-Tahrir", "Jr" is capitalised anyway). */
+const PARTICLES = new Set(["al", "el", "ul", "ud", "bin", "ibn", "de", "da", "di", "van", "von", "der"]);
+/** Entry kinds each entity type can resolve to: a tagger PERSON is no city even when the name is one. */
+const KINDS_OF: Record<EntityType, readonly string[]> = {
+  PERSON: ["person"], ORG: ["org"], GPE: ["country", "city", "state"], LOC: ["region"], NORP: ["demonym", "group"], MISC: [],
+};
+const GROUP_SUFFIX = /(ans|ians|ese|ish|ists|ites|ics|is)$/;
+
+function typeOf(doc: Doc, a: number, b: number, tagged: NerSpan["type"] | undefined, entry: GazEntry | undefined): EntityType {
+  if (entry) {
+    switch (entry.kind) {
+      case "country": return "GPE";
+      case "region": return "LOC";
+      case "demonym": case "group": return "NORP";
+      case "org": return "ORG";
+      case "person": return tagged && tagged !== "PER" ? fromTag(doc, a, b, tagged) : "PERSON";
+      case "city": case "state": return tagged === "PER" || tagged === "ORG" ? fromTag(doc, a, b, tagged) : "GPE";
+    }
+  }
+  return fromTag(doc, a, b, tagged ?? "MISC");
+}
+
+function fromTag(doc: Doc, a: number, b: number, tagged: NerSpan["type"]): EntityType {
+  switch (tagged) {
+    case "PER": return "PERSON";
+    case "ORG": return "ORG";
+    case "LOC": return GEO_HEAD.test(doc.words[b - 1]!.key) || GEO_HEAD.test(doc.words[a]!.key) ? "LOC" : "GPE";
+    case "MISC": {
+      // An unknown group name ("Tigrayans"): one word, demonym-like ending, not a common noun at a sentence start.
+      const w = doc.words[a]!;
+      const group = b - a === 1 && GROUP_SUFFIX.test(w.key) && /^\p{L}+$/u.test(w.text) && !doc.initial[a] && !doc.lowerKeys.has(w.key);
+      return group ? "NORP" : "MISC";
+    }
+  }
+}
+
+const START_CAPITAL = /^\p{Lu}/u;
+const keyOf = (doc: Doc, a: number, b: number) => doc.words.slice(a, b).map((w) => w.key).join(" ");
+
+/** An acronym entry needs upper-case text; two-letter acronyms need dots in ALL-CAPS lines ("US" there may be "us"). */
+function caseFits(doc: Doc, a: number, b: number, acronym: boolean): boolean {
+  if (!acronym) return looksLikeName(doc, a, b);
+  const t = doc.words[a]!.text;
+  if (!isUpper(t)) return false;
+  return doc.regions[doc.regionOf[a]!]!.style !== "upper" || t.length > 2 || t.includes(".");
+}
+
+/** Gazetteer hits over the doc: longest first, left to right, not overlapping, in name-like case. */
+function gazetteerHits(doc: Doc, k: Knowledge): Mention[] {
+  const hits: Mention[] = [];
+  const n = doc.words.length;
+  for (let i = 0; i < n; i++) {
+    // Names start with a capital (or sit in an ALL-CAPS line): most words need no lookup.
+    if (!START_CAPITAL.test(doc.words[i]!.text) && doc.regions[doc.regionOf[i]!]!.style !== "upper") continue;
+    const m = k.gazetteer.matchAt(doc.words, i);
+    if (!m) continue;
+    const b = i + m.words;
+    if (doc.regionOf[i] !== doc.regionOf[b - 1] || !oneLine(doc, i, b) || !caseFits(doc, i, b, m.phrase.acronym)) continue;
+    hits.push({ a: i, b, type: typeOf(doc, i, b, undefined, m.phrase.entry), entry: m.phrase.entry });
+    i = b - 1;
+  }
+  return hits;
+}
+
+/** Narrows a tagger span to the name: no article, courtesy title, office title or possessive. */
+function trim(doc: Doc, a: number, b: number, type: NerSpan["type"], k: Knowledge): [number, number] {
+  const w = doc.words;
+  const normal = doc.regions[doc.regionOf[a]!]!.style === "normal";
+  const initial = (i: number) => /^\p{Lu}$/u.test(w[i]!.text) && i + 1 < b && w[i + 1]!.text === "." && w[i + 1]!.start === w[i]!.end;
+  for (;;) {
+    if (a >= b || initial(a)) break;
+    const key = w[a]!.key;
+    if (DETERMINERS.has(key) || /^\P{L}+$/u.test(w[a]!.text)) { a++; continue; }
+    if (HONORIFICS.has(key)) { a += a + 1 < b && w[a + 1]!.text === "." ? 2 : 1; continue; }
+    // "30-year Treasury": names start with a capital (or a particle: "de Silva", "al-Sadr").
+    if (normal && b - a > 1 && /^\p{Ll}/u.test(w[a]!.text) && !PARTICLES.has(key) && w.slice(a + 1, b).some((x) => START_CAPITAL.test(x.text))) { a++; continue; }
+    if (type === "PER") {
+      const t = titleAt(w, a, b);
+      if (t && t.b < b) { a = t.b; continue; }
+      const g = k.gazetteer.matchAt(w, a);
+      const kind = g?.phrase.entry.kind;
+      // "Japanese Prime Minister Fumio Kishida", but "Chad Curtis" is a name.
+      if (g && a + g.words < b && (kind === "demonym" || kind === "country") && titleAt(w, a + g.words, b)) { a += g.words; continue; }
+    }
+    break;
+  }
+  if (b - a > 1 && doc.initial[a] && NOT_NAME_START.has(w[a]!.key)) a++;
+  // Names end in a capitalised word (or a hyphenated part: "Ban Ki-moon"), never in "wouldn't".
+  for (;;) {
+    if (b <= a) break;
+    const t = w[b - 1]!.text;
+    // "Inc.", "Fla.", "Jr.": an abbreviation keeps its dot.
+    if (t === "." && b - 2 >= a && w[b - 1]!.start === w[b - 2]!.end && /^\p{Lu}\p{L}{0,3}$/u.test(w[b - 2]!.text)) break;
+    if (t === ")" && w.slice(a, b).some((x) => x.text === "(")) break;
+    if (w[b - 1]!.key === "'s" || /^[^\p{L}\p{N}]+$/u.test(t)) { b--; continue; }
+    if (b - a > 1 && normal && /^\p{Ll}/u.test(t) && !PARTICLES.has(w[b - 1]!.key) && START_CAPITAL.test(w[a]!.text)) {
+      // "Washington-backed", "U.S.-led" name a place; "Ban Ki-moon" is a person's name.
+      if (w[b - 2]!.text !== "-") { b--; continue; }
+      if (type !== "PER" && b - a > 2) { b -= 2; continue; }
+    }
+    break;
+  }
+  // What is left must be a name: more than one character.
+  return b - a === 1 && w[a]!.text.length < 2 ? [a, a] : [a, b];
+}
+
+/**
+ * The name mentions of a doc: tagger spans, typed and resolved through the gazetteer, plus gazetteer
+ * hits the tagger missed (countries, demonyms, regions, organisations, large cities, known people).
+ */
+export function findMentions(doc: Doc, spans: readonly NerSpan[], k: Knowledge): Mention[] {
+  const hits = gazetteerHits(doc, k);
+  const used = new Uint8Array(hits.length);
+  const out: Mention[] = [];
+  // Gazetteer hits by their first word, for overlap checks.
+  const hitAt = new Int32Array(doc.words.length).fill(-1);
+  hits.forEach((h, i) => { for (let j = h.a; j < h.b; j++) hitAt[j] = i; });
+  let lastEnd = 0;
+  for (const s of [...spans].sort((x, y) => x.start - y.start)) {
+    const r = wordRange(doc, s.start, s.end);
+    if (!r) continue;
+    let [a, b] = trim(doc, r[0], r[1], s.type, k);
+    if (a >= b || a < lastEnd) continue;
+    if (s.type === "PER") b = throughInitial(doc, a, b);
+    lastEnd = b;
+    const key = keyOf(doc, a, b);
+    if (STOP.has(key)) continue;
+    const region = doc.regions[doc.regionOf[a]!]!;
+    // A one-word name has a capital letter ("bank" is no name; "interior ministry" may be one).
+    if (b - a === 1 && region.style === "normal" && !/\p{Lu}/u.test(doc.words[a]!.text)) continue;
+    // "Additionally, ...": a one-word guess opening a sentence before a comma, never capitalised mid-sentence.
+    if (b - a === 1 && doc.initial[a] && b < doc.words.length && doc.words[b]!.text === "," && !doc.midCapKeys.has(key) && !k.gazetteer.lookup(key)) continue;
+    // An unsure one-word guess opening a headline ("Heatwave pushes ...") stands only if the word is a name elsewhere.
+    if (b - a === 1 && region.role === "headline" && doc.initial[a] && s.score < LOW_SCORE && !doc.midCapKeys.has(key) && !k.gazetteer.lookup(key)) continue;
+    // A bare title ("Col.", "President") names nobody.
+    const bare = titleAt(doc.words, a, b);
+    if (bare && bare.b >= b - (doc.words[b - 1]!.text === "." ? 1 : 0)) continue;
+    if (b - a === 1 && doc.initial[a] && doc.lowerKeys.has(key)) continue;
+    // Gazetteer hits overlapping the span.
+    let containing: Mention | undefined;
+    for (let j = a; j < b; j++) {
+      const h = hitAt[j]!;
+      if (h < 0 || used[h]) continue;
+      const hit = hits[h]!;
+      if (hit.a <= a && hit.b >= b && (hit.a < a || hit.b > b)) containing = hit;
+      used[h] = 1;
+    }
+    if (containing && containing.entry!.kind !== "city" && containing.entry!.kind !== "state") {
+      out.push(containing);
+      continue;
+    }
+    const phrase = k.gazetteer.lookup(key);
+    const entry = phrase && caseFits(doc, a, b, phrase.acronym) ? phrase.entry : undefined;
+    const m: Mention = { a, b, type: typeOf(doc, a, b, s.type, entry) };
+    if (entry && KINDS_OF[m.type].includes(entry.kind)) m.entry = entry;
+    out.push(m);
+  }
+  hits.forEach((h, i) => {
+    if (used[i] || !proposable(doc, h)) return;
+    out.push(h);
+  });
+  return out.sort((x, y) => x.a - y.a || y.b - x.b);
+}
+
+/** "Charles E" + ". Schumer": a name cut at a middle initial's dot goes on through the family name. */
+function throughInitial(doc: Doc, a: number, b: number): number {
+  const w = doc.words;
+  const hi = doc.regions[doc.regionOf[a]!]!.last;
+  if (b + 1 < hi && /^\p{Lu}$/u.test(w[b - 1]!.text) && w[b]!.text === "." && w[b]!.start === w[b - 1]!.end && START_CAPITAL.test(w[b + 1]!.text)) {
+    return b + 2;
+  }
+  if (b < hi && b - 2 >= a && w[b - 1]!.text === "." && /^\p{Lu}$/u.test(w[b - 2]!.text) && START_CAPITAL.test(w[b]!.text)) return b + 1;
+  return b;
+}
+
+function proposable(doc: Doc, h: Mention): boolean {
+  const e = h.entry!;
+  switch (e.kind) {
+    case "state": return false;
+    case "city": return (e.population ?? 0) >= MIN_PROPOSED_CITY && !(doc.initial[h.a] && h.b - h.a === 1);
+    case "person": return h.b - h.a >= 2;
+    default: return true;
+  }
+}

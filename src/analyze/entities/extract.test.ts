@@ -1,0 +1,339 @@
+import { describe, expect, it } from "vitest";
+import type { Block, Entity } from "../../model/record.js";
+import { loadKnowledge } from "../../knowledge/index.js";
+import { extractEntities } from "./extract.js";
+import type { NerSpan } from "./tagger/types.js";
+
+const k = loadKnowledge();
+
+/** Hand-made tagger output: every whole-word occurrence of each surface, with its type. */
+function spansFor(text: string, names: [string, NerSpan["type"]][]): NerSpan[] {
+  const out: NerSpan[] = [];
+  for (const [surface, type] of names) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${surface.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "gu");
+    for (const m of text.matchAll(re)) out.push({ start: m.index!, end: m.index! + m[0].length, type, score: 0.9 });
+  }
+  // Like a real tagger: no overlaps, the longer span wins.
+  out.sort((x, y) => x.start - y.start || y.end - x.end);
+  return out.filter((s, i) => !out.slice(0, i).some((p) => p.end > s.start));
+}
+
+/** Blocks from lines: "role|text" per line. */
+function article(lines: string[]): { text: string; blocks: Block[] } {
+  let text = "";
+  const blocks: Block[] = [];
+  for (const line of lines) {
+    const [role, body] = line.split("|") as [Block["role"], string];
+    blocks.push({ start: text.length, end: text.length + body.length, text: body, role });
+    text += `${body}\n\n`;
+  }
+  return { text, blocks };
+}
+
+const find = (es: Entity[], name: string) => es.find((e) => e.name === name);
+const mentionTexts = (e: Entity | undefined) => e?.mentions.map((m) => m.text) ?? [];
+
+describe("extractEntities", () => {
+  it("types through the gazetteer and resolves aliases to one entity", () => {
+    const { text, blocks } = article([
+      "body|Officials in Washington said the U.S. would not send envoys to Paraguay or the Black Sea region.",
+      "body|The United States later changed course, and Americans were told why.",
+    ]);
+    const es = extractEntities(text, blocks, spansFor(text, [["Washington", "LOC"], ["U.S.", "LOC"], ["Paraguay", "LOC"]]), k);
+    const us = find(es, "United States");
+    expect(us).toMatchObject({ type: "GPE", country: "US" });
+    expect(mentionTexts(us)).toEqual(["U.S.", "United States"]);
+    expect(find(es, "Paraguay")).toMatchObject({ type: "GPE", country: "PY" });
+    expect(find(es, "Black Sea")).toMatchObject({ type: "LOC" });
+    expect(find(es, "American")).toMatchObject({ type: "NORP", country: "US" });
+  });
+
+  it("links surnames and given names to the full name, nearest first, without possessives or titles", () => {
+    const { text, blocks } = article([
+      "body|Canadian Foreign Minister Adaeze Okonkwo-Reyes met Mr. Teodor Valcu on Monday.",
+      "body|Okonkwo-Reyes's aides said Valcu's offer was new. Later, Erdoğan Pamuk arrived; Pamuk spoke and Valcu left.",
+    ]);
+    const spans = spansFor(text, [["Adaeze Okonkwo-Reyes", "PER"], ["Mr. Teodor Valcu", "PER"], ["Okonkwo-Reyes", "PER"], ["Valcu", "PER"], ["Erdoğan Pamuk", "PER"]]);
+    const es = extractEntities(text, blocks, spans, k);
+    const people = es.filter((e) => e.type === "PERSON");
+    expect(people.map((e) => e.name).sort()).toEqual(["Adaeze Okonkwo-Reyes", "Erdoğan Pamuk", "Teodor Valcu"]);
+    expect(mentionTexts(find(es, "Adaeze Okonkwo-Reyes"))).toEqual(["Adaeze Okonkwo-Reyes", "Okonkwo-Reyes"]);
+    const twice = "Sen. Jean-Pierre Dufresne-Martin spoke. Dufresne-Martin left; Dufresne-Martin returned.";
+    const es2 = extractEntities(twice, [], spansFor(twice, [["Jean-Pierre Dufresne-Martin", "PER"], ["Dufresne-Martin", "PER"]]), k);
+    expect(es2.map((e) => [e.name, e.roles])).toEqual([["Jean-Pierre Dufresne-Martin", [{ title: "Senator" }]]]);
+    expect(mentionTexts(find(es, "Teodor Valcu"))).toEqual(["Teodor Valcu", "Valcu", "Valcu"]);
+    // "Pamuk" was not tagged: found again from the full name.
+    expect(mentionTexts(find(es, "Erdoğan Pamuk"))).toEqual(["Erdoğan Pamuk", "Pamuk"]);
+    expect(find(es, "Adaeze Okonkwo-Reyes")).toMatchObject({ country: "CA", roles: [{ title: "Foreign Minister", country: "CA" }] });
+  });
+
+  it("gives a shared surname to the person the story is about, and keeps tagger types over gazetteer kinds", () => {
+    const { text, blocks } = article([
+      "body|Ivo Marsh spoke first. Marsh said taxes would fall. Later Marsh left.",
+      "body|Marsh, whose sister Lena Marsh runs a bakery, called it a win; Marsh smiled. Like Marsh, Stanley Oyelaran agreed.",
+    ]);
+    const spans = spansFor(text, [["Ivo Marsh", "PER"], ["Lena Marsh", "PER"], ["Marsh", "PER"], ["Like Marsh", "ORG"], ["Stanley Oyelaran", "PER"]]);
+    const es = extractEntities(text, blocks, spans, k);
+    expect(mentionTexts(find(es, "Lena Marsh"))).toEqual(["Lena Marsh"]);
+    expect(find(es, "Ivo Marsh")?.mentions).toHaveLength(6);
+    expect(es.map((e) => e.name).sort()).toEqual(["Ivo Marsh", "Lena Marsh", "Stanley Oyelaran"]);
+    // "Stanley" is also a capital city (Falklands): a PERSON gets no country from that.
+    const stanley = extractEntities("Stanley said no.", [], [{ start: 0, end: 7, type: "PER", score: 0.9 }], k);
+    expect(stanley).toEqual([expect.objectContaining({ type: "PERSON", name: "Stanley" })]);
+    expect(stanley[0]?.country).toBeUndefined();
+  });
+
+  it("repairs tagger slips: bare titles, titled names typed ORG, determiners, multi-part family names, group words", () => {
+    const { text, blocks } = article([
+      "body|Maj. Rosa Ferreira Lima testified. Col. Ben Adeyemi of the Air Force agreed with Ferreira Lima.",
+      "body|Later Judge Adeyemi ruled, and these Black veterans, like other Black troops, cheered Col.",
+    ]);
+    const spans = spansFor(text, [["Maj. Rosa Ferreira Lima", "PER"], ["Col. Ben Adeyemi", "PER"], ["Air Force", "ORG"], ["Ferreira Lima", "PER"],
+      ["Judge Adeyemi", "ORG"], ["these Black", "PER"], ["Black", "LOC"], ["Col", "LOC"]]);
+    const es = extractEntities(text, blocks, spans, k);
+    expect(es.map((e) => `${e.type} ${e.name}`).sort()).toEqual(["NORP Black", "ORG Air Force", "PERSON Ben Adeyemi", "PERSON Rosa Ferreira Lima"]);
+    expect(mentionTexts(find(es, "Rosa Ferreira Lima"))).toEqual(["Rosa Ferreira Lima", "Ferreira Lima"]);
+    expect(mentionTexts(find(es, "Ben Adeyemi"))).toEqual(["Ben Adeyemi", "Adeyemi"]);
+    expect(find(es, "Ben Adeyemi")?.roles).toEqual([{ title: "Colonel", org: "Air Force" }, { title: "judge" }]);
+    expect(find(es, "Rosa Ferreira Lima")?.roles).toEqual([{ title: "Major" }]);
+  });
+
+  it("reads roles and affiliations from appositions", () => {
+    const { text, blocks } = article([
+      "body|Lena Sorvik, a spokesperson for the Norwegian defence ministry, said drills would go on.",
+      "body|Sorvik added that the ministry had no comment.",
+    ]);
+    const es = extractEntities(text, blocks, spansFor(text, [["Lena Sorvik", "PER"], ["Sorvik", "PER"], ["Norwegian", "MISC"]]), k);
+    const lena = find(es, "Lena Sorvik")!;
+    const ministry = es.find((e) => e.type === "ORG")!;
+    expect(ministry).toMatchObject({ name: "Norwegian defence ministry", country: "NO" });
+    expect(lena).toMatchObject({ country: "NO", roles: [{ title: "spokesperson", org: "Norwegian defence ministry", country: "NO" }] });
+    expect(lena.affiliations).toEqual([{ name: "Norwegian defence ministry", entityId: ministry.id }]);
+    // In a list, a title before the next name is that name's.
+    const list = "Ann Oduya, Petra Lind, Senate Finance Committee Chairman Omar Haddad and others wrote.";
+    const people = extractEntities(list, [], spansFor(list, [["Ann Oduya", "PER"], ["Petra Lind", "PER"], ["Senate Finance Committee", "ORG"], ["Omar Haddad", "PER"]]), k);
+    expect(people.filter((e) => e.roles.length).map((e) => [e.name, e.roles])).toEqual([
+      ["Omar Haddad", [{ title: "chairman", org: "Senate Finance Committee" }]],
+    ]);
+  });
+
+  it("makes people known only by role into unnamed entities", () => {
+    const { text, blocks } = article([
+      "body|The Brazilian ambassador to Kenya said on Friday that talks had stalled.",
+      "body|Later the Brazilian ambassador to Kenya repeated it, and the president of Chile agreed.",
+      "body|The ambassador said nothing else.",
+    ]);
+    const es = extractEntities(text, blocks, spansFor(text, [["Kenya", "LOC"], ["Chile", "LOC"]]), k);
+    const envoy = es.find((e) => !e.named && e.roles[0]?.title === "ambassador")!;
+    expect(envoy).toMatchObject({ type: "PERSON", country: "BR", name: "Brazilian ambassador to Kenya" });
+    expect(envoy.mentions.map((m) => m.kind)).toEqual(["nominal", "nominal"]);
+    expect(es.find((e) => !e.named && e.roles[0]?.title === "President")).toMatchObject({ country: "CL" });
+    // A bare "the ambassador" says too little to be an entity of its own.
+    expect(es.filter((e) => !e.named)).toHaveLength(2);
+    const more = article(["body|A Peruvian official said the Peruvian official media would not report it. The Queen at Balmoral agreed."]);
+    const unnamed = extractEntities(more.text, more.blocks, [], k).filter((e) => !e.named);
+    expect(unnamed.map((e) => [e.name, e.country, e.mentions.map((m) => m.text)])).toEqual([["Peruvian official", "PE", ["A Peruvian official"]]]);
+    const ministry = article(["body|A French agriculture ministry official said no."]);
+    const [person, org] = extractEntities(ministry.text, ministry.blocks, [], k).filter((e) => e.type !== "NORP");
+    expect(person).toMatchObject({ named: false, country: "FR", roles: [{ title: "official", org: "French agriculture ministry", country: "FR" }] });
+    expect(person!.affiliations).toEqual([{ name: "French agriculture ministry", entityId: org!.id }]);
+  });
+
+  it("refers alliance descriptions back to the nearest alliance named before", () => {
+    const { text, blocks } = article([
+      "body|The security alliance will meet, the report said.",
+      "body|NATO ministers met ASEAN envoys. The alliance agreed, and the Western-led military pact grew.",
+      "body|The Warsaw Pact is history.",
+    ]);
+    const es = extractEntities(text, blocks, [], k);
+    const nato = find(es, "NATO")!;
+    expect(mentionTexts(nato)).toEqual(["NATO", "The alliance", "the Western-led military pact"]);
+    expect(find(es, "Warsaw Pact")?.mentions.map((m) => m.kind)).toEqual(["name"]);
+    const land = "Chile and Peru met. An office will open in the country, not in the small country next door.";
+    expect(extractEntities(land, [], [], k).map((e) => [e.name, mentionTexts(e)])).toEqual([
+      ["Chile", ["Chile"]],
+      ["Peru", ["Peru", "the country"]],
+    ]);
+    const aukus = "AUKUS met. The Canberra-backed grouping will grow.";
+    const es2 = extractEntities(aukus, [], spansFor(aukus, [["Canberra-backed", "MISC"]]), k);
+    expect(es2.map((e) => [e.name, e.type, mentionTexts(e)])).toEqual([
+      ["AUKUS", "ORG", ["AUKUS", "The Canberra-backed grouping"]],
+      ["Canberra", "GPE", ["Canberra"]],
+    ]);
+  });
+
+  it("reads blocks in text order even when given out of order or overlapping", () => {
+    const text = "Kenya voted.\nPeru voted.";
+    const blocks: Block[] = [
+      { start: 13, end: 24, text: "Peru voted.", role: "body" },
+      { start: 0, end: 12, text: "Kenya voted.", role: "body" },
+      { start: 5, end: 18, text: text.slice(5, 18), role: "body" },
+    ];
+    expect(extractEntities(text, blocks, [], k).map((e) => e.name)).toEqual(["Kenya", "Peru"]);
+  });
+
+  it("takes no entities from bylines and credits", () => {
+    const { text, blocks } = article(["byline|By Desk Staff", "body|Rain fell on Lisbon.", "credit|Photo: Marta Ruiz / Reuters"]);
+    const es = extractEntities(text, blocks, spansFor(text, [["Desk Staff", "PER"], ["Marta Ruiz", "PER"], ["Reuters", "ORG"], ["Lisbon", "LOC"]]), k);
+    expect(es.map((e) => e.name)).toEqual(["Lisbon"]);
+  });
+
+  it("trusts only known names in ALL-CAPS and Title-Case headlines", () => {
+    const { text, blocks } = article([
+      "headline|OKONJO WARNS NATO AS TALKS STALL",
+      "headline|Local Office Considered As Okonjo Meets Allies",
+      "body|Nigerian Finance Minister Ngozi Okonjo spoke in Abuja. Earlier, she met staff. Meanwhile, earlier plans failed.",
+    ]);
+    const spans = spansFor(text, [["OKONJO WARNS", "ORG"], ["Local Office", "ORG"], ["Ngozi Okonjo", "PER"], ["Abuja", "LOC"], ["Earlier", "MISC"]]);
+    const es = extractEntities(text, blocks, spans, k);
+    expect(es.map((e) => e.name).sort()).toEqual(["Abuja", "NATO", "Ngozi Okonjo", "Nigerian"]);
+    expect(mentionTexts(find(es, "Ngozi Okonjo"))).toEqual(["OKONJO", "Okonjo", "Ngozi Okonjo"]);
+    expect(find(es, "Ngozi Okonjo")).toMatchObject({ country: "NG", roles: [{ title: "Finance Minister", country: "NG" }] });
+  });
+
+  it("keeps every mention's text equal to its slice of the text", () => {
+    const { text, blocks } = article(["body|Japan’s Prime Minister Aiko Sato’s visit to the U.S.-led bloc NATO’s summit, per Sato’s aides."]);
+    const es = extractEntities(text, blocks, spansFor(text, [["Aiko Sato’s", "PER"], ["Sato’s", "PER"]]), k);
+    for (const e of es) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(mentionTexts(find(es, "Aiko Sato"))).toEqual(["Aiko Sato", "Sato"]);
+    expect(find(es, "Aiko Sato")).toMatchObject({ country: "JP", roles: [{ title: "Prime Minister", country: "JP" }] });
+  });
+});
+
+describe("hostile input", () => {
+  /** The best of three runs, so a busy machine does not fake a slowdown. */
+  const time = (f: () => unknown) => {
+    let best = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const t = performance.now();
+      f();
+      best = Math.min(best, performance.now() - t);
+    }
+    return best;
+  };
+  it("stays linear on a 10,000-word sentence, text with no spaces, emoji and other scripts", () => {
+    const word = "Kenya NATO the alliance Ngozi Okonjo, a spokesperson for the Kenyan foreign ministry, ";
+    const small = word.repeat(500);
+    const big = word.repeat(2000);
+    const t1 = time(() => extractEntities(small, [], [], k));
+    const t2 = time(() => extractEntities(big, [], [], k));
+    expect(t2).toBeLessThan(t1 * 4 * 3 + 100);
+    // Many people sharing a family name, many descriptions of one alliance.
+    const crowd = (n: number) => {
+      let text = "";
+      for (let i = 0; i < n; i++) text += `Member${i} Okafor met NATO. Okafor said the alliance agreed. `;
+      return text;
+    };
+    const shortCrowd = crowd(500);
+    const longCrowd = crowd(2000);
+    const spansOf = (text: string) => spansFor(text, [["Okafor", "PER"]]).concat(
+      [...text.matchAll(/Member\d+ Okafor/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, type: "PER" as const, score: 0.9 })),
+    ).sort((x, y) => x.start - y.start).filter((s, i, all) => i === 0 || all[i - 1]!.end <= s.start);
+    const s1 = spansOf(shortCrowd), s2 = spansOf(longCrowd);
+    const c1 = time(() => extractEntities(shortCrowd, [], s1, k));
+    const c2 = time(() => extractEntities(longCrowd, [], s2, k));
+    expect(c2).toBeLessThan(c1 * 4 * 3 + 100);
+    for (const text of ["x".repeat(200_000), "🙂🇯🇵".repeat(10_000), "Путин встретился с Си Цзиньпином в Пекине.", "", "ÉÉÉ ".repeat(5000)]) {
+      expect(() => extractEntities(text, [], [], k)).not.toThrow();
+    }
+  });
+});
+
+describe("office holders", () => {
+  it("give a known name its country, CAMEO code and, on a date in office, its role", () => {
+    const { text, blocks } = article(["body|Yasuo Fukuda spoke to reporters."]);
+    const spans = spansFor(text, [["Yasuo Fukuda", "PER"]]);
+    const inOffice = find(extractEntities(text, blocks, spans, k, { date: "2008-03-01" }), "Yasuo Fukuda");
+    expect(inOffice).toMatchObject({ country: "JP", kb: { cameo: "JPNGOV" }, roles: [{ title: "government official", country: "JP" }] });
+    const later = find(extractEntities(text, blocks, spans, k, { date: "2019-03-01" }), "Yasuo Fukuda");
+    expect(later).toMatchObject({ country: "JP", roles: [] });
+  });
+});
+
+describe("case", () => {
+  it("keeps the tagger's names in an all-caps document", () => {
+    const text = "PRIME MINISTER JONAS VIRTANEN OF FINLAND SPOKE IN HELSINKI ON FRIDAY.";
+    const es = extractEntities(text, [], spansFor(text, [["JONAS VIRTANEN", "PER"], ["FINLAND", "LOC"], ["HELSINKI", "LOC"]]), k);
+    expect(es.map((e) => `${e.type} ${e.name}`)).toEqual(["PERSON JONAS VIRTANEN", "GPE Finland", "GPE Helsinki"]);
+    expect(es[0]).toMatchObject({ country: "FI", roles: [{ title: "Prime Minister", country: "FI" }] });
+  });
+  it("does not take a sentence-initial word for a person's given name", () => {
+    const text = "Will Osei spoke. Osei left. Will the rain stop? Later Will said no.";
+    const es = extractEntities(text, [], spansFor(text, [["Will Osei", "PER"]]), k);
+    expect(mentionTexts(find(es, "Will Osei"))).toEqual(["Will Osei", "Osei", "Will"]);
+  });
+});
+
+describe("names", () => {
+  it("carries a middle initial's name through, and names an entity by its usual full form", () => {
+    const text = "Senate leader Charles E. Schumer spoke. Schumer, Charles Schumer said, had left. Charles Schumer agreed.";
+    const spans = spansFor(text, [["Charles E", "PER"], ["Schumer", "PER"], ["Charles Schumer", "PER"]]);
+    const es = extractEntities(text, [], spans, k);
+    expect(es.map((e) => e.name)).toEqual(["Charles Schumer"]);
+    expect(es[0]!.mentions[0]!.text).toBe("Charles E. Schumer");
+  });
+  it("gives a national organisation its country", () => {
+    const text = "The Chinese Foreign Ministry and the Japan Coast Guard spoke.";
+    const es = extractEntities(text, [], spansFor(text, [["Chinese Foreign Ministry", "ORG"], ["Japan Coast Guard", "ORG"]]), k);
+    expect(es.filter((e) => e.type === "ORG").map((e) => [e.name, e.country])).toEqual([["Chinese Foreign Ministry", "CN"], ["Japan Coast Guard", "JP"]]);
+  });
+});
+
+describe("unsure guesses", () => {
+  it("drops one-word guesses opening a headline unless the word is a name elsewhere, and one-word spans with no capital", () => {
+    const text = "Heatwave hits Oslo\n\nFrostmark spoke first. Later, officials met Frostmark. The bank's governor agreed.";
+    const blocks: Block[] = [
+      { start: 0, end: 18, text: text.slice(0, 18), role: "headline" },
+      { start: 20, end: text.length, text: text.slice(20), role: "body" },
+    ];
+    const at = (s: string, type: NerSpan["type"], score: number): NerSpan => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, type, score });
+    const later = text.lastIndexOf("Frostmark");
+    const spans = [at("Heatwave", "PER", 0.3), at("Oslo", "LOC", 0.9), at("Frostmark", "PER", 0.4), at("bank", "ORG", 0.6),
+      { start: later, end: later + 9, type: "PER" as const, score: 0.9 }];
+    expect(extractEntities(text, blocks, spans, k).map((e) => `${e.type} ${e.name} ${e.mentions.length}`)).toEqual([
+      "GPE Oslo 1", "PERSON Frostmark 2",
+    ]);
+  });
+});
+
+describe("one name, one entity", () => {
+  it("gives a name tagged with different types the type most of its mentions have", () => {
+    const text = "Radio Kestrel aired it. Additionally, Radio Kestrel said more, and Radio Kestrel was praised.";
+    const at = (from: number, type: NerSpan["type"]): NerSpan => {
+      const i = text.indexOf("Radio Kestrel", from);
+      return { start: i, end: i + 13, type, score: 0.9 };
+    };
+    const add = text.indexOf("Additionally");
+    const spans = [at(0, "MISC"), at(10, "ORG"), at(50, "ORG"), { start: add, end: add + 12, type: "PER" as const, score: 0.6 }];
+    expect(extractEntities(text, [], spans, k).map((e) => `${e.type} ${e.name} ${e.mentions.length}`)).toEqual(["ORG Radio Kestrel 3"]);
+  });
+});
+
+describe("span edges", () => {
+  it("keeps initials, abbreviation dots and first names that are also countries; never runs over a line", () => {
+    const text = "A. Okoro joined Mbeki Holdings Inc. in Tampa, Fla. on loan.\nChad Ferris saw South\nKorea win.";
+    const spans = spansFor(text, [["A. Okoro", "PER"], ["Mbeki Holdings Inc.", "ORG"], ["Tampa", "LOC"], ["Fla.", "LOC"], ["Chad Ferris", "PER"]]);
+    const es = extractEntities(text, [], spans, k);
+    expect(es.map((e) => `${e.type} ${e.mentions.map((m) => m.text).join("|")}`)).toEqual([
+      "PERSON A. Okoro", "ORG Mbeki Holdings Inc.", "GPE Tampa", "GPE Fla.", "PERSON Chad Ferris", "GPE Korea",
+    ]);
+  });
+});
+
+describe("organisations and foreign names", () => {
+  it("joins an acronym to the organisation it abbreviates, and 'al-' names to their short form", () => {
+    const text = "The Regional Water Quality Board fined the firm. The RWQB said Hamid al-Tikriti, its chair, agreed. Tikriti left.";
+    const es = extractEntities(text, [], spansFor(text, [["Regional Water Quality Board", "ORG"], ["RWQB", "ORG"], ["Hamid al-Tikriti", "PER"], ["Tikriti", "PER"]]), k);
+    expect(mentionTexts(find(es, "Regional Water Quality Board"))).toEqual(["Regional Water Quality Board", "RWQB"]);
+    expect(mentionTexts(find(es, "Hamid al-Tikriti"))).toEqual(["Hamid al-Tikriti", "Tikriti"]);
+    expect(es).toHaveLength(2);
+    const long = "Luiz Carlos Brandao da Costa met the Federal Audit Board. Brandao told the Board that Von der Berge agreed; Ilse von der Berge smiled.";
+    const spans = spansFor(long, [["Luiz Carlos Brandao da Costa", "PER"], ["Federal Audit Board", "ORG"], ["Brandao", "PER"], ["Board", "ORG"], ["Ilse von der Berge", "PER"], ["Berge", "PER"]]);
+    const es2 = extractEntities(long, [], spans, k);
+    expect(es2.map((e) => [e.name, mentionTexts(e)])).toEqual([
+      ["Luiz Carlos Brandao da Costa", ["Luiz Carlos Brandao da Costa", "Brandao"]],
+      ["Federal Audit Board", ["Federal Audit Board", "Board"]],
+      ["Ilse von der Berge", ["Von der Berge", "Ilse von der Berge"]],
+    ]);
+  });
+});

@@ -1,0 +1,68 @@
+import { loadKnowledge } from "../../knowledge/index.js";
+import type { Block } from "../../model/record.js";
+import type { Sentence } from "../../text/types.js";
+import { segment } from "../../text/segment.js";
+import type { Stage } from "../stage.js";
+import { extractEntities } from "./extract.js";
+import type { NerSpan, Tagger } from "./tagger/types.js";
+import { SOURCE_ROLES } from "./regions.js";
+
+/**
+ * The entities stage: the tagger over the story's blocks (headline, standfirst, body, captions; never
+ * bylines or credits), then gazetteers, coreference and roles. Without a tagger model it still finds
+ * what the gazetteers know, and says so in a warning.
+ */
+export function createEntitiesStage(getTagger: () => Tagger): Stage<"entities"> {
+  return {
+    name: "entities",
+    requires: ["blocks", "metadata"],
+    assigns: ["entities"],
+    run(record, ctx) {
+      const lang = record.metadata.language;
+      if (lang && lang !== "und" && lang !== "en") {
+        ctx.warn("LANGUAGE_UNSUPPORTED", `the entities stage reads English; the text is "${lang}"`);
+        return { entities: [] };
+      }
+      const { text, blocks } = record;
+      if (lang === "und" && latinShare(text) < MIN_LATIN_SHARE) {
+        ctx.warn("LANGUAGE_UNSUPPORTED", "the entities stage reads English; the text is mostly in another script");
+        return { entities: [] };
+      }
+      let spans: NerSpan[] = [];
+      let tagger: Tagger | undefined;
+      try {
+        tagger = getTagger();
+      } catch (err) {
+        ctx.warn("MODEL_MISSING", `the NER model could not be loaded (${(err as Error).message}); entities come from gazetteers only`);
+      }
+      if (tagger) spans = tagger.tag(text, storySentences(text, blocks));
+      return { entities: extractEntities(text, blocks, spans, loadKnowledge(), record.metadata.date ? { date: record.metadata.date } : {}) };
+    },
+  };
+}
+
+/** With no language identified, text whose letters are mostly not Latin is not read. */
+const MIN_LATIN_SHARE = 0.5;
+const SAMPLE_CHARS = 20_000;
+
+/** The share of Latin-script letters among the letters of (a sample of) the text; 1 when it has none. */
+function latinShare(text: string): number {
+  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  return letters ? latin / letters : 1;
+}
+
+/** Sentences that start inside a block whose role names entities (all of them without blocks). */
+function storySentences(text: string, blocks: readonly Block[]): Sentence[] {
+  const sentences = segment(text);
+  if (!blocks.length) return sentences;
+  const story = blocks.filter((b) => SOURCE_ROLES.has(b.role)).sort((x, y) => x.start - y.start);
+  const out: Sentence[] = [];
+  let j = 0;
+  for (const s of sentences) {
+    while (j < story.length && story[j]!.end <= s.start) j++;
+    if (j < story.length && story[j]!.start <= s.start) out.push(s);
+  }
+  return out;
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { loadKnowledge, phraseKey, scanWords } from "./index.js";
+
+const k = loadKnowledge();
+const match = (text: string) => {
+  const words = scanWords(text);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const m = k.gazetteer.matchAt(words, i);
+    if (m) {
+      out.push(`${text.slice(words[i]!.start, words[i + m.words - 1]!.end)}=${m.phrase.entry.id}`);
+      i += m.words - 1;
+    }
+  }
+  return out;
+};
+
+describe("words", () => {
+  it("keeps dotted acronyms whole and splits hyphens and possessives", () => {
+    expect(scanWords("the U.S.-led pact, Kishida's office").map((w) => w.text)).toEqual([
+      "the", "U.S.", "-", "led", "pact", ",", "Kishida", "'s", "office",
+    ]);
+    expect(scanWords("O'Brien’s Shi'ite").map((w) => w.text)).toEqual(["O'Brien", "’s", "Shi'ite"]);
+  });
+  it("folds case, diacritics and dots in keys", () => {
+    expect(phraseKey("Erdoğan")).toBe(phraseKey("ERDOGAN"));
+    expect(phraseKey("U.S.")).toBe(phraseKey("US"));
+  });
+});
+
+describe("knowledge", () => {
+  it("loads countries with aliases, codes and demonyms", () => {
+    expect(k.countries.get("JP")?.name).toBe("Japan");
+    expect(match("the U.S. and the United States of America")).toEqual(["U.S.=country:US", "United States of America=country:US"]);
+    expect(match("Chinese and Japanese officials")).toEqual(["Chinese=norp:CN", "Japanese=norp:JP"]);
+  });
+  it("knows regions, cities, organisations and office holders", () => {
+    expect(match("in the Asia-Pacific")).toEqual(["Asia-Pacific=region:Asia-Pacific:"]);
+    expect(match("Tokyo")).toEqual(["Tokyo=city:Tokyo:JP"]);
+    expect(match("NATO and the North Atlantic Treaty Organization")).toEqual([
+      "NATO=org:NATO", "North Atlantic Treaty Organization=org:NATO",
+    ]);
+    expect(k.gazetteer.lookup(phraseKey("NATO"))?.entry.orgKind).toBe("alliance");
+    expect(k.gazetteer.lookup(phraseKey("Fumio Kishida"))?.entry).toMatchObject({ kind: "person", country: "JP" });
+  });
+  it("prefers a country to a state of the same name", () => {
+    expect(k.gazetteer.lookup(phraseKey("Georgia"))?.entry.id).toBe("country:GE");
+  });
+  it("marks acronyms so lower-case words do not match them", () => {
+    expect(k.gazetteer.lookup(phraseKey("US"))?.acronym).toBe(true);
+    expect(k.gazetteer.lookup(phraseKey("Japan"))?.acronym).toBe(false);
+  });
+  it("loads once per process", () => {
+    expect(loadKnowledge()).toBe(k);
+  });
+});
