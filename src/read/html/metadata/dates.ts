@@ -35,7 +35,7 @@ const ZONES: Record<string, string> = {
 };
 const ZONE = "(z|utc|gmt|[ecmp][sd]t|bst|cet|cest|aest|aedt|[+-]\\d{2}:?\\d{2})";
 /** Optional clock time after a date: " 10:30", "T10:30:00.000Z", ", at 3:05 pm EST". */
-const TIME = `(?:(?:t|,?\\s*(?:at\\s*|[-|•·]\\s*)?)(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:[.,]\\d+)?\\s*([ap]\\.?m\\.?)?\\s*${ZONE}?)?`;
+const TIME = `(?:(?:t|,?\\s*(?:at\\s*|[-|•·/]\\s*)?)(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:[.,]\\d+)?\\s*([ap]\\.?m\\.?)?\\s*${ZONE}?)?`;
 
 type Order = "ymd" | "mdy" | "dmy" | "num";
 interface Pattern {

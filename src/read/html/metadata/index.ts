@@ -100,13 +100,13 @@ function absoluteUrl(href: string | null | undefined, base: string | undefined):
  * out. `url` is where the page came from (used for relative links and dates in the path).
  */
 export function extractMetadata(doc: Document, url?: string, now: number = Date.now()): Partial<Metadata> {
-  const meta = readMetaTags(doc);
-  const ld = readJsonLd(doc);
   const scan = scanPage(doc);
+  const meta = readMetaTags(scan.metas);
+  const ld = readJsonLd(scan.ldScripts);
   const parsely = readParsely(meta);
   const out: Partial<Metadata> = {};
 
-  const canonical = absoluteUrl(doc.querySelector("link[rel~=canonical]")?.getAttribute("href"), url);
+  const canonical = absoluteUrl(scan.canonical?.getAttribute("href"), url);
   const ogUrl = absoluteUrl(firstMeta(meta, ["og:url"]), url);
   const pageUrl = url ?? canonical ?? ogUrl;
   if (pageUrl) out.url = pageUrl;
@@ -125,7 +125,7 @@ export function extractMetadata(doc: Document, url?: string, now: number = Date.
       og: clean(firstMeta(meta, TITLE_META) ?? parsely.title),
       itemprop: textOf(scan.itemprops.get("headline")?.[0], 400),
       h1s,
-      title: clean(doc.querySelector("title")?.textContent ?? undefined),
+      title: clean(scan.title?.textContent ?? undefined),
     },
     sites,
     pageUrl ?? canonical,
@@ -137,12 +137,11 @@ export function extractMetadata(doc: Document, url?: string, now: number = Date.
 
   const metaAuthors = AUTHOR_META.flatMap((k) => meta.get(k) ?? []).filter((v) => !/^\s*https?:\/\//i.test(v));
   if (parsely.author) metaAuthors.push(parsely.author);
-  const fromBody = bodyByline(scan);
   let authors = authorsFrom(ld.authors);
   if (!authors.length) authors = authorsFrom(metaAuthors.slice(0, 1));
-  if (!authors.length) authors = fromBody.authors;
+  let byline = authors.length ? authors.join(", ") : undefined;
+  if (!authors.length) ({ byline, authors } = bodyByline(scan));
   if (authors.length) out.authors = authors;
-  const byline = fromBody.byline ?? (authors.length ? authors.join(", ") : undefined);
   if (byline) out.byline = byline;
 
   const section = ld.section ?? clean(firstMeta(meta, SECTION_META) ?? parsely.section);

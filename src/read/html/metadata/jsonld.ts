@@ -7,8 +7,6 @@ import { cleanText } from "./text.js";
 
 /** Scripts longer than this are not parsed (the article node is never that large). */
 const MAX_SCRIPT_CHARS = 2_000_000;
-/** At most this many scripts are read. */
-const MAX_SCRIPTS = 50;
 /** The walk stops this deep and after this many objects, so hostile nesting costs little. */
 const MAX_DEPTH = 12;
 const MAX_NODES = 5000;
@@ -156,17 +154,11 @@ function namesOf(v: Json, byId: Map<string, Obj>): string[] {
   return out;
 }
 
-/** Reads every JSON-LD script in the document and returns the article's fields. */
-export function readJsonLd(doc: Document): JsonLdInfo {
+/** Reads the JSON-LD scripts (`<script type="application/ld+json">`) and returns the article's fields. */
+export function readJsonLd(scripts: readonly Element[]): JsonLdInfo {
   const roots: Json[] = [];
   const fallbacks: string[] = [];
-  const scripts = doc.querySelectorAll("script");
-  let seen = 0;
-  for (let i = 0; i < scripts.length && seen < MAX_SCRIPTS; i++) {
-    const el = scripts[i]!;
-    const type = el.getAttribute("type");
-    if (!type || !type.toLowerCase().includes("ld+json")) continue;
-    seen++;
+  for (const el of scripts) {
     const text = el.textContent ?? "";
     if (!text.trim() || text.length > MAX_SCRIPT_CHARS) continue;
     const parsed = parseJsonLd(text);

@@ -3,7 +3,7 @@
  * least reliable; the first believable date wins. Modified dates never stand in for the
  * publication date.
  */
-import { isPlausible, parseDate, urlDate, type DateValue } from "./dates.js";
+import { findDates, isPlausible, parseDate, urlDate, type DateValue } from "./dates.js";
 import type { JsonLdInfo } from "./jsonld.js";
 import { firstMeta, type MetaTags } from "./meta-tags.js";
 import { shortText, type PageScan } from "./page-scan.js";
@@ -25,6 +25,12 @@ export const MODIFIED_META = [
 
 /** Longest element text read as a date. */
 const MAX_DATE_TEXT = 160;
+/** Text read after the headline for a printed date ("January 22, 2014" under the `<h1>`). */
+const AFTER_HEADLINE_CHARS = 600;
+const BEFORE_HEADLINE_CHARS = 200;
+/** Ancestors of the headline climbed to reach the text around it, and the most text read there. */
+const MAX_CLIMB = 4;
+const MAX_AROUND_CHARS = 50_000;
 
 export interface PageDates {
   published?: DateValue;
@@ -54,6 +60,30 @@ function isModifiedElement(el: Element): boolean {
   const parent = el.parentElement;
   const parentText = parent ? shortText(parent, MAX_DATE_TEXT) : undefined;
   return !!parentText && /^(?:last\s+)?(?:updated|modified)\b/i.test(parentText);
+}
+
+/** The first date printed just after (else just before) the headline. */
+function nearHeadline(h1: Element | undefined, now: number): DateValue | undefined {
+  if (!h1) return undefined;
+  const title = (h1.textContent ?? "").trim();
+  if (!title || title.length > 500) return undefined;
+  let el: Element | null = h1;
+  let before: DateValue | undefined;
+  for (let i = 0; i < MAX_CLIMB; i++) {
+    el = el.parentElement;
+    const text = el?.textContent ?? "";
+    if (!el || text.length > MAX_AROUND_CHARS) break;
+    const at = text.indexOf(title);
+    if (at < 0) continue;
+    const end = at + title.length;
+    const after = findDates(text.slice(end, end + AFTER_HEADLINE_CHARS), 3).find((d) => isPlausible(d.date, now));
+    if (after) return after.date;
+    before ??= findDates(text.slice(Math.max(0, at - BEFORE_HEADLINE_CHARS), at), 3).find((d) =>
+      isPlausible(d.date, now),
+    )?.date;
+    if (text.length - end >= AFTER_HEADLINE_CHARS) break;
+  }
+  return before;
 }
 
 type Source = [string, () => DateValue | undefined];
@@ -111,6 +141,7 @@ export function pageDates(
     ["itemprop", () => itempropDate("datepublished") ?? itempropDate("datecreated")],
     ["time", timeDate],
     ["date-class", boxDate],
+    ["near-headline", () => nearHeadline(scan.h1s[0], now)],
   ];
   const out: PageDates = {};
   for (const [name, get] of sources) {

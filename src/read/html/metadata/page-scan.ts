@@ -1,32 +1,20 @@
 /**
- * One bounded pass over the page's elements that can carry metadata outside `<head>`: `<time>`,
- * headings, microdata (`itemprop`), `rel=author` links and elements whose class or id names a
- * byline, an author or a date.
+ * One bounded pass over the document's elements that collects everything the metadata chain
+ * reads: `<meta>`, `<title>`, canonical `<link>`, JSON-LD scripts, `<time>`, `<h1>`, microdata
+ * (`itemprop`), `rel=author` links and elements whose class or id names a byline or a date.
+ * One `querySelectorAll("*")` and plain attribute checks cost far less than many selectors.
  */
 
 /** At most this many candidate elements are kept per kind. */
 const MAX_PER_KIND = 40;
-
-const SELECTOR = [
-  "time",
-  "h1",
-  "[itemprop]",
-  "[rel~=author]",
-  "[class*=author]",
-  "[class*=byline]",
-  "[class*=Author]",
-  "[class*=Byline]",
-  "[id*=author]",
-  "[id*=byline]",
-  "[class*=date]",
-  "[class*=Date]",
-  "[class*=posted]",
-  "[class*=publish]",
-  "[class*=time]",
-  "[id*=date]",
-].join(",");
+/** At most this many elements are inspected (pages nested absurdly deep or wide stop here). */
+const MAX_ELEMENTS = 60_000;
 
 export interface PageScan {
+  metas: Element[];
+  ldScripts: Element[];
+  title?: Element;
+  canonical?: Element;
   times: Element[];
   h1s: Element[];
   /** itemprop value (lower-cased) → elements. */
@@ -36,10 +24,12 @@ export interface PageScan {
   dateBoxes: Element[];
 }
 
-const BYLINE_CLASS = /(?:^|[\s_-])(?:by-?line|author|authors|writer|reporter|contributor|article-?author|post-?author|entry-?author|byline\w*)(?:$|[\s_-])|byline|author-?name|authorname/i;
-const NOT_BYLINE = /comment|avatar|bio\b|biography|description|about|img|image|photo|social|follow|share|related|widget|more|list|card|footer|sidebar/i;
+const BYLINE_CLASS = /by-?line|author|writer|reporter|contributor/i;
+const NOT_BYLINE = /comment|avatar|bio\b|biography|description|about|img|image|photo|social|follow|share|related|widget|more|list|card|footer|sidebar|title|label|icon|url\b|link/i;
 const DATE_CLASS = /date|time|posted|publish|dateline|updated|byline|meta/i;
-const NOT_DATE = /comment|update(?!d)|sidebar|footer|widget|related|runtime|timeline|timer|times(?!tamp)|datepicker|validate|mandate|candidate|update-?available/i;
+const NOT_DATE = /comment|update(?!d)|sidebar|footer|widget|related|runtime|timeline|timer|times(?!tamp)|datepicker|validate|mandate|candidate|metabox|metadata/i;
+/** Tags whose class names never mark a byline or a date we can read. */
+const SKIP_CLASS_TAGS = new Set(["html", "body", "script", "style", "meta", "link", "svg", "path", "img", "input", "button", "form", "option", "select", "iframe", "noscript", "template", "head", "br", "hr", "source", "picture", "ul", "ol", "nav", "main", "article", "section"]);
 
 function push(list: Element[], el: Element): void {
   if (list.length < MAX_PER_KIND) list.push(el);
@@ -47,6 +37,8 @@ function push(list: Element[], el: Element): void {
 
 export function scanPage(doc: Document): PageScan {
   const scan: PageScan = {
+    metas: [],
+    ldScripts: [],
     times: [],
     h1s: [],
     itemprops: new Map(),
@@ -54,15 +46,40 @@ export function scanPage(doc: Document): PageScan {
     bylineBoxes: [],
     dateBoxes: [],
   };
-  const root = doc.body ?? doc.documentElement;
-  if (!root) return scan;
-  const els = root.querySelectorAll(SELECTOR);
-  for (let i = 0; i < els.length; i++) {
+  // The whole document, not `doc.body`: on malformed pages linkedom can leave an empty body
+  // beside the real content.
+  const els = doc.querySelectorAll("*");
+  const n = Math.min(els.length, MAX_ELEMENTS);
+  for (let i = 0; i < n; i++) {
     const el = els[i]!;
-    const tag = el.tagName.toLowerCase();
-    if (tag === "time") push(scan.times, el);
-    else if (tag === "h1") push(scan.h1s, el);
-    if (tag === "script" || tag === "style" || tag === "meta" || tag === "link") continue;
+    const tag = el.localName;
+    switch (tag) {
+      case "meta":
+        if (scan.metas.length < 2000) scan.metas.push(el);
+        continue;
+      case "script": {
+        const type = el.getAttribute("type");
+        if (type && type.toLowerCase().includes("ld+json") && scan.ldScripts.length < 50) scan.ldScripts.push(el);
+        continue;
+      }
+      case "title":
+        scan.title ??= el;
+        continue;
+      case "link":
+        if (!scan.canonical && /\bcanonical\b/i.test(el.getAttribute("rel") ?? "")) scan.canonical = el;
+        continue;
+      case "time":
+        push(scan.times, el);
+        break;
+      case "h1":
+        push(scan.h1s, el);
+        break;
+      case "a": {
+        const rel = el.getAttribute("rel");
+        if (rel && /\bauthor\b/i.test(rel)) push(scan.authorLinks, el);
+        break;
+      }
+    }
     const itemprop = el.getAttribute("itemprop");
     if (itemprop) {
       for (const p of itemprop.toLowerCase().split(/\s+/)) {
@@ -71,13 +88,14 @@ export function scanPage(doc: Document): PageScan {
         else push(list, el);
       }
     }
-    const rel = el.getAttribute("rel");
-    if (rel && /\bauthor\b/i.test(rel)) push(scan.authorLinks, el);
-    const cls = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
-    if (cls.length > 1 && cls.length < 300) {
-      if (BYLINE_CLASS.test(cls) && !NOT_BYLINE.test(cls)) push(scan.bylineBoxes, el);
-      if (DATE_CLASS.test(cls) && !NOT_DATE.test(cls)) push(scan.dateBoxes, el);
-    }
+    if (SKIP_CLASS_TAGS.has(tag)) continue;
+    const cls = el.getAttribute("class");
+    const id = el.getAttribute("id");
+    if (!cls && !id) continue;
+    const names = cls && id ? `${cls} ${id}` : (cls ?? id)!;
+    if (names.length > 300) continue;
+    if (BYLINE_CLASS.test(names) && !NOT_BYLINE.test(names)) push(scan.bylineBoxes, el);
+    if (DATE_CLASS.test(names) && !NOT_DATE.test(names)) push(scan.dateBoxes, el);
   }
   return scan;
 }
