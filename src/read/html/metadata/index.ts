@@ -13,7 +13,7 @@ import { pageLanguage } from "./language.js";
 import { firstMeta, readMetaTags, type MetaTags } from "./meta-tags.js";
 import { pageDates } from "./page-dates.js";
 import { scanPage, shortText, type PageScan } from "./page-scan.js";
-import { cleanText } from "./text.js";
+import { cleanText, elementText } from "./text.js";
 
 export { parseDate, toDay, toIso, urlDate, type DateValue } from "./dates.js";
 
@@ -26,6 +26,8 @@ const SECTION_META = ["article:section", "og:article:section", "parsely-section"
 const SITE_META = ["og:site_name", "application-name", "apple-mobile-web-app-title", "publisher", "dc.publisher", "copyright"];
 const DESCRIPTION_META = ["og:description", "description", "twitter:description", "dc.description"];
 
+/** Longest `<h1>` text taken as a headline. */
+const MAX_HEADLINE_CHARS = 400;
 /** Longest byline element text considered. */
 const MAX_BYLINE_TEXT = 200;
 
@@ -118,7 +120,7 @@ export function extractMetadata(doc: Document, url?: string, now: number = Date.
   const sites = [...ld.siteNames, ...SITE_META.flatMap((k) => meta.get(k) ?? []).map(cleanText)].filter(Boolean);
 
   const clean = (s: string | undefined) => (s ? cleanText(s) || undefined : undefined);
-  const h1s = scan.h1s.map((el) => textOf(el, 400)).filter((t): t is string => !!t);
+  const h1s = scan.h1s.map(elementText).filter((t) => t.length > 0 && t.length <= MAX_HEADLINE_CHARS);
   const headline = chooseHeadline(
     {
       jsonLd: ld.headline,
