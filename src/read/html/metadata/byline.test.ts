@@ -25,8 +25,8 @@ describe("splitAuthors", () => {
     expect(splitAuthors("The Weekly Editors")).toEqual(["The Weekly Editors"]);
   });
 
-  it("drops credentials and job titles", () => {
-    expect(splitAuthors("Jane Roe, MD, PhD")).toEqual(["Jane Roe"]);
+  it("keeps post-nominals with the name and drops job titles", () => {
+    expect(splitAuthors("Jane Roe, MD, PhD and John Doe")).toEqual(["Jane Roe, MD, PhD", "John Doe"]);
     expect(splitAuthors("Jane Roe, Senior Correspondent")).toEqual(["Jane Roe"]);
   });
 

@@ -5,15 +5,16 @@
  * trust per field.
  */
 import type { Metadata } from "../../../model/record.js";
-import { authorsFrom, cleanByline } from "./byline.js";
+import { authorsFrom } from "./byline.js";
 import { toDay, toIso } from "./dates.js";
 import { chooseHeadline } from "./headline.js";
 import { readJsonLd } from "./jsonld.js";
 import { pageLanguage } from "./language.js";
 import { firstMeta, readMetaTags, type MetaTags } from "./meta-tags.js";
 import { pageDates } from "./page-dates.js";
-import { scanPage, shortText, type PageScan } from "./page-scan.js";
-import { cleanText, elementText } from "./text.js";
+import { scanPage, shortText } from "./page-scan.js";
+import { bodyByline } from "./body-byline.js";
+import { cleanText, elementText, normKey } from "./text.js";
 
 export { parseDate, toDay, toIso, urlDate, type DateValue } from "./dates.js";
 
@@ -28,8 +29,6 @@ const DESCRIPTION_META = ["og:description", "description", "twitter:description"
 
 /** Longest `<h1>` text taken as a headline. */
 const MAX_HEADLINE_CHARS = 400;
-/** Longest byline element text considered. */
-const MAX_BYLINE_TEXT = 200;
 
 interface Parsely {
   title?: string;
@@ -63,29 +62,6 @@ function textOf(el: Element | undefined, max: number): string | undefined {
   const attr = el.getAttribute("content");
   const t = attr ?? shortText(el, max);
   return t ? cleanText(t) || undefined : undefined;
-}
-
-/** A byline and its names from the page body: microdata, rel=author, then byline-class elements. */
-function bodyByline(scan: PageScan): { byline?: string; authors: string[] } {
-  const tries: string[] = [];
-  for (const el of scan.itemprops.get("author") ?? []) {
-    const name = el.querySelector("[itemprop~=name]");
-    const t = textOf(name ?? el, MAX_BYLINE_TEXT);
-    if (t) tries.push(t);
-  }
-  const links = scan.authorLinks.map((el) => textOf(el, MAX_BYLINE_TEXT)).filter((t): t is string => !!t);
-  if (links.length) tries.push([...new Set(links)].join(", "));
-  for (const el of scan.bylineBoxes) {
-    const t = textOf(el, MAX_BYLINE_TEXT);
-    if (t) tries.push(t);
-  }
-  for (const t of tries) {
-    const byline = cleanByline(t);
-    if (!byline) continue;
-    const authors = authorsFrom([byline]);
-    if (authors.length) return { byline, authors };
-  }
-  return { authors: [] };
 }
 
 function absoluteUrl(href: string | null | undefined, base: string | undefined): string | undefined {
@@ -139,11 +115,17 @@ export function extractMetadata(doc: Document, url?: string, now: number = Date.
 
   const metaAuthors = AUTHOR_META.flatMap((k) => meta.get(k) ?? []).filter((v) => !/^\s*https?:\/\//i.test(v));
   if (parsely.author) metaAuthors.push(parsely.author);
-  let authors = authorsFrom(ld.authors);
-  if (!authors.length) authors = authorsFrom(metaAuthors.slice(0, 1));
+  // People named in metadata, then the printed byline, then organisations (a site credited as
+  // its own author says less than a person named on the page).
+  const siteKeys = new Set([...sites, publisher ?? ""].map(normKey));
+  const people = (names: string[]) => names.filter((n) => !siteKeys.has(normKey(n)));
+  let authors = people(authorsFrom(ld.authors));
+  if (!authors.length) authors = people(authorsFrom(metaAuthors.slice(0, 1)));
   let byline = authors.length ? authors.join(", ") : undefined;
   if (!authors.length) ({ byline, authors } = bodyByline(scan));
+  if (!authors.length) authors = authorsFrom([...ld.authors, ...ld.orgAuthors, ...metaAuthors.slice(0, 1)]);
   if (authors.length) out.authors = authors;
+  byline ??= authors.length ? authors.join(", ") : undefined;
   if (byline) out.byline = byline;
 
   const section = ld.section ?? clean(firstMeta(meta, SECTION_META) ?? parsely.section);

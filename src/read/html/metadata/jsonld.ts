@@ -14,7 +14,10 @@ const MAX_NODES = 5000;
 export interface JsonLdInfo {
   headline?: string;
   description?: string;
+  /** People (and untyped names) credited as author. */
   authors: string[];
+  /** Organisations credited as author: a last resort when no person is named anywhere. */
+  orgAuthors: string[];
   publisher?: string;
   /** Site names found (WebSite, Organization, publisher), for cleaning headlines. */
   siteNames: string[];
@@ -144,14 +147,22 @@ function nameOf(v: Json, byId: Map<string, Obj>): string | undefined {
   return undefined;
 }
 
-function namesOf(v: Json, byId: Map<string, Obj>): string[] {
+function isOrg(v: Json, byId: Map<string, Obj>): boolean {
+  const x = deref(v, byId);
+  return isObj(x) && typesOf(x).some((t) => ORG_TYPES.has(t));
+}
+
+/** Names in an author value, split into people and organisations. */
+function namesOf(v: Json, byId: Map<string, Obj>): { people: string[]; orgs: string[] } {
   const list = Array.isArray(v) ? v.slice(0, 50) : [v];
-  const out: string[] = [];
+  const people: string[] = [];
+  const orgs: string[] = [];
   for (const item of list) {
     const n = nameOf(item, byId);
-    if (n && !out.includes(n)) out.push(n);
+    const into = isOrg(item, byId) ? orgs : people;
+    if (n && !into.includes(n)) into.push(n);
   }
-  return out;
+  return { people, orgs };
 }
 
 /** Reads the JSON-LD scripts (`<script type="application/ld+json">`) and returns the article's fields. */
@@ -165,7 +176,7 @@ export function readJsonLd(scripts: readonly Element[]): JsonLdInfo {
     if (parsed === undefined) fallbacks.push(text);
     else roots.push(parsed);
   }
-  const info: JsonLdInfo = { authors: [], siteNames: [] };
+  const info: JsonLdInfo = { authors: [], orgAuthors: [], siteNames: [] };
   if (roots.length) fromNodes(roots, info);
   for (const text of fallbacks) fromBrokenText(text, info);
   return info;
@@ -195,7 +206,9 @@ function fromNodes(roots: Json[], info: JsonLdInfo): void {
   if (!best) return;
   info.headline = str(best["headline"]) ?? str(best["name"]) ?? str(best["alternativeHeadline"]);
   info.description = str(best["description"]) ?? str(best["abstract"]);
-  info.authors = namesOf(best["author"] ?? best["creator"], byId);
+  const credited = namesOf(best["author"] ?? best["creator"], byId);
+  info.authors = credited.people;
+  info.orgAuthors = credited.orgs;
   const publisher = best["publisher"] ?? page?.["publisher"];
   if (publisher !== undefined) {
     info.publisher = nameOf(Array.isArray(publisher) ? publisher[0] : publisher, byId);

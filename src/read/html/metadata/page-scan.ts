@@ -20,10 +20,14 @@ export interface PageScan {
   /** itemprop value (lower-cased) → elements. */
   itemprops: Map<string, Element[]>;
   authorLinks: Element[];
+  /** Links to an author's page (/author/jane-roe). */
+  authorPageLinks: Element[];
   bylineBoxes: Element[];
   dateBoxes: Element[];
 }
 
+/** An author's page: /author/jane-roe, /authors/jane-roe/, /people/jane-roe, ?author=jane. */
+const AUTHOR_PAGE = /\/(?:authors?|writers?|contributors?|columnists?|reporters?|journalists?|people|staff|producers?|profiles?|by)\/[^/?#]{2,80}\/?(?:[?#]|$)|[?&]author=/i;
 const BYLINE_CLASS = /by-?line|author|writer|reporter|contributor/i;
 const NOT_BYLINE = /comment|avatar|bio\b|biography|description|about|img|image|photo|social|follow|share|related|widget|more|list|card|footer|sidebar|title|label|icon|url\b|link/i;
 const DATE_CLASS = /date|time|posted|publish|dateline|updated|byline|meta/i;
@@ -43,6 +47,7 @@ export function scanPage(doc: Document): PageScan {
     h1s: [],
     itemprops: new Map(),
     authorLinks: [],
+    authorPageLinks: [],
     bylineBoxes: [],
     dateBoxes: [],
   };
@@ -77,6 +82,7 @@ export function scanPage(doc: Document): PageScan {
       case "a": {
         const rel = el.getAttribute("rel");
         if (rel && /\bauthor\b/i.test(rel)) push(scan.authorLinks, el);
+        else if (AUTHOR_PAGE.test(el.getAttribute("href") ?? "")) push(scan.authorPageLinks, el);
         break;
       }
     }
@@ -98,6 +104,39 @@ export function scanPage(doc: Document): PageScan {
     if (DATE_CLASS.test(names) && !NOT_DATE.test(names)) push(scan.dateBoxes, el);
   }
   return scan;
+}
+
+const SHOW_TEXT = 4;
+const NO_TEXT_PARENTS = new Set(["script", "style", "noscript", "template"]);
+
+/**
+ * The text nodes of an element, trimmed and non-empty, scripts left out; undefined once the text
+ * passes `max` characters (long subtrees are not bylines or dates).
+ */
+export function textParts(el: Element, max: number): string[] | undefined {
+  const doc = el.ownerDocument;
+  if (!doc) return undefined;
+  const walker = doc.createTreeWalker(el, SHOW_TEXT);
+  const parts: string[] = [];
+  let length = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (NO_TEXT_PARENTS.has(node.parentElement?.localName ?? "")) continue;
+    const t = (node.nodeValue ?? "").replace(/\s+/g, " ").trim();
+    if (!t) continue;
+    length += t.length + 1;
+    if (length > max) return undefined;
+    parts.push(t);
+  }
+  return parts;
+}
+
+/**
+ * Text of an element with its text nodes joined by spaces ("<p>Written by</p><p>Ann</p>" gives
+ * "Written by Ann", where textContent gives "Written byAnn"); undefined past `max` characters.
+ */
+export function spacedText(el: Element, max: number): string | undefined {
+  const s = textParts(el, max)?.join(" ");
+  return s || undefined;
 }
 
 /** Text of an element, bounded: long subtrees are not bylines or dates. */
