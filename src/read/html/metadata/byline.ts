@@ -7,6 +7,8 @@ import { cleanText } from "./text.js";
 
 /** Longest byline kept; longer text is a bio or a paragraph, not a byline. */
 export const MAX_BYLINE_CHARS = 200;
+/** A byline with more lower-case words than this is prose. */
+const MAX_LOWERCASE_WORDS = 5;
 /** Longest single author name, in words. */
 const MAX_NAME_WORDS = 7;
 
@@ -54,6 +56,9 @@ const NOT_A_NAME = new Set([
 export function cleanByline(raw: string): string | undefined {
   let s = cleanText(raw);
   if (!s || s.length > MAX_BYLINE_CHARS * 3) return undefined;
+  // "Jul 11 · Written by Ann Lee": what precedes an explicit "written by" is not the byline.
+  const writtenBy = /\b(?:written|posted|authored|reported)\s+by\s*:?\s+(?=\S)/i.exec(s);
+  if (writtenBy) s = s.slice(writtenBy.index + writtenBy[0].length);
   s = s.replace(LABEL, "").replace(LEAD, "").replace(LABEL, "");
   const date = findDates(s, 1)[0];
   if (date) s = s.slice(0, date.index);
@@ -68,6 +73,8 @@ export function cleanByline(raw: string): string | undefined {
     .replace(/\s+/g, " ")
     .trim();
   if (!s || s.length > MAX_BYLINE_CHARS || /^\W+$/.test(s)) return undefined;
+  // Prose, not a byline: many lower-case words ("we call these short requests queries, and …").
+  if ((s.match(/(?:^|\s)\p{Ll}{2,}/gu)?.length ?? 0) > MAX_LOWERCASE_WORDS) return undefined;
   if (NOT_A_NAME.has(s.toLowerCase())) return undefined;
   return s;
 }
