@@ -22,6 +22,9 @@ const NEGATIVE_KEEP_SHARE = 0.5;
 /** A block whose text is mostly links is dropped below this many characters. */
 const SHORT_LINK_BLOCK = 120;
 
+/** Role names (byline, caption, ...) apply to elements with at most this much text. */
+const ROLE_HINT_MAX_CHARS = 400;
+
 /** Short lines that are page furniture, not article text. */
 const BOILERPLATE =
   /^(?:advertisements?|advert|ad|sponsored(?: content)?|read (?:more|next|also)\b.*|related(?: articles| stories| content| coverage)?:?|share(?: this)?(?: article| story| page)?:?|follow us\b.*|sign up\b.*|subscribe\b.*|click here\b.*|continue reading\b.*|recommended(?: for you)?|more from\b.*|you may also like\b.*|see also\b.*|skip to\b.*|loading\.*|(?:photo|image|video)(?: credit)?:.*|copyright\b.*|©.*|all rights reserved\.?)$/i;
@@ -32,6 +35,7 @@ function collapse(s: string): string {
 }
 
 function dropContainer(scan: Scan, el: DomElement, rootText: number): boolean {
+  if (scan.excluded.has(el)) return true;
   if (!CLEANABLE_TAGS.has(el.localName)) return false;
   const s = scan.stats.get(el);
   if (!s || s.text === 0) return false;
@@ -77,7 +81,9 @@ export function emitBlocks(scan: Scan, roots: DomElement[]): TextBlock[] {
         flush();
         blockTags.push(name);
       }
-      roles.push(roleHint(el));
+      const hint = el === root ? undefined : roleHint(el);
+      const small = (scan.stats.get(el)?.text ?? 0) <= ROLE_HINT_MAX_CHARS;
+      roles.push(hint && small && (hint !== "standfirst" || !out.some((b) => b.role === "body")) ? hint : undefined);
       if (name === "a") anchors++;
       return true;
     };

@@ -57,13 +57,21 @@ export function isHidden(el: HintedElement): boolean {
   return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
-/** Elements whose subtree the extractor never reads (navigation, widgets, hidden parts). */
+/** Elements whose subtree the extractor never reads (scripts, navigation, hidden parts). */
 export function isSkipped(el: HintedElement): boolean {
   if (SKIP_TAGS.has(el.localName)) return true;
   if (isHidden(el)) return true;
   const role = el.getAttribute("role");
-  if (role && SKIP_ROLES.test(role)) return true;
-  if (el.localName === "body" || el.localName === "html" || el.localName === "article" || el.localName === "main") return false;
+  return role !== null && SKIP_ROLES.test(role);
+}
+
+/**
+ * Named like page furniture (comments, share bars, related links, ads). Such an element is left
+ * out unless it turns out to hold the article (the scan decides, knowing sizes).
+ */
+export function isUnlikely(el: HintedElement): boolean {
+  const name = el.localName;
+  if (name === "body" || name === "html" || name === "article" || name === "main") return false;
   const n = names(el);
   return n !== "" && UNLIKELY.test(n) && !MAYBE.test(n);
 }
