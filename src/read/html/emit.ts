@@ -25,6 +25,10 @@ const SHORT_LINK_BLOCK = 120;
 /** Role names (byline, caption, ...) apply to elements with at most this much text. */
 const ROLE_HINT_MAX_CHARS = 400;
 
+/** A short block naming a photo source is a caption. */
+const CREDIT = /©|\b(?:photo|image|picture)(?:graph)?s?\s*(?:by\b|:|credit)|\bcredit\s*:|getty images|shutterstock/i;
+const CREDIT_MAX = 300;
+
 /** Short lines that are page furniture, not article text. */
 const BOILERPLATE =
   /^(?:advertisements?|advert|ad|sponsored(?: content)?|read (?:more|next|also)\b.*|related(?: articles| stories| content| coverage)?:?|share(?: this)?(?: article| story| page)?:?|follow us\b.*|sign up\b.*|subscribe\b.*|click here\b.*|continue reading\b.*|recommended(?: for you)?|more from\b.*|you may also like\b.*|see also\b.*|skip to\b.*|loading\.*|(?:photo|image|video)(?: credit)?:.*|copyright\b.*|©.*|all rights reserved\.?)$/i;
@@ -67,7 +71,8 @@ export function emitBlocks(scan: Scan, roots: DomElement[]): TextBlock[] {
       const tag = blockTags[blockTags.length - 1];
       let hinted: BlockRole | undefined;
       for (let i = roles.length - 1; i >= 0 && !hinted; i--) hinted = roles[i];
-      const role: BlockRole = tag === "h1" ? "headline" : (hinted ?? "body");
+      const role: BlockRole =
+        tag === "h1" ? "headline" : (hinted ?? (len <= CREDIT_MAX && CREDIT.test(text) ? "caption" : "body"));
       out.push({ role, text });
     };
     const visit = (el: DomElement) => {

@@ -27,7 +27,7 @@ export const HEADING_TAGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 export const CLEANABLE_TAGS = new Set(["div", "section", "ul", "ol", "dl", "table", "form", "aside", "header", "footer", "figure", "span", "center", "details"]);
 
 const UNLIKELY =
-  /(?:^|[\s_-])(?:ad|ads|adv|advert|advertisement|advertising|banner|breadcrumbs?|combx|comments?|community|cookie|consent|disqus|gdpr|menu|navbar|newsletter|outbrain|taboola|paywall|popup|modal|related|remark|replies|rss|share|sharing|shoutbox|sidebar|skyscraper|social|sponsor|sponsored|subscribe|subscription|signup|supplemental|pagination|pager|promo|recommended|recirc|trending|most-?popular|toolbar|skip|sr-only|visually-?hidden|screen-reader-text|print-only|jump-?link)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:ad|ads|adv|advert|advertisement|advertising|banner|breadcrumbs?|combx|comments?|community|cookie|consent|disqus|gdpr|menu|navbar|newsletter|outbrain|taboola|popup|modal|related|remark|replies|rss|share|sharing|shoutbox|sidebar|skyscraper|social|sponsor|sponsored|subscribe|subscription|signup|supplemental|pagination|pager|promo|recommended|recirc|trending|most-?popular|toolbar|skip|sr-only|visually-?hidden|screen-reader-text|print-only|jump-?link)(?:$|[\s_-])/i;
 
 const MAYBE = /(?:^|[\s_-])(?:and|article|body|column|content|main|story|entry|post)(?:$|[\s_-])|articlebody|storybody|postbody|entrycontent/i;
 
@@ -49,10 +49,13 @@ function names(el: HintedElement): string {
   return c && id ? `${c} ${id}` : (c ?? id ?? "");
 }
 
-/** Hidden by attribute or inline style. */
+/** Hidden by attribute. */
 export function isHidden(el: HintedElement): boolean {
-  if (el.hasAttribute("hidden")) return true;
-  if (el.getAttribute("aria-hidden") === "true") return true;
+  return el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true";
+}
+
+/** Hidden by inline style: often a widget, sometimes the article itself (shown by a script). */
+function styleHidden(el: HintedElement): boolean {
   const style = el.getAttribute("style");
   return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
@@ -73,7 +76,7 @@ export function isUnlikely(el: HintedElement): boolean {
   const name = el.localName;
   if (name === "body" || name === "html" || name === "article" || name === "main") return false;
   const n = names(el);
-  return n !== "" && UNLIKELY.test(n) && !MAYBE.test(n);
+  return (n !== "" && UNLIKELY.test(n) && !MAYBE.test(n)) || styleHidden(el);
 }
 
 /** Readability-style class weight: +25 for article-like names, -25 for boilerplate names. */
@@ -96,12 +99,12 @@ export function isArticleBody(el: HintedElement): boolean {
 
 /** A block's role from its own or an ancestor's class and tag names. */
 export function roleHint(el: HintedElement): "byline" | "caption" | "credit" | "meta" | "standfirst" | undefined {
-  if (el.localName === "figcaption" || el.localName === "caption") return "caption";
+  if (el.localName === "figcaption" || el.localName === "caption" || el.localName === "figure") return "caption";
   if (el.localName === "time") return "meta";
   const n = names(el);
   if (n === "") return undefined;
   if (/(?:^|[\s_-])(?:byline|by-line|author|authors|contributor)(?:$|[\s_-])/i.test(n)) return "byline";
-  if (/(?:^|[\s_-])(?:caption|figcaption|img-caption|image-caption)(?:$|[\s_-])/i.test(n)) return "caption";
+  if (/(?:^|[\s_-])(?:caption|figcaption|figure|gallery|photo|image|img|picture|slideshow|media)(?:$|[\s_-])/i.test(n)) return "caption";
   if (/(?:^|[\s_-])(?:credit|credits|copyright|photo-credit)(?:$|[\s_-])/i.test(n)) return "credit";
   if (/(?:^|[\s_-])(?:standfirst|dek|deck|subtitle|sub-?headline|summary|lede|intro|excerpt|strapline)(?:$|[\s_-])/i.test(n)) return "standfirst";
   if (/(?:^|[\s_-])(?:date|dateline|timestamp|time|published|updated|posted|meta)(?:$|[\s_-])/i.test(n)) return "meta";

@@ -92,7 +92,8 @@ export function selectRoots(scan: Scan): DomElement[] {
     if (!stat) return false;
     const bonus = cls !== "" && sib.getAttribute("class") === cls ? topScore * 0.2 : 0;
     if (stat.scored && finalScore(scan, sib) + bonus >= threshold) return true;
-    if (sib.localName === "p") {
+    // A paragraph (or a div used as one) with real prose joins the article.
+    if (sib.localName === "p" || !stat.blockChildren) {
       const density = linkDensity(stat);
       if (stat.text > 80 && density < 0.25) return true;
       if (stat.text > 0 && stat.text <= 80 && density === 0 && /\.( |$)/.test(sib.textContent ?? "")) return true;
