@@ -54,3 +54,13 @@ export function walk(root: DomNode, v: Visitor): void {
     node = node ? node.nextSibling : null;
   }
 }
+
+/** Like `walk`, but visits `node` itself too. */
+export function walkTree(node: DomNode, v: Visitor): void {
+  if (node.nodeType === TEXT) v.text(node);
+  if (node.nodeType !== ELEMENT) return;
+  const el = node as DomElement;
+  if (!v.enter(el)) return;
+  walk(el, v);
+  v.exit(el);
+}

@@ -46,12 +46,14 @@ function dropContainer(scan: Scan, el: DomElement, rootText: number): boolean {
   const density = linkDensity(s);
   const list = el.localName === "ul" || el.localName === "ol";
   if (density > (list ? LIST_LINK_DENSITY : LINK_LIST_DENSITY)) return true;
-  return classWeight(el) < 0 && roleHint(el) === undefined && s.text < rootText * NEGATIVE_KEEP_SHARE;
+  // Negatively named (widget, meta, tags...) and without a single paragraph of prose.
+  return classWeight(el) < 0 && roleHint(el) === undefined && s.credit === 0 && s.text < rootText * NEGATIVE_KEEP_SHARE;
 }
 
 /** Text blocks of the given containers. */
 export function emitBlocks(scan: Scan, roots: DomElement[]): TextBlock[] {
   const out: TextBlock[] = [];
+  let seenBody = false;
   for (const root of roots) {
     const rootText = scan.stats.get(root)?.text ?? 0;
     const blockTags: string[] = [];
@@ -73,6 +75,7 @@ export function emitBlocks(scan: Scan, roots: DomElement[]): TextBlock[] {
       for (let i = roles.length - 1; i >= 0 && !hinted; i--) hinted = roles[i];
       const role: BlockRole =
         tag === "h1" ? "headline" : (hinted ?? (len <= CREDIT_MAX && CREDIT.test(text) ? "caption" : "body"));
+      if (role === "body") seenBody = true;
       out.push({ role, text });
     };
     const visit = (el: DomElement) => {
@@ -88,7 +91,7 @@ export function emitBlocks(scan: Scan, roots: DomElement[]): TextBlock[] {
       }
       const hint = el === root ? undefined : roleHint(el);
       const small = (scan.stats.get(el)?.text ?? 0) <= ROLE_HINT_MAX_CHARS;
-      roles.push(hint && small && (hint !== "standfirst" || !out.some((b) => b.role === "body")) ? hint : undefined);
+      roles.push(hint && small && (hint !== "standfirst" || !seenBody) ? hint : undefined);
       if (name === "a") anchors++;
       return true;
     };

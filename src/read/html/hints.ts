@@ -6,7 +6,7 @@
 /** Elements whose content is never article text. */
 export const SKIP_TAGS = new Set([
   "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
-  "select", "button", "input", "textarea", "option", "nav", "head", "link", "meta", "video", "audio",
+  "select", "button", "input", "textarea", "option", "nav", "head", "title", "link", "meta", "video", "audio",
   "map", "dialog", "menu",
 ]);
 
@@ -27,7 +27,7 @@ export const HEADING_TAGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 export const CLEANABLE_TAGS = new Set(["div", "section", "ul", "ol", "dl", "table", "form", "aside", "header", "footer", "figure", "span", "center", "details"]);
 
 const UNLIKELY =
-  /(?:^|[\s_-])(?:ad|ads|adv|advert|advertisement|advertising|banner|breadcrumbs?|combx|comments?|community|cookie|consent|disqus|gdpr|menu|navbar|newsletter|outbrain|taboola|popup|modal|related|remark|replies|rss|share|sharing|shoutbox|sidebar|skyscraper|social|sponsor|sponsored|subscribe|subscription|signup|supplemental|pagination|pager|promo|recommended|recirc|trending|most-?popular|toolbar|skip|sr-only|visually-?hidden|screen-reader-text|print-only|jump-?link)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:ad|ads|adv|advert|advertisement|advertising|banner|breadcrumbs?|combx|comments?|community|cookie|consent|disqus|footer|gdpr|menu|navbar|newsletter|outbrain|taboola|popup|modal|related|remark|replies|rss|share|sharing|shoutbox|sidebar|skyscraper|social|sponsor|sponsored|subscribe|subscription|signup|supplemental|pagination|pager|promo|recommended|recirc|trending|most-?popular|toolbar|skip|sr-only|visually-?hidden|screen-reader-text|print-only|jump-?link)(?:$|[\s_-])/i;
 
 const MAYBE = /(?:^|[\s_-])(?:and|article|body|column|content|main|story|entry|post)(?:$|[\s_-])|articlebody|storybody|postbody|entrycontent/i;
 
@@ -49,21 +49,19 @@ function names(el: HintedElement): string {
   return c && id ? `${c} ${id}` : (c ?? id ?? "");
 }
 
-/** Hidden by attribute. */
-export function isHidden(el: HintedElement): boolean {
-  return el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true";
-}
-
-/** Hidden by inline style: often a widget, sometimes the article itself (shown by a script). */
-function styleHidden(el: HintedElement): boolean {
+/**
+ * Hidden by attribute or inline style: often a widget, sometimes the article itself (shown by a
+ * script, or streamed into a hidden element by server rendering).
+ */
+function isHidden(el: HintedElement): boolean {
+  if (el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true") return true;
   const style = el.getAttribute("style");
   return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
-/** Elements whose subtree the extractor never reads (scripts, navigation, hidden parts). */
+/** Elements whose subtree the extractor never reads (scripts, navigation). */
 export function isSkipped(el: HintedElement): boolean {
   if (SKIP_TAGS.has(el.localName)) return true;
-  if (isHidden(el)) return true;
   const role = el.getAttribute("role");
   return role !== null && SKIP_ROLES.test(role);
 }
@@ -76,7 +74,7 @@ export function isUnlikely(el: HintedElement): boolean {
   const name = el.localName;
   if (name === "body" || name === "html" || name === "article" || name === "main") return false;
   const n = names(el);
-  return (n !== "" && UNLIKELY.test(n) && !MAYBE.test(n)) || styleHidden(el);
+  return (n !== "" && UNLIKELY.test(n) && !MAYBE.test(n)) || isHidden(el);
 }
 
 /** Readability-style class weight: +25 for article-like names, -25 for boilerplate names. */

@@ -42,10 +42,10 @@ function headlineText(scan: Scan, roots: DomElement[]): string | undefined {
 
 /** Body blocks and the cascade step that produced them. */
 export function extractBlocks(doc: Document | DomElement): { blocks: TextBlock[]; method: BodyMethod } {
-  const d = doc as unknown as { body: DomElement | null; documentElement: DomElement } & DomElement;
-  const root = d.body ?? d.documentElement;
-  if (!root) return { blocks: [], method: "none" };
-  const scan = scanPage(root);
+  const d = doc as unknown as { body: DomElement | null; documentElement: DomElement | null } & DomElement;
+  // The whole document, not document.body: pages with two <body> tags give an empty first one,
+  // and broken pages leave content after </html>.
+  const scan = scanPage([...(d as unknown as { childNodes: Iterable<DomElement> }).childNodes]);
   const roots = selectRoots(scan);
   let blocks = emitBlocks(scan, roots);
   let method: BodyMethod = blocks.length > 0 ? "dom" : "none";

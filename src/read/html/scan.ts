@@ -3,7 +3,7 @@
  * scores that paragraphs give their ancestors. One iterative walk, linear in the page. Elements
  * named like furniture ("unlikely") are excluded afterwards unless they hold the article.
  */
-import { ELEMENT, walk, type DomElement, type DomNode } from "./dom.js";
+import { ELEMENT, walkTree, type DomElement, type DomNode, type Visitor } from "./dom.js";
 import { BLOCK_TAGS, HEADING_TAGS, PARAGRAPH_TAGS, classWeight, isArticleBody, isSkipped, isUnlikely } from "./hints.js";
 
 export interface Stat {
@@ -13,6 +13,8 @@ export interface Stat {
   link: number;
   /** Content score from paragraphs below (0 when none scored it). */
   score: number;
+  /** The part of `score` that paragraphs gave (without tag and name weights). */
+  credit: number;
   scored: boolean;
   /** Has a block-level child element. */
   blockChildren: boolean;
@@ -82,7 +84,8 @@ interface Credit {
   unlikely?: DomElement;
 }
 
-export function scanPage(root: DomNode): Scan {
+/** Scans the given top-level nodes (a document's children) and everything below them. */
+export function scanPage(nodes: DomNode[]): Scan {
   const stats = new Map<DomElement, Stat>();
   const articleBodies: DomElement[] = [];
   const h1s: DomElement[] = [];
@@ -94,12 +97,12 @@ export function scanPage(root: DomNode): Scan {
   const unlikely: [DomElement, DomElement | undefined][] = [];
   let anchors = 0;
 
-  walk(root, {
+  const visitor: Visitor = {
     enter(el) {
       if (isSkipped(el)) return false;
       const name = el.localName;
       const stat: Stat = {
-        text: 0, link: 0, score: 0, scored: false, blockChildren: false, inline: 0, commas: 0,
+        text: 0, link: 0, score: 0, credit: 0, scored: false, blockChildren: false, inline: 0, commas: 0,
         order: stats.size, hasArticle: false,
       };
       stats.set(el, stat);
@@ -161,10 +164,11 @@ export function scanPage(root: DomNode): Scan {
         if (stat.hasArticle) p.hasArticle = true;
       }
     },
-  });
+  };
+  for (const n of nodes) walkTree(n, visitor);
 
   let total = 0;
-  for (let c = root.firstChild; c; c = c.nextSibling) total += stats.get(c as DomElement)?.text ?? 0;
+  for (const n of nodes) total += stats.get(n as DomElement)?.text ?? 0;
   const excluded = new Set<DomElement>();
   for (const [el, outer] of unlikely) {
     const s = stats.get(el)!;
@@ -180,7 +184,9 @@ export function scanPage(root: DomNode): Scan {
         s.score += (TAG_BASE[anc.localName] ?? 0) + classWeight(anc);
         candidates.push(anc);
       }
-      s.score += c.value / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
+      const value = c.value / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
+      s.score += value;
+      s.credit += value;
     });
   }
   return { stats, candidates, articleBodies, h1s, excluded, total };
