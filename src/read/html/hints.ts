@@ -93,7 +93,7 @@ export function isArticleBody(el: HintedElement): boolean {
   const prop = el.getAttribute("itemprop");
   if (prop && /\barticleBody\b/.test(prop)) return true;
   const n = names(el);
-  return /(?:^|\s)(?:article[-_]?body|story[-_]?body|post[-_]?body|entry[-_]?content|article[-_]?content|post[-_]?content|story[-_]?content|articlebody)(?:$|\s)/i.test(n);
+  return /(?:^|\s)(?:article|story|post|entry)[-_]{0,2}(?:body|content|text)(?:$|\s)/i.test(n);
 }
 
 /** A block's role from its own or an ancestor's class and tag names. */

@@ -14,6 +14,8 @@ const ALTERNATIVE_SHARE = 0.75;
 const MARKER_OVERRIDE = 2;
 /** A marked article body needs this much text to be trusted. */
 const MIN_MARKER_CHARS = 200;
+/** Further parts of a marked article body need this much text. */
+const MIN_PART_CHARS = 100;
 
 function finalScore(scan: Scan, el: DomElement): number {
   const s = scan.stats.get(el);
@@ -71,6 +73,20 @@ export function elementChildren(el: DomElement): DomElement[] {
   return out;
 }
 
+/**
+ * A marked article body and the other parts marked the same way (pages that split the article
+ * into chunks repeat the container), in document order.
+ */
+function markerParts(scan: Scan, marker: DomElement): DomElement[] {
+  const cls = marker.getAttribute("class");
+  if (!cls) return [marker];
+  const same = scan.articleBodies.filter(
+    (el) => el.localName === marker.localName && el.getAttribute("class") === cls && ownText(scan, el) >= MIN_PART_CHARS,
+  );
+  const outer = same.filter((el) => !same.some((other) => other !== el && contains(other, el)));
+  return outer.includes(marker) ? outer : [marker];
+}
+
 /** The containers whose text is the article, in document order (empty when nothing scored). */
 export function selectRoots(scan: Scan): DomElement[] {
   let top = topCandidate(scan);
@@ -81,17 +97,21 @@ export function selectRoots(scan: Scan): DomElement[] {
     top = marker;
   }
   if (!top) return [];
+  if (top === marker) {
+    const parts = markerParts(scan, marker);
+    if (parts.length > 1) return parts;
+  }
   const parent = parentElement(top);
-  if (!parent || top === marker) return [top];
+  if (!parent) return [top];
   const topScore = finalScore(scan, top);
   const threshold = Math.max(10, topScore * 0.2);
   const cls = top.getAttribute("class") ?? "";
   return elementChildren(parent).filter((sib) => {
     if (sib === top) return true;
     const stat = scan.stats.get(sib);
-    if (!stat) return false;
+    if (!stat || scan.excluded.has(sib)) return false;
     const bonus = cls !== "" && sib.getAttribute("class") === cls ? topScore * 0.2 : 0;
-    if (stat.scored && finalScore(scan, sib) + bonus >= threshold) return true;
+    if (top !== marker && stat.scored && finalScore(scan, sib) + bonus >= threshold) return true;
     // A paragraph (or a div used as one) with real prose joins the article.
     if (sib.localName === "p" || !stat.blockChildren) {
       const density = linkDensity(stat);
