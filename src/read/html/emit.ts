@@ -50,9 +50,18 @@ function dropContainer(scan: Scan, el: DomElement, rootText: number): boolean {
   return classWeight(el) < 0 && roleHint(el) === undefined && s.credit === 0 && s.text < rootText * NEGATIVE_KEEP_SHARE;
 }
 
-/** Text blocks of the given containers. */
-export function emitBlocks(scan: Scan, roots: DomElement[]): TextBlock[] {
+export interface EmitRange {
+  /** Start after this element has ended. */
+  after?: DomElement;
+  /** Stop where this element starts. */
+  until?: DomElement;
+}
+
+/** Text blocks of the given containers (optionally only the part between two elements). */
+export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {}): TextBlock[] {
   const out: TextBlock[] = [];
+  let started = range.after === undefined;
+  let done = false;
   let seenBody = false;
   for (const root of roots) {
     const rootText = scan.stats.get(root)?.text ?? 0;
@@ -80,18 +89,20 @@ export function emitBlocks(scan: Scan, roots: DomElement[]): TextBlock[] {
     };
     const visit = (el: DomElement) => {
       const name = el.localName;
+      if (el === range.until) done = true;
+      if (done) return false;
       if (el !== root && (isSkipped(el) || dropContainer(scan, el, rootText))) return false;
       if (name === "br") {
         buf += "\n";
         return true;
       }
-      if (BLOCK_TAGS.has(name)) {
-        flush();
-        blockTags.push(name);
-      }
       const hint = el === root ? undefined : roleHint(el);
       const small = (scan.stats.get(el)?.text ?? 0) <= ROLE_HINT_MAX_CHARS;
-      roles.push(hint && small && (hint !== "standfirst" || !seenBody) ? hint : undefined);
+      const role = hint && small && (hint !== "standfirst" || !seenBody) ? hint : undefined;
+      // A named inline element (a byline span, a <time>) is a block of its own.
+      if (BLOCK_TAGS.has(name) || role) flush();
+      if (BLOCK_TAGS.has(name)) blockTags.push(name);
+      roles.push(role);
       if (name === "a") anchors++;
       return true;
     };
@@ -99,19 +110,19 @@ export function emitBlocks(scan: Scan, roots: DomElement[]): TextBlock[] {
     walk(root, {
       enter: visit,
       text(node) {
+        if (!started || done) return;
         const v = node.nodeValue ?? "";
         buf += v;
         if (anchors > 0) linkChars += visibleLength(v);
       },
       exit(el) {
         const name = el.localName;
+        if (el === range.after) started = true;
         if (name === "br") return;
+        if (BLOCK_TAGS.has(name) || roles[roles.length - 1]) flush();
+        if (BLOCK_TAGS.has(name)) blockTags.pop();
         roles.pop();
         if (name === "a") anchors--;
-        if (BLOCK_TAGS.has(name)) {
-          flush();
-          blockTags.pop();
-        }
       },
     });
     flush();

@@ -10,11 +10,13 @@ import type { DomElement } from "./dom.js";
 import { emitBlocks, type TextBlock } from "./emit.js";
 import { guardHtml } from "./guard.js";
 import { jsonLdArticleBody, ldParagraphs } from "./jsonld.js";
-import { scanPage, type Scan } from "./scan.js";
+import { parentElement, scanPage, type Scan } from "./scan.js";
 import { selectRoots } from "./select.js";
 
 /** Below this many characters of body text the next step of the cascade is tried. */
 export const MIN_BODY_CHARS = 250;
+/** The article container around headline and body may hold this much other text (header parts). */
+const MAX_HEADER_CHARS = 3000;
 
 export type BodyMethod = "dom" | "json-ld" | "none";
 
@@ -27,17 +29,37 @@ function collapse(s: string): string {
 }
 
 /** The page's headline element: the last h1 before the article, else the first one after it. */
-function headlineText(scan: Scan, roots: DomElement[]): string | undefined {
+function headlineElement(scan: Scan, roots: DomElement[]): DomElement | undefined {
   const first = roots[0] ? (scan.stats.get(roots[0])?.order ?? 0) : Infinity;
-  let before: string | undefined;
-  let after: string | undefined;
+  let before: DomElement | undefined;
+  let after: DomElement | undefined;
   for (const h of scan.h1s) {
-    const t = collapse(h.textContent ?? "");
-    if (t === "") continue;
-    if ((scan.stats.get(h)?.order ?? 0) < first) before = t;
-    else after ??= t;
+    if (collapse(h.textContent ?? "") === "") continue;
+    if ((scan.stats.get(h)?.order ?? 0) < first) before = h;
+    else after ??= h;
   }
   return before ?? after;
+}
+
+function commonAncestor(a: DomElement, b: DomElement): DomElement | undefined {
+  const seen = new Set<DomElement>();
+  for (let n: DomElement | undefined = a; n; n = parentElement(n)) seen.add(n);
+  for (let n: DomElement | undefined = b; n; n = parentElement(n)) if (seen.has(n)) return n;
+  return undefined;
+}
+
+/**
+ * Standfirst, byline, captions and dates between the headline and the article body, when both
+ * sit in one article container that holds little else.
+ */
+function headerBlocks(scan: Scan, headline: DomElement, root: DomElement): TextBlock[] {
+  const order = (el: DomElement) => scan.stats.get(el)?.order ?? 0;
+  if (order(headline) >= order(root)) return [];
+  const lca = commonAncestor(headline, root);
+  if (!lca || lca.localName === "body" || lca.localName === "html") return [];
+  const extra = (scan.stats.get(lca)?.text ?? 0) - (scan.stats.get(root)?.text ?? 0);
+  if (extra > MAX_HEADER_CHARS) return [];
+  return emitBlocks(scan, [lca], { after: headline, until: root }).filter((b) => b.role !== "body" && b.role !== "headline");
 }
 
 /** Body blocks and the cascade step that produced them. */
@@ -58,8 +80,11 @@ export function extractBlocks(doc: Document | DomElement): { blocks: TextBlock[]
     }
   }
   if (!blocks.some((b) => b.role === "headline")) {
-    const h = headlineText(scan, roots);
-    if (h) blocks.unshift({ role: "headline", text: h });
+    const h = headlineElement(scan, roots);
+    if (h) {
+      if (roots[0]) blocks.unshift(...headerBlocks(scan, h, roots[0]));
+      blocks.unshift({ role: "headline", text: collapse(h.textContent ?? "") });
+    }
   }
   return { blocks, method };
 }
