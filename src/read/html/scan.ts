@@ -20,6 +20,10 @@ export interface Stat {
   blockChildren: boolean;
   /** Text directly in this block, outside nested blocks. */
   inline: number;
+  /** Of which inside links. */
+  inlineLink: number;
+  /** Text of the prose paragraphs below (paragraphs with few links), furniture left out. */
+  prose: number;
   commas: number;
   /** Position in document order. */
   order: number;
@@ -46,6 +50,8 @@ const MIN_PARAGRAPH_CHARS = 25;
 const SCORE_LEVELS = 5;
 /** A furniture-named element holding at least this share of the page's text is kept. */
 const UNLIKELY_KEEP_SHARE = 0.6;
+/** A paragraph is prose when less than this share of it is links. */
+const PROSE_LINK_DENSITY = 0.3;
 
 const TAG_BASE: Record<string, number> = {
   div: 5, article: 8, main: 5, section: 3, pre: 3, td: 3, blockquote: 3,
@@ -102,7 +108,7 @@ export function scanPage(nodes: DomNode[]): Scan {
       if (isSkipped(el)) return false;
       const name = el.localName;
       const stat: Stat = {
-        text: 0, link: 0, score: 0, credit: 0, scored: false, blockChildren: false, inline: 0, commas: 0,
+        text: 0, link: 0, score: 0, credit: 0, scored: false, blockChildren: false, inline: 0, inlineLink: 0, prose: 0, commas: 0,
         order: stats.size, hasArticle: false,
       };
       stats.set(el, stat);
@@ -135,6 +141,7 @@ export function scanPage(nodes: DomNode[]): Scan {
       const block = blocks[blocks.length - 1];
       if (block) {
         block.inline += len;
+        if (anchors > 0) block.inlineLink += len;
         block.commas += countCommas(value);
       }
     },
@@ -143,6 +150,7 @@ export function scanPage(nodes: DomNode[]): Scan {
       const name = el.localName;
       if (BLOCK_TAGS.has(name)) {
         blocks.pop();
+        if (stat.inline >= MIN_PARAGRAPH_CHARS && stat.inlineLink < stat.inline * PROSE_LINK_DENSITY) stat.prose += stat.inline;
         if (stat.inline >= MIN_PARAGRAPH_CHARS && !HEADING_TAGS.has(name) && name !== "li") {
           const top = stack.length - 1;
           const start = PARAGRAPH_TAGS.has(name) || !stat.blockChildren ? top - 1 : top;
@@ -161,6 +169,7 @@ export function scanPage(nodes: DomNode[]): Scan {
         const p = stats.get(parent)!;
         p.text += stat.text;
         p.link += stat.link;
+        p.prose += stat.prose;
         if (stat.hasArticle) p.hasArticle = true;
       }
     },
@@ -173,6 +182,17 @@ export function scanPage(nodes: DomNode[]): Scan {
   for (const [el, outer] of unlikely) {
     const s = stats.get(el)!;
     if ((outer && excluded.has(outer)) || (!s.hasArticle && s.text < total * UNLIKELY_KEEP_SHARE)) excluded.add(el);
+  }
+  // Furniture's prose does not count for the elements around it.
+  for (const el of excluded) {
+    const prose = stats.get(el)!.prose;
+    let outer = false;
+    for (let p = parentElement(el); p; p = parentElement(p)) if (excluded.has(p)) outer = true;
+    if (outer || prose === 0) continue;
+    for (let p = parentElement(el); p; p = parentElement(p)) {
+      const s = stats.get(p);
+      if (s) s.prose -= prose;
+    }
   }
   const candidates: DomElement[] = [];
   for (const c of credits) {
