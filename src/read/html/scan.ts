@@ -13,8 +13,6 @@ export interface Stat {
   link: number;
   /** Content score from paragraphs below (0 when none scored it). */
   score: number;
-  /** The part of `score` that paragraphs gave (without tag and name weights). */
-  credit: number;
   scored: boolean;
   /** Has a block-level child element. */
   blockChildren: boolean;
@@ -108,7 +106,7 @@ export function scanPage(nodes: DomNode[]): Scan {
       if (isSkipped(el)) return false;
       const name = el.localName;
       const stat: Stat = {
-        text: 0, link: 0, score: 0, credit: 0, scored: false, blockChildren: false, inline: 0, inlineLink: 0, prose: 0, commas: 0,
+        text: 0, link: 0, score: 0, scored: false, blockChildren: false, inline: 0, inlineLink: 0, prose: 0, commas: 0,
         order: stats.size, hasArticle: false,
       };
       stats.set(el, stat);
@@ -204,9 +202,7 @@ export function scanPage(nodes: DomNode[]): Scan {
         s.score += (TAG_BASE[anc.localName] ?? 0) + classWeight(anc);
         candidates.push(anc);
       }
-      const value = c.value / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
-      s.score += value;
-      s.credit += value;
+      s.score += c.value / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
     });
   }
   return { stats, candidates, articleBodies, h1s, excluded, total };
