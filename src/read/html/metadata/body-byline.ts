@@ -4,14 +4,12 @@
  * headline.
  */
 import { authorsFrom, cleanByline } from "./byline.js";
-import { spacedText, textParts, type PageScan } from "./page-scan.js";
+import { neighbourText, spacedText, textParts, type PageScan } from "./page-scan.js";
 
 /** Longest byline element text considered. */
 const MAX_BYLINE_TEXT = 200;
-/** Text read after the headline for a "By …" line, and ancestors climbed to find it. */
+/** Text read after the headline for a "By …" line. */
 const AFTER_HEADLINE_CHARS = 400;
-const MAX_CLIMB = 4;
-const MAX_AROUND_CHARS = 20_000;
 /** Most author-page links joined into one byline. */
 const MAX_LINKS = 6;
 
@@ -30,22 +28,7 @@ function joined(els: readonly Element[]): string | undefined {
 /** A "By …" run in the text just after the headline. */
 function byUnderHeadline(h1: Element | undefined): string | undefined {
   if (!h1) return undefined;
-  const title = spacedText(h1, 500);
-  if (!title) return undefined;
-  let el: Element | null = h1;
-  for (let i = 0; i < MAX_CLIMB; i++) {
-    el = el.parentElement;
-    if (!el) break;
-    const text = spacedText(el, MAX_AROUND_CHARS);
-    if (!text) break;
-    const at = text.indexOf(title);
-    if (at < 0) continue;
-    const after = text.slice(at + title.length, at + title.length + AFTER_HEADLINE_CHARS);
-    const m = BY_LINE.exec(after);
-    if (m) return m[1];
-    if (text.length - at - title.length >= AFTER_HEADLINE_CHARS) break;
-  }
-  return undefined;
+  return BY_LINE.exec(neighbourText(h1, AFTER_HEADLINE_CHARS, "after"))?.[1];
 }
 
 const CONNECTOR = /^(?:,|&|and|,\s*and|;)$/i;

@@ -137,7 +137,7 @@ export function extractMetadata(doc: Document, url?: string, now: number = Date.
   ]);
   if (language) out.language = language;
 
-  const dates = pageDates(ld, meta, scan, pageUrl, parsely.pubDate, now);
+  const dates = pageDates(doc, ld, meta, scan, pageUrl, parsely.pubDate, now);
   if (dates.published) {
     out.published = toIso(dates.published);
     out.date = toDay(dates.published);

@@ -6,7 +6,7 @@
 import { findDates, isPlausible, parseDate, urlDate, type DateValue } from "./dates.js";
 import type { JsonLdInfo } from "./jsonld.js";
 import { firstMeta, type MetaTags } from "./meta-tags.js";
-import { shortText, type PageScan } from "./page-scan.js";
+import { neighbourText, shortText, type PageScan } from "./page-scan.js";
 
 export const PUBLISHED_META = [
   "article:published_time", "article:published", "og:article:published_time", "og:published_time",
@@ -28,9 +28,6 @@ const MAX_DATE_TEXT = 160;
 /** Text read after the headline for a printed date ("January 22, 2014" under the `<h1>`). */
 const AFTER_HEADLINE_CHARS = 600;
 const BEFORE_HEADLINE_CHARS = 200;
-/** Ancestors of the headline climbed to reach the text around it, and the most text read there. */
-const MAX_CLIMB = 4;
-const MAX_AROUND_CHARS = 50_000;
 
 export interface PageDates {
   published?: DateValue;
@@ -62,33 +59,90 @@ function isModifiedElement(el: Element): boolean {
   return !!parentText && /^(?:last\s+)?(?:updated|modified)\b/i.test(parentText);
 }
 
+/** Characters of serialised page searched by the last-resort date scan. */
+const MAX_SCAN_HTML = 300_000;
+/** Dates counted by the last-resort scan. */
+const MAX_SCAN_DATES = 400;
+
+/**
+ * Last resort, as htmldate's extensive search: every date written anywhere in the page (text,
+ * link and image addresses, comments); the most frequent believable day wins, the latest on ties.
+ */
+function anyDate(doc: Document, now: number): DateValue | undefined {
+  const html = (doc.documentElement?.outerHTML ?? "").slice(0, MAX_SCAN_HTML);
+  const counts = new Map<string, { date: DateValue; n: number }>();
+  for (const { date } of findDates(html, MAX_SCAN_DATES)) {
+    if (!isPlausible(date, now)) continue;
+    const key = `${date.year}-${date.month}-${date.day}`;
+    const c = counts.get(key);
+    if (c) c.n++;
+    else counts.set(key, { date: { year: date.year, month: date.month, day: date.day }, n: 1 });
+  }
+  let best: { date: DateValue; n: number } | undefined;
+  for (const c of counts.values()) {
+    if (!best || c.n > best.n || (c.n === best.n && epochOf(c.date) > epochOf(best.date))) best = c;
+  }
+  return best?.date;
+}
+
+/** Dates the page shows in its body: `<time>`, microdata and date-classed elements (bounded). */
+function printedDates(scan: PageScan, now: number): DateValue[] {
+  const out: DateValue[] = [];
+  for (const el of [...scan.times, ...(scan.itemprops.get("datepublished") ?? []), ...scan.dateBoxes.slice(0, 10)]) {
+    if (isModifiedElement(el)) continue;
+    const d = elementDate(el, now);
+    if (d) out.push(d);
+  }
+  return out;
+}
+
 /** The first date printed just after (else just before) the headline. */
 function nearHeadline(h1: Element | undefined, now: number): DateValue | undefined {
   if (!h1) return undefined;
-  const title = (h1.textContent ?? "").trim();
-  if (!title || title.length > 500) return undefined;
-  let el: Element | null = h1;
-  let before: DateValue | undefined;
-  for (let i = 0; i < MAX_CLIMB; i++) {
-    el = el.parentElement;
-    const text = el?.textContent ?? "";
-    if (!el || text.length > MAX_AROUND_CHARS) break;
-    const at = text.indexOf(title);
-    if (at < 0) continue;
-    const end = at + title.length;
-    const after = findDates(text.slice(end, end + AFTER_HEADLINE_CHARS), 3).find((d) => isPlausible(d.date, now));
-    if (after) return after.date;
-    before ??= findDates(text.slice(Math.max(0, at - BEFORE_HEADLINE_CHARS), at), 3).find((d) =>
-      isPlausible(d.date, now),
-    )?.date;
-    if (text.length - end >= AFTER_HEADLINE_CHARS) break;
-  }
-  return before;
+  const firstBelievable = (text: string) => findDates(text, 3).find((d) => isPlausible(d.date, now))?.date;
+  return (
+    firstBelievable(neighbourText(h1, AFTER_HEADLINE_CHARS, "after")) ??
+    firstBelievable(neighbourText(h1, BEFORE_HEADLINE_CHARS, "before"))
+  );
+}
+
+function epochOf(d: DateValue): number {
+  const [h, m, sec] = (d.time ?? "00:00:00").split(":").map(Number);
+  const base = Date.UTC(d.year, d.month - 1, d.day, h, m, sec);
+  if (!d.offset || d.offset === "Z") return base;
+  const sign = d.offset[0] === "-" ? -1 : 1;
+  return base - sign * (Number(d.offset.slice(1, 3)) * 60 + Number(d.offset.slice(4, 6))) * 60_000;
+}
+
+/** The same instant written in another UTC offset ("+HH:MM"). */
+function inOffset(d: DateValue, offset: string): DateValue {
+  const sign = offset[0] === "-" ? -1 : 1;
+  const local = new Date(epochOf(d) + sign * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6))) * 60_000);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    time: `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}`,
+    offset,
+  };
+}
+
+/**
+ * A UTC timestamp from the metadata names the day in UTC, but the page prints its own local day
+ * (a story posted at 22:35 in Los Angeles is dated the 8th on the page, the 9th in UTC). When the
+ * page shows its zone (a `<time>` with an offset), the instant is moved there.
+ */
+function localDay(utc: DateValue, printed: readonly DateValue[]): DateValue {
+  if (utc.offset !== "Z" || !utc.time) return utc;
+  const zoned = printed.find((p) => p.offset && p.offset !== "Z");
+  return zoned ? inOffset(utc, zoned.offset!) : utc;
 }
 
 type Source = [string, () => DateValue | undefined];
 
 export function pageDates(
+  doc: Document,
   ld: JsonLdInfo,
   meta: MetaTags,
   scan: PageScan,
@@ -135,13 +189,14 @@ export function pageDates(
   };
   const sources: Source[] = [
     ["url", () => (url ? ((d) => (d && isPlausible(d, now) ? d : undefined))(urlDate(url)) : undefined)],
-    ["json-ld", () => fromString(ld.published)],
     ["meta", () => metaDate(PUBLISHED_META)],
+    ["json-ld", () => fromString(ld.published)],
     ["parsely", () => fromString(parselyDate)],
     ["itemprop", () => itempropDate("datepublished") ?? itempropDate("datecreated")],
     ["time", timeDate],
-    ["date-class", boxDate],
     ["near-headline", () => nearHeadline(scan.h1s[0], now)],
+    ["date-class", boxDate],
+    ["page-scan", () => anyDate(doc, now)],
   ];
   const out: PageDates = {};
   for (const [name, get] of sources) {
@@ -151,6 +206,9 @@ export function pageDates(
       out.publishedFrom = name;
       break;
     }
+  }
+  if (out.published && (out.publishedFrom === "json-ld" || out.publishedFrom === "meta")) {
+    out.published = localDay(out.published, printedDates(scan, now));
   }
   out.modified = fromString(ld.modified) ?? metaDate(MODIFIED_META) ?? itempropDate("datemodified");
   return out;

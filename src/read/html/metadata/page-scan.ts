@@ -146,3 +146,43 @@ export function shortText(el: Element, max: number): string | undefined {
   const s = t.replace(/\s+/g, " ").trim();
   return s && s.length <= max ? s : undefined;
 }
+
+/** Most sibling subtrees visited when reading the text around an element. */
+const MAX_NEIGHBOURS = 300;
+
+/**
+ * Text that follows (or precedes) an element in document order, up to `max` characters, scripts
+ * left out: the line under a headline, wherever the template nests it.
+ */
+export function neighbourText(el: Element, max: number, direction: "after" | "before"): string {
+  const parts: string[] = [];
+  let length = 0;
+  let node: Node | null = el;
+  for (let visited = 0; node && length < max && visited < MAX_NEIGHBOURS; visited++) {
+    let next: Node | null = direction === "after" ? node.nextSibling : node.previousSibling;
+    while (!next && node.parentNode) {
+      node = node.parentNode;
+      next = direction === "after" ? node.nextSibling : node.previousSibling;
+    }
+    if (!next) break;
+    node = next;
+    const texts: string[] = [];
+    if (next.nodeType === 3) texts.push(next.nodeValue ?? "");
+    else if (next.nodeType === 1) {
+      const sub = textParts(next as Element, max * 4);
+      if (sub) texts.push(...sub);
+      else if (!NO_TEXT_PARENTS.has((next as Element).localName)) break;
+    }
+    if (direction === "before") texts.reverse();
+    for (const t of texts) {
+      const s = t.replace(/\s+/g, " ").trim();
+      if (!s) continue;
+      parts.push(s);
+      length += s.length + 1;
+      if (length >= max) break;
+    }
+  }
+  if (direction === "before") parts.reverse();
+  const text = parts.join(" ");
+  return direction === "after" ? text.slice(0, max) : text.slice(-max);
+}
