@@ -6,16 +6,21 @@
 import { findDates, isPlausible, parseDate, urlDate, type DateValue } from "./dates.js";
 import type { JsonLdInfo } from "./jsonld.js";
 import { firstMeta, type MetaTags } from "./meta-tags.js";
-import { neighbourText, shortText, type PageScan } from "./page-scan.js";
+import { neighbourParts, neighbourText, shortText, type PageScan } from "./page-scan.js";
 
+/** Publication-date meta tags that name themselves as such, usually with a time: trusted before JSON-LD. */
 export const PUBLISHED_META = [
   "article:published_time", "article:published", "og:article:published_time", "og:published_time",
   "published_time", "datepublished", "article.published", "article_date_original", "original-publish-date",
   "originalpublicationdate", "publish-date", "publish_date", "publishdate", "publication_date", "pubdate",
-  "og:pubdate", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date.created",
-  "dcterms.created", "citation_publication_date", "citation_date", "citation_online_date",
-  "prism.publicationdate", "rnews:datepublished", "cxenseparse:recs:publishtime", "article:post_date",
-  "bt:pubdate", "datecreated", "dc.date", "dcterms.date", "date", "display_date", "displaydate",
+  "og:pubdate", "parsely-pub-date", "sailthru.date", "rnews:datepublished", "cxenseparse:recs:publishtime",
+  "article:post_date", "bt:pubdate",
+];
+/** Generic date tags (Dublin Core, citation, "date"): often a day only, sometimes another date; after JSON-LD. */
+export const WEAK_PUBLISHED_META = [
+  "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created", "citation_publication_date",
+  "citation_date", "citation_online_date", "prism.publicationdate", "datecreated", "dc.date", "dcterms.date", "date",
+  "display_date", "displaydate",
 ];
 export const MODIFIED_META = [
   "article:modified_time", "article:modified", "og:article:modified_time", "og:updated_time", "modified_time",
@@ -96,12 +101,23 @@ function printedDates(scan: PageScan, now: number): DateValue[] {
   return out;
 }
 
-/** The first date printed just after (else just before) the headline. */
+/** A line this short holding a date is a dateline, not a sentence that mentions a date. */
+const MAX_DATELINE_CHARS = 60;
+
+/**
+ * The date printed just after (else just before) the headline: a line of its own ("January 18,
+ * 2020") first, else the first date in the running text.
+ */
 function nearHeadline(h1: Element | undefined, now: number): DateValue | undefined {
   if (!h1) return undefined;
   const firstBelievable = (text: string) => findDates(text, 3).find((d) => isPlausible(d.date, now))?.date;
+  const after = neighbourParts(h1, AFTER_HEADLINE_CHARS, "after");
+  for (const part of after) {
+    const d = part.length <= MAX_DATELINE_CHARS ? firstBelievable(part) : undefined;
+    if (d) return d;
+  }
   return (
-    firstBelievable(neighbourText(h1, AFTER_HEADLINE_CHARS, "after")) ??
+    firstBelievable(after.join(" ").slice(0, AFTER_HEADLINE_CHARS)) ??
     firstBelievable(neighbourText(h1, BEFORE_HEADLINE_CHARS, "before"))
   );
 }
@@ -191,6 +207,7 @@ export function pageDates(
     ["url", () => (url ? ((d) => (d && isPlausible(d, now) ? d : undefined))(urlDate(url)) : undefined)],
     ["meta", () => metaDate(PUBLISHED_META)],
     ["json-ld", () => fromString(ld.published)],
+    ["meta", () => metaDate(WEAK_PUBLISHED_META)],
     ["parsely", () => fromString(parselyDate)],
     ["itemprop", () => itempropDate("datepublished") ?? itempropDate("datecreated")],
     ["time", timeDate],

@@ -151,10 +151,10 @@ export function shortText(el: Element, max: number): string | undefined {
 const MAX_NEIGHBOURS = 300;
 
 /**
- * Text that follows (or precedes) an element in document order, up to `max` characters, scripts
- * left out: the line under a headline, wherever the template nests it.
+ * Text nodes that follow (or precede) an element in document order, up to about `max`
+ * characters, scripts left out: the lines under a headline, wherever the template nests them.
  */
-export function neighbourText(el: Element, max: number, direction: "after" | "before"): string {
+export function neighbourParts(el: Element, max: number, direction: "after" | "before"): string[] {
   const parts: string[] = [];
   let length = 0;
   let node: Node | null = el;
@@ -183,6 +183,11 @@ export function neighbourText(el: Element, max: number, direction: "after" | "be
     }
   }
   if (direction === "before") parts.reverse();
-  const text = parts.join(" ");
+  return parts;
+}
+
+/** neighbourParts joined and cut to `max` characters. */
+export function neighbourText(el: Element, max: number, direction: "after" | "before"): string {
+  const text = neighbourParts(el, max, direction).join(" ");
   return direction === "after" ? text.slice(0, max) : text.slice(-max);
 }
