@@ -9,7 +9,7 @@ import { authorsFrom } from "./byline.js";
 import { toDay, toIso } from "./dates.js";
 import { chooseHeadline } from "./headline.js";
 import { readJsonLd } from "./jsonld.js";
-import { pageLanguage } from "./language.js";
+import { pageLanguage, writesDayFirst } from "./language.js";
 import { firstMeta, readMetaTags, type MetaTags } from "./meta-tags.js";
 import { pageDates } from "./page-dates.js";
 import { scanPage, shortText } from "./page-scan.js";
@@ -137,7 +137,13 @@ export function extractMetadata(doc: Document, url?: string, now: number = Date.
   ]);
   if (language) out.language = language;
 
-  const dates = pageDates(doc, ld, meta, scan, pageUrl, parsely.pubDate, now);
+  const localeTags = [
+    doc.documentElement?.getAttribute("lang"),
+    firstMeta(meta, ["og:locale", "content-language", "language"]),
+    ld.language,
+  ];
+  const dayFirst = writesDayFirst(localeTags, pageUrl ?? canonical);
+  const dates = pageDates(doc, ld, meta, scan, pageUrl, parsely.pubDate, now, { dayFirst });
   if (dates.published) {
     out.published = toIso(dates.published);
     out.date = toDay(dates.published);

@@ -3,7 +3,7 @@
  * least reliable; the first believable date wins. Modified dates never stand in for the
  * publication date.
  */
-import { findDates, isPlausible, parseDate, urlDate, type DateValue } from "./dates.js";
+import { findDates, isPlausible, parseDate, urlDate, type DateOrder, type DateValue } from "./dates.js";
 import type { JsonLdInfo } from "./jsonld.js";
 import { firstMeta, type MetaTags } from "./meta-tags.js";
 import { neighbourParts, neighbourText, shortText, type PageScan } from "./page-scan.js";
@@ -45,12 +45,12 @@ function attrDate(el: Element): string | undefined {
   return el.getAttribute("datetime") ?? el.getAttribute("content") ?? el.getAttribute("title") ?? undefined;
 }
 
-function elementDate(el: Element, now: number): DateValue | undefined {
+function elementDate(el: Element, now: number, order: DateOrder): DateValue | undefined {
   const attr = attrDate(el);
-  const fromAttr = attr ? parseDate(attr) : undefined;
+  const fromAttr = attr ? parseDate(attr, order) : undefined;
   if (fromAttr && isPlausible(fromAttr, now)) return fromAttr;
   const text = shortText(el, MAX_DATE_TEXT);
-  const fromText = text ? parseDate(text) : undefined;
+  const fromText = text ? parseDate(text, order) : undefined;
   return fromText && isPlausible(fromText, now) ? fromText : undefined;
 }
 
@@ -73,10 +73,10 @@ const MAX_SCAN_DATES = 400;
  * Last resort, as htmldate's extensive search: every date written anywhere in the page (text,
  * link and image addresses, comments); the most frequent believable day wins, the latest on ties.
  */
-function anyDate(doc: Document, now: number): DateValue | undefined {
+function anyDate(doc: Document, now: number, order: DateOrder): DateValue | undefined {
   const html = (doc.documentElement?.outerHTML ?? "").slice(0, MAX_SCAN_HTML);
   const counts = new Map<string, { date: DateValue; n: number }>();
-  for (const { date } of findDates(html, MAX_SCAN_DATES)) {
+  for (const { date } of findDates(html, MAX_SCAN_DATES, order)) {
     if (!isPlausible(date, now)) continue;
     const key = `${date.year}-${date.month}-${date.day}`;
     const c = counts.get(key);
@@ -91,11 +91,11 @@ function anyDate(doc: Document, now: number): DateValue | undefined {
 }
 
 /** Dates the page shows in its body: `<time>`, microdata and date-classed elements (bounded). */
-function printedDates(scan: PageScan, now: number): DateValue[] {
+function printedDates(scan: PageScan, now: number, order: DateOrder): DateValue[] {
   const out: DateValue[] = [];
   for (const el of [...scan.times, ...(scan.itemprops.get("datepublished") ?? []), ...scan.dateBoxes.slice(0, 10)]) {
     if (isModifiedElement(el)) continue;
-    const d = elementDate(el, now);
+    const d = elementDate(el, now, order);
     if (d) out.push(d);
   }
   return out;
@@ -108,14 +108,20 @@ const MAX_DATELINE_CHARS = 60;
  * The date printed just after (else just before) the headline: a line of its own ("January 18,
  * 2020") first, else the first date in the running text.
  */
-function nearHeadline(h1: Element | undefined, now: number): DateValue | undefined {
+function nearHeadline(
+  h1: Element | undefined,
+  now: number,
+  order: DateOrder,
+  datelineOnly = false,
+): DateValue | undefined {
   if (!h1) return undefined;
-  const firstBelievable = (text: string) => findDates(text, 3).find((d) => isPlausible(d.date, now))?.date;
+  const firstBelievable = (text: string) => findDates(text, 3, order).find((d) => isPlausible(d.date, now))?.date;
   const after = neighbourParts(h1, AFTER_HEADLINE_CHARS, "after");
   for (const part of after) {
     const d = part.length <= MAX_DATELINE_CHARS ? firstBelievable(part) : undefined;
     if (d) return d;
   }
+  if (datelineOnly) return undefined;
   return (
     firstBelievable(after.join(" ").slice(0, AFTER_HEADLINE_CHARS)) ??
     firstBelievable(neighbourText(h1, BEFORE_HEADLINE_CHARS, "before"))
@@ -165,9 +171,10 @@ export function pageDates(
   url: string | undefined,
   parselyDate: string | undefined,
   now: number,
+  order: DateOrder = {},
 ): PageDates {
   const fromString = (s: string | undefined) => {
-    const d = s ? parseDate(s) : undefined;
+    const d = s ? parseDate(s, order) : undefined;
     return d && isPlausible(d, now) ? d : undefined;
   };
   const metaDate = (keys: readonly string[]) => {
@@ -181,7 +188,7 @@ export function pageDates(
   };
   const itempropDate = (prop: string) => {
     for (const el of scan.itemprops.get(prop) ?? []) {
-      const d = elementDate(el, now);
+      const d = elementDate(el, now, order);
       if (d) return d;
     }
     return undefined;
@@ -190,7 +197,7 @@ export function pageDates(
     const times = scan.times.filter((t) => !isModifiedElement(t));
     const marked = times.find((t) => t.hasAttribute("pubdate") || /publish|posted|entry-date/i.test(t.getAttribute("class") ?? ""));
     for (const t of marked ? [marked, ...times] : times) {
-      const d = elementDate(t, now);
+      const d = elementDate(t, now, order);
       if (d) return d;
     }
     return undefined;
@@ -198,7 +205,7 @@ export function pageDates(
   const boxDate = () => {
     for (const el of scan.dateBoxes) {
       if (isModifiedElement(el)) continue;
-      const d = elementDate(el, now);
+      const d = elementDate(el, now, order);
       if (d) return d;
     }
     return undefined;
@@ -211,9 +218,9 @@ export function pageDates(
     ["parsely", () => fromString(parselyDate)],
     ["itemprop", () => itempropDate("datepublished") ?? itempropDate("datecreated")],
     ["time", timeDate],
-    ["near-headline", () => nearHeadline(scan.h1s[0], now)],
+    ["near-headline", () => nearHeadline(scan.h1s[0], now, order)],
     ["date-class", boxDate],
-    ["page-scan", () => anyDate(doc, now)],
+    ["page-scan", () => anyDate(doc, now, order)],
   ];
   const out: PageDates = {};
   for (const [name, get] of sources) {
@@ -225,7 +232,14 @@ export function pageDates(
     }
   }
   if (out.published && (out.publishedFrom === "json-ld" || out.publishedFrom === "meta")) {
-    out.published = localDay(out.published, printedDates(scan, now));
+    out.published = localDay(out.published, printedDates(scan, now, order));
+    // A dateline printed under the headline is the date readers see; metadata stamps can be
+    // another moment (first indexing, a feed's clock).
+    const shown = nearHeadline(scan.h1s[0], now, order, true);
+    if (shown && (shown.year !== out.published.year || shown.month !== out.published.month || shown.day !== out.published.day)) {
+      out.published = shown;
+      out.publishedFrom = "dateline";
+    }
   }
   out.modified = fromString(ld.modified) ?? metaDate(MODIFIED_META) ?? itempropDate("datemodified");
   return out;
