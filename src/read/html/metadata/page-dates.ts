@@ -106,7 +106,7 @@ const MAX_DATELINE_CHARS = 60;
 
 /**
  * The date printed just after (else just before) the headline: a line of its own ("January 18,
- * 2020") first, else the first date in the running text.
+ * 2020") first, nearest the headline, else the first date in the running text.
  */
 function nearHeadline(
   h1: Element | undefined,
@@ -117,7 +117,8 @@ function nearHeadline(
   if (!h1) return undefined;
   const firstBelievable = (text: string) => findDates(text, 3, order).find((d) => isPlausible(d.date, now))?.date;
   const after = neighbourParts(h1, AFTER_HEADLINE_CHARS, "after");
-  for (const part of after) {
+  const before = neighbourParts(h1, BEFORE_HEADLINE_CHARS, "before").reverse();
+  for (const part of [...after, ...before]) {
     const d = part.length <= MAX_DATELINE_CHARS ? firstBelievable(part) : undefined;
     if (d) return d;
   }
