@@ -49,7 +49,8 @@ const NOT_A_NAME = new Set([
   "the author", "member login", "login", "log in", "sign in", "subscribe", "more", "comments", "posts", "sponsored",
   "bluesky", "twitter", "facebook", "linkedin", "instagram", "threads", "mastodon", "youtube", "tiktok", "email", "rss",
   "x", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday",
-  "saturday", "sunday", "page.head.extra.author",
+  "saturday", "sunday", "page.head.extra.author", "you", "me", "us", "this", "that", "it", "them", "profile",
+  "category", "state", "faculty", "webmaster", "wellness", "prevention",
 ]);
 
 /** A printed byline cut to its names: prefixes ("By", "Author:"), dates and furniture removed. */
@@ -97,7 +98,7 @@ function nameShaped(words: string[]): boolean {
 }
 
 /** A single name piece checked: not a job title, date, URL, credit or a sentence; job descriptions cut off. */
-function acceptName(piece: string): string | undefined {
+function acceptName(piece: string, strict: boolean): string | undefined {
   let s = piece
     .replace(/^(?:and|&)\s+/i, "")
     .replace(/^["“”'‘’]+|["“”'‘’]+$/g, "")
@@ -109,7 +110,7 @@ function acceptName(piece: string): string | undefined {
   let words = s.split(/\s+/);
   const role = words.findIndex((w, i) => i >= 2 && ROLE_WORDS.has(w.toLowerCase()));
   if (role > 0) words = words.slice(0, role);
-  if (words.length > MAX_NAME_WORDS || !nameShaped(words)) return undefined;
+  if (words.length > MAX_NAME_WORDS || (strict && !nameShaped(words))) return undefined;
   s = words.join(" ");
   if (!/\p{L}/u.test(s) || NOT_A_NAME.has(s.toLowerCase())) return undefined;
   return s;
@@ -119,7 +120,7 @@ function acceptName(piece: string): string | undefined {
  * Splits a cleaned byline into names: "A, B and C" → [A, B, C]. Post-nominals stay with their
  * name ("Ann Lee, MD, PhD"); job titles ("Senior Editor") are dropped.
  */
-export function splitAuthors(byline: string): string[] {
+export function splitAuthors(byline: string, strict = true): string[] {
   const pieces = byline.split(/\s*(?:[,;]|\s&\s|\band\b|\bund\b|\bet\b|\by\b(?=\s+\p{Lu}))\s*/u);
   const out: string[] = [];
   for (const p of pieces) {
@@ -127,19 +128,23 @@ export function splitAuthors(byline: string): string[] {
       if (out.length) out[out.length - 1] += `, ${p.trim()}`;
       continue;
     }
-    const name = acceptName(p);
+    const name = acceptName(p, strict);
     if (name && !out.some((o) => o.toLowerCase() === name.toLowerCase())) out.push(name);
   }
   return out;
 }
 
-/** Author names from a list of raw values (JSON-LD names, meta tags): each cleaned and split. */
-export function authorsFrom(values: readonly string[]): string[] {
+/**
+ * Author names from a list of raw values, each cleaned and split. `strict` (for text read off the
+ * page) also requires names to be shaped like names; structured metadata (JSON-LD, meta tags)
+ * is trusted to hold names, lower-case ones included.
+ */
+export function authorsFrom(values: readonly string[], strict = true): string[] {
   const out: string[] = [];
   for (const v of values) {
     const b = cleanByline(v);
     if (!b) continue;
-    for (const n of splitAuthors(b)) if (!out.some((o) => o.toLowerCase() === n.toLowerCase())) out.push(n);
+    for (const n of splitAuthors(b, strict)) if (!out.some((o) => o.toLowerCase() === n.toLowerCase())) out.push(n);
   }
   return out;
 }

@@ -114,16 +114,24 @@ export function extractMetadata(doc: Document, url?: string, now: number = Date.
   if (standfirst) out.standfirst = standfirst;
 
   const metaAuthors = AUTHOR_META.flatMap((k) => meta.get(k) ?? []).filter((v) => !/^\s*https?:\/\//i.test(v));
+  // Slack/Twitter unfurl labels: twitter:label1 "Written by", twitter:data1 the name.
+  for (const i of ["1", "2"]) {
+    const data = meta.get(`twitter:data${i}`)?.[0];
+    if (data && /^\s*(?:written\s+by|author)\s*$/i.test(meta.get(`twitter:label${i}`)?.[0] ?? "")) metaAuthors.push(data);
+  }
   if (parsely.author) metaAuthors.push(parsely.author);
   // People named in metadata, then the printed byline, then organisations (a site credited as
   // its own author says less than a person named on the page).
   const siteKeys = new Set([...sites, publisher ?? ""].map(normKey));
   const people = (names: string[]) => names.filter((n) => !siteKeys.has(normKey(n)));
-  let authors = people(authorsFrom(ld.authors));
-  if (!authors.length) authors = people(authorsFrom(metaAuthors.slice(0, 1)));
+  let authors = people(authorsFrom(ld.authors, false));
+  for (const v of metaAuthors) {
+    if (authors.length) break;
+    authors = people(authorsFrom([v], false));
+  }
   let byline = authors.length ? authors.join(", ") : undefined;
-  if (!authors.length) ({ byline, authors } = bodyByline(scan));
-  if (!authors.length) authors = authorsFrom([...ld.authors, ...ld.orgAuthors, ...metaAuthors.slice(0, 1)]);
+  if (!authors.length) ({ byline, authors } = bodyByline(scan, doc));
+  if (!authors.length) authors = authorsFrom([...ld.authors, ...ld.orgAuthors, ...metaAuthors.slice(0, 1)], false);
   if (authors.length) out.authors = authors;
   byline ??= authors.length ? authors.join(", ") : undefined;
   if (byline) out.byline = byline;
