@@ -85,7 +85,9 @@ const MAX_PAGE_TEXT = 60_000;
 
 /** A labelled byline anywhere in the page (an author box at the foot, a "Written by" heading). */
 function labelledAnywhere(doc: Document): string | undefined {
-  const root = doc.body?.firstChild ? doc.body : doc.documentElement;
+  // The whole document: linkedom's `doc.body` throws on a document without an element and can be
+  // an empty stand-in on malformed pages.
+  const root = doc.documentElement;
   if (!root) return undefined;
   const parts = textParts(root, MAX_PAGE_TEXT, true);
   return parts ? labelledByline(parts, true) : undefined;
