@@ -102,7 +102,7 @@ export function bodyByline(scan: PageScan, doc: Document): { byline?: string; au
     () => joined(scan.authorLinks),
     ...scan.bylineBoxes.map((el) => () => {
       const parts = textParts(el, MAX_BYLINE_TEXT);
-      return parts ? (bylineFromParts(parts) ?? parts.join(" ")) : undefined;
+      return parts ? (labelledByline(parts) ?? bylineFromParts(parts) ?? parts.join(" ")) : undefined;
     }),
     () => joined(scan.authorPageLinks),
     () => byUnderHeadline(scan.h1s[0]),

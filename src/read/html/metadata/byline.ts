@@ -7,6 +7,9 @@ import { cleanText } from "./text.js";
 
 /** Longest byline kept; longer text is a bio or a paragraph, not a byline. */
 export const MAX_BYLINE_CHARS = 200;
+/** A day and month without a year ("Jul 11"): a date, not a name. */
+const PARTIAL_DATE =
+  /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)$/i;
 /** A byline with more lower-case words than this is prose. */
 const MAX_LOWERCASE_WORDS = 5;
 /** Longest single author name, in words. */
@@ -50,7 +53,9 @@ const NOT_A_NAME = new Set([
   "bluesky", "twitter", "facebook", "linkedin", "instagram", "threads", "mastodon", "youtube", "tiktok", "email", "rss",
   "x", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday",
   "saturday", "sunday", "page.head.extra.author", "you", "me", "us", "this", "that", "it", "them", "profile",
-  "category", "state", "faculty", "webmaster", "wellness", "prevention",
+  "category", "state", "faculty", "webmaster", "wellness", "prevention", "history", "lifestyle", "guide", "guides",
+  "blog", "travel", "health", "food", "business", "sports", "opinion", "culture", "science", "politics", "world",
+  "finance", "reviews", "review", "features", "entertainment", "style", "video", "videos", "podcast", "newsletter",
 ]);
 
 /** A printed byline cut to its names: prefixes ("By", "Author:"), dates and furniture removed. */
@@ -76,7 +81,7 @@ export function cleanByline(raw: string): string | undefined {
   if (!s || s.length > MAX_BYLINE_CHARS || /^\W+$/.test(s)) return undefined;
   // Prose, not a byline: many lower-case words ("we call these short requests queries, and …").
   if ((s.match(/(?:^|\s)\p{Ll}{2,}/gu)?.length ?? 0) > MAX_LOWERCASE_WORDS) return undefined;
-  if (NOT_A_NAME.has(s.toLowerCase())) return undefined;
+  if (NOT_A_NAME.has(s.toLowerCase()) || PARTIAL_DATE.test(s)) return undefined;
   return s;
 }
 
@@ -108,7 +113,9 @@ function acceptName(piece: string, strict: boolean): string | undefined {
   if (isTitleOnly(s) || NOT_A_NAME.has(s.toLowerCase())) return undefined;
   if (/^https?:|www\.|\d{3,}|\/|^courtesy\b/i.test(s)) return undefined;
   let words = s.split(/\s+/);
-  const role = words.findIndex((w, i) => i >= 2 && ROLE_WORDS.has(w.toLowerCase()));
+  // A role word after the name ("Ann Lee Former Consultant"); as the last of three words it is
+  // more often part of a pen name ("Luxury Travel Expert").
+  const role = words.findIndex((w, i) => i >= 2 && ROLE_WORDS.has(w.toLowerCase()) && (i < words.length - 1 || i >= 3));
   if (role > 0) words = words.slice(0, role);
   if (words.length > MAX_NAME_WORDS || (strict && !nameShaped(words))) return undefined;
   s = words.join(" ");
