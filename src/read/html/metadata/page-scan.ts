@@ -95,7 +95,8 @@ export function scanPage(doc: Document): PageScan {
       }
     }
     if (SKIP_CLASS_TAGS.has(tag)) continue;
-    const cls = el.getAttribute("class");
+    // getAttributeNode: linkedom answers getAttribute("class") by building a DOMTokenList.
+    const cls = el.getAttributeNode("class")?.value;
     const id = el.getAttribute("id");
     if (!cls && !id) continue;
     const names = cls && id ? `${cls} ${id}` : (cls ?? id)!;
