@@ -73,15 +73,15 @@ function words(s: string): Set<string> {
 }
 
 /**
- * Shared words over the smaller word set (0..1), halved when the `<h1>` is a short label inside a
- * much longer title ("Webcams" in "Webcams - Yosemite National Park").
+ * Shared words over the smaller word set (0..1), scaled down when the `<h1>` is a short label
+ * inside a much longer title ("Webcams" in "Webcams - Yosemite National Park").
  */
 function agreement(h1: Set<string>, title: Set<string>): number {
   if (!h1.size || !title.size) return 0;
   let n = 0;
   for (const w of h1) if (title.has(w)) n++;
   const score = n / Math.min(h1.size, title.size);
-  return h1.size < MIN_HEADLINE_WORDS && title.size > 2 * h1.size ? score / 2 : score;
+  return h1.size < MIN_HEADLINE_WORDS && title.size > 2 * h1.size ? (score * h1.size) / MIN_HEADLINE_WORDS : score;
 }
 
 const MONTH_WORD = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
