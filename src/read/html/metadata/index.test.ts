@@ -204,3 +204,10 @@ describe("extractMetadata: headline", () => {
     expect(meta(`<html><head><meta property="og:title" content="Webcams at the Lake Reserve"></head><body><h1>Webcams</h1></body></html>`).headline).toBe("Webcams at the Lake Reserve");
   });
 });
+
+describe("extractMetadata: scholarly author tags", () => {
+  it("reads every citation_author as a co-author, given name first", () => {
+    const m = meta(`<html><head><meta name="citation_author" content="Okafor, Nneka"><meta name="citation_author" content="Berg, Lasse"></head></html>`);
+    expect(m.authors).toEqual(["Nneka Okafor", "Lasse Berg"]);
+  });
+});
