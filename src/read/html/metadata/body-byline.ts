@@ -15,9 +15,17 @@ const MAX_LINKS = 6;
 
 const BY_LINE = /(?:^|[\s|•·,])(?:(?:written|posted|reported|story|words)\s+)?by\s*:?\s+(\S[^|•·\n]{1,120})/i;
 
+/**
+ * Names of author links joined into one byline: the first link and the links near it (under its
+ * grandparent), not every author link on the page (related stories, comments).
+ */
 function joined(els: readonly Element[]): string | undefined {
+  const first = els[0];
+  if (!first) return undefined;
+  const near = first.parentElement?.parentElement ?? first.parentElement;
   const names: string[] = [];
   for (const el of els) {
+    if (el !== first && !near?.contains(el)) continue;
     const t = spacedText(el, 80);
     if (t && !names.some((n) => n.toLowerCase() === t.toLowerCase())) names.push(t);
     if (names.length >= MAX_LINKS) break;
@@ -26,7 +34,8 @@ function joined(els: readonly Element[]): string | undefined {
 }
 
 /** A label node ("Written by", "Author:") whose name is in the same node or the next one. */
-const LABEL_PART = /^(?:(?:written|posted|article|words|story|text|authored)\s+by|by|authors?)(?:\s*:\s*|\s+|$)(.*)$/i;
+const LABEL_PART =
+  /^(?:(?:[^:]{0,20}\s)?(?:written|posted|article|words|story|text|authored)\s+by|by|authors?)(?:\s*:\s*|\s+|$)(.*)$/i;
 
 /**
  * A byline announced by a label among text nodes: "Written by Ann Lee", or "Author" then "Ann
@@ -37,7 +46,7 @@ export function labelledByline(parts: readonly string[], fullNames = false): str
   for (let i = 0; i < parts.length; i++) {
     const m = LABEL_PART.exec(parts[i]!);
     if (!m) continue;
-    const candidate = m[1] ? parts[i] : parts[i + 1];
+    const candidate = m[1] ? m[0] : parts[i + 1];
     const byline = candidate ? cleanByline(candidate) : undefined;
     const names = byline ? authorsFrom([byline]) : [];
     if (names.length && (!fullNames || names.every((n) => n.includes(" ")))) return byline;

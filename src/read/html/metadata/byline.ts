@@ -62,6 +62,8 @@ const NOT_A_NAME = new Set([
 export function cleanByline(raw: string): string | undefined {
   let s = cleanText(raw);
   if (!s || s.length > MAX_BYLINE_CHARS * 3) return undefined;
+  // A label with nothing after it ("Jul 11 Written By") names no one.
+  if (/\b(?:written|posted|authored)\s+by\s*:?\s*$/i.test(s)) return undefined;
   // "Jul 11 · Written by Ann Lee": what precedes an explicit "written by" is not the byline.
   const writtenBy = /\b(?:written|posted|authored|reported)\s+by\s*:?\s+(?=\S)/i.exec(s);
   if (writtenBy) s = s.slice(writtenBy.index + writtenBy[0].length);
