@@ -35,7 +35,7 @@ function joined(els: readonly Element[]): string | undefined {
 
 /** A label node ("Written by", "Author:") whose name is in the same node or the next one. */
 const LABEL_PART =
-  /^(?:(?:[^:]{0,20}\s)?(?:written|posted|article|words|story|text|authored)\s+by|by|authors?)(?:\s*:\s*|\s+|$)(.*)$/i;
+  /^(?:(?:[^:]{0,20}\s)?(?:written|posted|article|words|story|text|authored)\s+by|by|authors?|contributors?)(?:\s*:\s*|\s+|$)(.*)$/i;
 
 /**
  * A byline announced by a label among text nodes: "Written by Ann Lee", or "Author" then "Ann

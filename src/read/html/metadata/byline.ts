@@ -95,8 +95,10 @@ function isTitleOnly(piece: string): boolean {
 /** Words of a name: capitalised, or particles, or (at the end) a desk word; a lone lower-case handle is allowed. */
 function nameShaped(words: string[]): boolean {
   if (words.length === 1) return /^[\p{L}\p{N}][\p{L}\p{N}._'’-]{0,39}$/u.test(words[0]!) && /\p{L}/u.test(words[0]!);
+  const desk = DESK_WORDS.has(words[words.length - 1]!.toLowerCase());
   return words.every(
     (w, i) =>
+      (i === 0 && desk && w.toLowerCase() === "the") ||
       /^[\p{Lu}\p{N}("“]/u.test(w) ||
       PARTICLES.has(w.toLowerCase()) ||
       (i === words.length - 1 && DESK_WORDS.has(w.toLowerCase())) ||
