@@ -126,8 +126,8 @@ export function chooseHeadline(c: HeadlineCandidates, sites: readonly string[], 
     }
   }
   if (best && (bestScore >= MIN_H1_AGREEMENT || !metas.length)) return best;
-  // No metadata title agrees: the page's own first headline still beats them, unless it is a label.
-  const first = h1s[0];
-  if (first && words(first).size >= MIN_HEADLINE_WORDS) return first;
+  // No metadata title agrees well: the page's own best headline still beats them, unless it is a
+  // label or shares no word with them (menus and logos set in <h1>).
+  if (best && bestScore > 0 && words(best).size >= MIN_HEADLINE_WORDS) return best;
   return metas[0] ?? best;
 }
