@@ -100,6 +100,8 @@ export function trimHeadline(h: string): string {
 
 /** Least word agreement with a metadata title for an `<h1>` to count as the headline. */
 const MIN_H1_AGREEMENT = 0.5;
+/** Least agreement for an `<h1>` that still wins when no `<h1>` reaches MIN_H1_AGREEMENT. */
+const MIN_FALLBACK_AGREEMENT = 0.25;
 /** An `<h1>` with fewer words is a label ("Planning") unless the metadata agrees with it. */
 const MIN_HEADLINE_WORDS = 3;
 
@@ -128,6 +130,6 @@ export function chooseHeadline(c: HeadlineCandidates, sites: readonly string[], 
   if (best && (bestScore >= MIN_H1_AGREEMENT || !metas.length)) return best;
   // No metadata title agrees well: the page's own best headline still beats them, unless it is a
   // label or shares no word with them (menus and logos set in <h1>).
-  if (best && bestScore > 0 && words(best).size >= MIN_HEADLINE_WORDS) return best;
+  if (best && bestScore >= MIN_FALLBACK_AGREEMENT && words(best).size >= MIN_HEADLINE_WORDS) return best;
   return metas[0] ?? best;
 }

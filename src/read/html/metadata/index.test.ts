@@ -195,7 +195,7 @@ describe("extractMetadata: bylines printed in odd places", () => {
 describe("extractMetadata: headline", () => {
   it("takes the page's h1 as printed, skipping a logo h1 and template furniture", () => {
     const m = meta(`<html><head><meta property="og:site_name" content="Pine Journal"><meta property="og:title" content="Snow closes the pass | Pine Journal"></head>
-      <body><h1>Pine Journal</h1><h1>Snow closes the pass<br>again Posted on March 2, 2021 by Ola</h1></body></html>`);
+      <body><h1>Pine Journal</h1><h1>Snow closes <!-- x -->the pass<br>again Posted on March 2, 2021 by Ola</h1></body></html>`);
     expect(m.headline).toBe("Snow closes the pass again");
   });
 
