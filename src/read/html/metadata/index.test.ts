@@ -200,7 +200,7 @@ describe("extractMetadata: headline", () => {
   });
 
   it("keeps an h1 the metadata does not repeat, unless it is a one-word label", () => {
-    expect(meta(`<html><head><meta property="og:title" content="Ten ways to store apples"></head><body><h1>How we keep apples fresh all winter</h1></body></html>`).headline).toBe("How we keep apples fresh all winter");
+    expect(meta(`<html><head><meta property="og:title" content="Keeping apples fresh: ten ways"></head><body><h1>How we keep apples fresh all winter</h1></body></html>`).headline).toBe("How we keep apples fresh all winter");
     expect(meta(`<html><head><meta property="og:title" content="Webcams at the Lake Reserve"></head><body><h1>Webcams</h1></body></html>`).headline).toBe("Webcams at the Lake Reserve");
   });
 });
