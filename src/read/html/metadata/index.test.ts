@@ -211,3 +211,13 @@ describe("extractMetadata: scholarly author tags", () => {
     expect(m.authors).toEqual(["Nneka Okafor", "Lasse Berg"]);
   });
 });
+
+describe("extractMetadata: account names", () => {
+  it("prefers a name printed on the page to a CMS account name in the metadata", () => {
+    const m = meta(`<html><head>${ld({ "@type": "BlogPosting", headline: "Tide tables", author: { "@type": "Person", name: "mara.k" } })}</head>
+      <body><h1>Tide tables</h1><p class="byline">By Mara Kvist</p></body></html>`);
+    expect(m.authors).toEqual(["Mara Kvist"]);
+    const alone = meta(`<html><head>${ld({ "@type": "BlogPosting", headline: "Tide tables", author: { "@type": "Person", name: "mara.k" } })}</head><body></body></html>`);
+    expect(alone.authors).toEqual(["mara.k"]);
+  });
+});

@@ -39,6 +39,11 @@ function uninvert(name: string): string {
   return m && !/\b(?:and|&)\b/i.test(name) ? `${m[2]} ${m[1]}` : name;
 }
 
+/** A CMS account rather than a name: one lower-case or dotted/numbered token, or an admin account. */
+function isAccountName(name: string): boolean {
+  return (!/\s/.test(name) && /[._\d@]|^\p{Ll}/u.test(name)) || /\badmin\b/i.test(name);
+}
+
 interface Parsely {
   title?: string;
   author?: string;
@@ -142,8 +147,12 @@ export function extractMetadata(doc: Document, url?: string, now: number = Date.
     if (authors.length) break;
     authors = people(authorsFrom(group, false));
   }
+  // An account name ("jdoe", "andrew.k", "NOC Admin") says less than a name printed on the page.
+  const handles = authors.length && authors.every(isAccountName) ? authors : [];
+  if (handles.length) authors = [];
   let byline = authors.length ? authors.join(", ") : undefined;
   if (!authors.length) ({ byline, authors } = bodyByline(scan, doc));
+  if (!authors.length && handles.length) authors = handles;
   if (!authors.length) authors = authorsFrom([...ld.authors, ...ld.orgAuthors, ...(metaGroups[0] ?? [])], false);
   if (authors.length) out.authors = authors;
   byline ??= authors.length ? authors.join(", ") : undefined;
