@@ -34,3 +34,16 @@ describe("splitAuthors", () => {
     expect(authorsFrom(["By Jane Roe", "jane roe", "https://example.com/jane", "John Doe"])).toEqual(["Jane Roe", "John Doe"]);
   });
 });
+
+describe("splitAuthors: roles after names", () => {
+  it("keeps a role's own 'and' / '&' from making new authors", () => {
+    expect(splitAuthors("Dana Pike, Head of Marketing and Community Development")).toEqual(["Dana Pike"]);
+    expect(splitAuthors("Lev Ortiz, Trial Attorney at Hale & Hale")).toEqual(["Lev Ortiz"]);
+    expect(splitAuthors("Dana Pike and Lev Ortiz")).toEqual(["Dana Pike", "Lev Ortiz"]);
+  });
+
+  it("drops 'X on Facebook' and labelled credits", () => {
+    expect(splitAuthors("Dana Pike, Garden Club on Facebook")).toEqual(["Dana Pike"]);
+    expect(splitAuthors("photos: Lev Ortiz, Dana Pike")).toEqual(["Dana Pike"]);
+  });
+});

@@ -38,6 +38,13 @@ const ROLE_WORDS = new Set([
   "contributor", "correspondent", "reporter", "journalist", "columnist", "producer", "senior", "chief", "staff",
   "content", "marketing", "certified", "licensed", "owner", "partner", "principal", "president", "vp",
 ]);
+/** Further job nouns that mark a piece as a role, not a name. */
+const ROLE_NOUNS = new Set([
+  "expert", "attorney", "lawyer", "dietitian", "nutritionist", "representative", "officer", "engineer", "scientist",
+  "professor", "therapist", "coach", "trainer", "advisor", "adviser", "researcher", "designer", "developer",
+  "economist", "physician",
+]);
+
 /** Lower-case words allowed inside a name. */
 const PARTICLES = new Set([
   "van", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "von", "zu", "bin", "binti",
@@ -115,7 +122,9 @@ function acceptName(piece: string, strict: boolean): string | undefined {
     .trim();
   if (!s || s.length < 2) return undefined;
   if (isTitleOnly(s) || NOT_A_NAME.has(s.toLowerCase())) return undefined;
-  if (/^https?:|www\.|\d{3,}|\/|^courtesy\b/i.test(s)) return undefined;
+  if (/^https?:|www\.|\d{3,}|\/|:|^courtesy\b|\bon\s+(?:facebook|twitter|instagram|linkedin|x|bluesky|threads)$/i.test(s)) {
+    return undefined;
+  }
   let words = s.split(/\s+/);
   // A role word after the name ("Ann Lee Former Consultant"); as the last of three words it is
   // more often part of a pen name ("Luxury Travel Expert").
@@ -132,17 +141,29 @@ function acceptName(piece: string, strict: boolean): string | undefined {
  * name ("Ann Lee, MD, PhD"); job titles ("Senior Editor") are dropped.
  */
 export function splitAuthors(byline: string, strict = true): string[] {
-  const pieces = byline.split(/\s*(?:[,;]|\s&\s|\band\b|\bund\b|\bet\b|\by\b(?=\s+\p{Lu}))\s*/u);
+  // Separators kept (odd indices) to tell "A, B" from a role's own "and": "Head of Sales and Marketing".
+  const pieces = byline.split(/(\s*(?:[,;]|\s&\s|\band\b|\bund\b|\bet\b|\by\b(?=\s+\p{Lu}))\s*)/u);
   const out: string[] = [];
-  for (const p of pieces) {
+  let inRole = false;
+  for (let i = 0; i < pieces.length; i += 2) {
+    const p = pieces[i]!;
+    const joinedByAnd = i > 0 && /^\s*(?:&|and|und|et|y)\s*$/i.test(pieces[i - 1]!);
     if (CREDENTIAL.test(p.trim())) {
       if (out.length) out[out.length - 1] += `, ${p.trim()}`;
       continue;
     }
+    if (inRole && joinedByAnd) continue;
     const name = acceptName(p, strict);
+    inRole = !name && out.length > 0 && isRoleDescription(p);
     if (name && !out.some((o) => o.toLowerCase() === name.toLowerCase())) out.push(name);
   }
   return out;
+}
+
+/** A job description after a name ("Head of Marketing", "Trial Attorney at Acme"). */
+function isRoleDescription(piece: string): boolean {
+  const words = piece.trim().toLowerCase().split(/\s+/);
+  return words.length <= 8 && words.some((w) => ROLE_WORDS.has(w) || ROLE_NOUNS.has(w));
 }
 
 /**
