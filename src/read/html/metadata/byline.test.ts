@@ -9,6 +9,8 @@ describe("cleanByline", () => {
     ["BY JANE ROE AND JOHN DOE 27.03.2019", "JANE ROE AND JOHN DOE"],
     ["Posted by Jane Roe on March 27, 2019", "Jane Roe"],
     ["By Jane Roe jane@example.com @janeroe", "Jane Roe"],
+    ["By Jane Roe on", "Jane Roe"],
+    ["Audio Rooms On", "Audio Rooms On"],
   ])("%s → %s", (raw, expected) => {
     expect(cleanByline(raw)).toBe(expected);
   });

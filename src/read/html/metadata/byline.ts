@@ -84,7 +84,7 @@ export function cleanByline(raw: string): string | undefined {
     .replace(/\bhttps?:\/\/\S+/gi, " ")
     .replace(/[\s,;:|–—-]+$/, "")
     .replace(/^[\s,;:|–—-]+/, "")
-    .replace(/\s+(?:on|at|in)$/i, "")
+    .replace(/\s+(?:on|at|in)$/, "")
     .replace(/\s+/g, " ")
     .trim();
   if (!s || s.length > MAX_BYLINE_CHARS || /^\W+$/.test(s)) return undefined;
