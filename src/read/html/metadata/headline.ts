@@ -38,6 +38,9 @@ function isSiteName(part: string, sites: readonly string[], hosts: readonly stri
 export function stripSiteName(title: string, sites: readonly string[], url?: string): string {
   const hosts = hostWords(url);
   let t = title.trim();
+  // The site's address run into the title: "example.com Vibe Coding".
+  const host = /^[a-z][a-z0-9+.-]*:\/\/(?:www\.)?([^/:?#]+)/i.exec(url ?? "")?.[1];
+  if (host && t.toLowerCase().startsWith(`${host.toLowerCase()} `)) t = t.slice(host.length + 1).trim();
   for (let round = 0; round < 2; round++) {
     let changed = false;
     for (const sep of SEPARATORS) {
@@ -90,11 +93,13 @@ const TRAILING_FURNITURE = new RegExp(
   `\\s+(?:(?:posted|published|updated)\\s+(?:on|by)\\b.*|${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_WORD}\\s+\\d{4})$`,
   "i",
 );
+/** A kind label set before the headline ("Blog: …", "Title: …"). */
+const LEADING_LABEL = /^(?:blog|title|article|news|opinion|analysis|podcast|video)\s*:\s*(?=\S+\s+\S+\s+\S)/i;
 const LEADING_DATE = new RegExp(`^(?:${MONTH_WORD}\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\s+(?=\\S)`, "i");
 
 /** Cuts template furniture (dates, "Posted on … by …") from the ends of a printed headline. */
 export function trimHeadline(h: string): string {
-  const t = h.replace(TRAILING_FURNITURE, "").replace(LEADING_DATE, "").trim();
+  const t = h.replace(TRAILING_FURNITURE, "").replace(LEADING_DATE, "").replace(LEADING_LABEL, "").trim();
   return t.length >= 2 ? t : h;
 }
 

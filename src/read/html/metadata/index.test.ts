@@ -221,3 +221,10 @@ describe("extractMetadata: account names", () => {
     expect(alone.authors).toEqual(["mara.k"]);
   });
 });
+
+describe("extractMetadata: headline labels and addresses", () => {
+  it("drops a kind label before the h1 and the site address before the title", () => {
+    expect(meta(`<html><body><h1>Blog: Ten quiet beaches near Split</h1></body></html>`).headline).toBe("Ten quiet beaches near Split");
+    expect(meta(`<html><head><title>annlee.example Notes on bread</title></head></html>`, "https://annlee.example/notes").headline).toBe("Notes on bread");
+  });
+});
