@@ -228,3 +228,15 @@ describe("extractMetadata: headline labels and addresses", () => {
     expect(meta(`<html><head><title>annlee.example Notes on bread</title></head></html>`, "https://annlee.example/notes").headline).toBe("Notes on bread");
   });
 });
+
+describe("extractMetadata: large pages", () => {
+  it("reads a multi-megabyte page without a date in bounded time", () => {
+    const body = `<div><p>${"plain words without any date at all ".repeat(2)}</p></div>`.repeat(40_000);
+    const doc = parseHTML(`<html><head><title>Long page</title></head><body><h1>Long page</h1>${body}</body></html>`).document;
+    const t0 = performance.now();
+    const m = extractMetadata(doc, undefined, NOW);
+    expect(m.headline).toBe("Long page");
+    expect(m.date).toBeUndefined();
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});

@@ -70,11 +70,25 @@ const MAX_SCAN_HTML = 300_000;
 const MAX_SCAN_DATES = 400;
 
 /**
+ * The first `max` characters or so of an element's markup, serialising child by child (two
+ * levels down) so a 30 MB page is not serialised whole.
+ */
+function serialisedPrefix(root: Element | null, max: number, depth = 0): string {
+  if (!root) return "";
+  let out = "";
+  for (const child of Array.from(root.children)) {
+    if (out.length >= max) break;
+    out += depth < 2 && child.children.length > 1 ? serialisedPrefix(child, max - out.length, depth + 1) : child.outerHTML;
+  }
+  return out.slice(0, max);
+}
+
+/**
  * Last resort, as htmldate's extensive search: every date written anywhere in the page (text,
  * link and image addresses, comments); the most frequent believable day wins, the latest on ties.
  */
 function anyDate(doc: Document, now: number, order: DateOrder): DateValue | undefined {
-  const html = (doc.documentElement?.outerHTML ?? "").slice(0, MAX_SCAN_HTML);
+  const html = serialisedPrefix(doc.documentElement, MAX_SCAN_HTML);
   const counts = new Map<string, { date: DateValue; n: number }>();
   for (const { date } of findDates(html, MAX_SCAN_DATES, order)) {
     if (!isPlausible(date, now)) continue;
