@@ -103,6 +103,11 @@ export function trimHeadline(h: string): string {
   return t.length >= 2 ? t : h;
 }
 
+function isAllCaps(s: string): boolean {
+  const letters = s.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 8 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
 /** Least word agreement with a metadata title for an `<h1>` to count as the headline. */
 const MIN_H1_AGREEMENT = 0.5;
 /** Least agreement for an `<h1>` that still wins when no `<h1>` reaches MIN_H1_AGREEMENT. */
@@ -132,7 +137,11 @@ export function chooseHeadline(c: HeadlineCandidates, sites: readonly string[], 
       bestScore = score;
     }
   }
-  if (best && (bestScore >= MIN_H1_AGREEMENT || !metas.length)) return best;
+  if (best && (bestScore >= MIN_H1_AGREEMENT || !metas.length)) {
+    // An h1 set in capitals is styling; the agreeing metadata title carries the real case.
+    if (isAllCaps(best)) return metas.find((m) => agreement(words(best!), words(m)) >= MIN_H1_AGREEMENT) ?? best;
+    return best;
+  }
   // No metadata title agrees well: the page's own best headline still beats them, unless it is a
   // label or shares no word with them (menus and logos set in <h1>).
   if (best && bestScore >= MIN_FALLBACK_AGREEMENT && words(best).size >= MIN_HEADLINE_WORDS) return best;

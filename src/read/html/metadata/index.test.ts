@@ -240,3 +240,10 @@ describe("extractMetadata: large pages", () => {
     expect(performance.now() - t0).toBeLessThan(3000);
   });
 });
+
+describe("extractMetadata: capitals", () => {
+  it("takes the agreeing metadata title when the h1 is set in capitals", () => {
+    const m = meta(`<html><head><meta property="og:title" content="Best drip coffee makers: tips from roasters"></head><body><h1>BEST DRIP COFFEE MAKERS: TIPS FROM ROASTERS</h1></body></html>`);
+    expect(m.headline).toBe("Best drip coffee makers: tips from roasters");
+  });
+});
