@@ -6,7 +6,7 @@ import { findDates } from "./dates.js";
 import { cleanText } from "./text.js";
 
 /** Longest byline kept; longer text is a bio or a paragraph, not a byline. */
-export const MAX_BYLINE_CHARS = 200;
+const MAX_BYLINE_CHARS = 200;
 /** A day and month without a year ("Jul 11"): a date, not a name. */
 const PARTIAL_DATE =
   /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)$/i;

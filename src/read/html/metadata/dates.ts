@@ -189,14 +189,6 @@ export function urlDate(url: string): DateValue | undefined {
   return m ? build(Number(m[1]), Number(m[2]), Number(m[3]), []) : undefined;
 }
 
-/** Year and month from a URL path (/2019/03/slug), for checking a full date against. */
-export function urlMonth(url: string): { year: number; month: number } | undefined {
-  const m = /\/((?:19|20)\d{2})\/(\d{2})\//.exec(url);
-  if (!m) return undefined;
-  const month = Number(m[2]);
-  return month >= 1 && month <= 12 ? { year: Number(m[1]), month } : undefined;
-}
-
 /** A believable publication date: not before MIN_YEAR and not in the future. */
 export function isPlausible(d: DateValue, now: number = Date.now()): boolean {
   if (d.year < MIN_YEAR) return false;
