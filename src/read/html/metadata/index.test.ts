@@ -247,3 +247,13 @@ describe("extractMetadata: capitals", () => {
     expect(m.headline).toBe("Best drip coffee makers: tips from roasters");
   });
 });
+
+describe("extractMetadata: markup in page fields", () => {
+  it("returns plain text when the h1, og:title or byline carry markup or scripts", () => {
+    const m = meta(`<html><head><meta property="og:title" content="&lt;img src=x onerror=alert(1)&gt;Quiet harbour"></head>
+      <body><h1>Quiet <script>alert(1)</script>harbour</h1><p class="byline">By <b onclick="x()">Ria Holm</b><script>steal()</script></p></body></html>`);
+    expect(m.headline).toBe("Quiet harbour");
+    expect(m.authors).toEqual(["Ria Holm"]);
+    expect(JSON.stringify(m)).not.toMatch(/<|alert|steal/);
+  });
+});
