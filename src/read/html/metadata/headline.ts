@@ -145,5 +145,17 @@ export function chooseHeadline(c: HeadlineCandidates, sites: readonly string[], 
   // No metadata title agrees well: the page's own best headline still beats them, unless it is a
   // label or shares no word with them (menus and logos set in <h1>).
   if (best && bestScore >= MIN_FALLBACK_AGREEMENT && words(best).size >= MIN_HEADLINE_WORDS) return best;
-  return metas[0] ?? best;
+  return metas[0] ? stripLabelSuffix(metas[0]) : best;
+}
+
+/** Most words in a trailing " | Label" taken for a site or section name. */
+const MAX_LABEL_WORDS = 4;
+
+/**
+ * A metadata title ends in an unknown site or section label more often than not
+ * ("Homestead gardening grows | District"): a short last segment after "|", "–" or "—" is cut.
+ */
+function stripLabelSuffix(title: string): string {
+  const m = /^(.{12,}?)\s(?:\||–|—)\s([^|–—]{2,40})$/.exec(title);
+  return m && m[2]!.trim().split(/\s+/).length <= MAX_LABEL_WORDS ? m[1]!.trim() : title;
 }

@@ -257,3 +257,12 @@ describe("extractMetadata: markup in page fields", () => {
     expect(JSON.stringify(m)).not.toMatch(/<|alert|steal/);
   });
 });
+
+describe("extractMetadata: unknown site labels", () => {
+  it("cuts a short trailing label from a metadata title, not a long subtitle", () => {
+    expect(meta(`<html><head><title>Homestead gardens feed the valley | District News</title></head></html>`).headline).toBe("Homestead gardens feed the valley");
+    expect(meta(`<html><head><title>Homestead gardens | how five valley families feed their street all year</title></head></html>`).headline).toBe(
+      "Homestead gardens | how five valley families feed their street all year",
+    );
+  });
+});
