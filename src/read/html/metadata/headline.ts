@@ -111,7 +111,7 @@ function isAllCaps(s: string): boolean {
 /** Least word agreement with a metadata title for an `<h1>` to count as the headline. */
 const MIN_H1_AGREEMENT = 0.5;
 /** Least agreement for an `<h1>` that still wins when no `<h1>` reaches MIN_H1_AGREEMENT. */
-const MIN_FALLBACK_AGREEMENT = 0.25;
+const MIN_FALLBACK_AGREEMENT = 0.4;
 /** An `<h1>` with fewer words is a label ("Planning") unless the metadata agrees with it. */
 const MIN_HEADLINE_WORDS = 3;
 
