@@ -11,6 +11,7 @@ type EvalTask = (args: string[]) => Promise<number>;
 /** Evaluation tasks register here as they land. */
 const TASKS: Record<string, () => Promise<EvalTask>> = {
   ner: async () => (await import("../eval/ner.js")).runNerEval,
+  extraction: async () => (await import("../eval/extraction/cli.js")).runExtractionEval,
 };
 
 export async function runEval(args: string[]): Promise<number> {

@@ -17,6 +17,7 @@ export const CODES = {
   CORRUPT_RECORD: "a record inside a container (WARC, feed, JSONL) was corrupt and was skipped",
   DECOMPRESSION_LIMIT: "the compressed input expanded past the limit and was cut",
   NO_ARTICLE: "no article text was found in the input",
+  HTML_TOO_DEEP: "the HTML nested elements too deep; the deepest tags were dropped and their text kept",
   // analysis
   LANGUAGE_UNSUPPORTED: "the stage supports only some languages and skipped this one",
   LANGUAGE_UNCERTAIN: "the language could not be identified with confidence",

@@ -1,0 +1,119 @@
+/**
+ * The HTML reader: one page to an Article. A cascade with named thresholds: DOM scoring first,
+ * then the page's JSON-LD articleBody, then Readability.js, each only when the step before gave
+ * less than MIN_BODY_CHARS of body text.
+ */
+import { DOMParser } from "linkedom";
+import { warning } from "../../model/codes.js";
+import type { Metadata } from "../../model/record.js";
+import type { Article } from "../article.js";
+import { assemble } from "./assemble.js";
+import type { DomElement } from "./dom.js";
+import { emitBlocks, type TextBlock } from "./emit.js";
+import { guardHtml } from "./guard.js";
+import { jsonLdArticleBody, ldParagraphs } from "./jsonld.js";
+import { extractMetadata } from "./metadata/index.js";
+import { readabilityBody } from "./readability.js";
+import { parentElement, scanPage, type Scan } from "./scan.js";
+import { selectRoots } from "./select.js";
+
+/** Below this many characters of body text the next step of the cascade is tried. */
+export const MIN_BODY_CHARS = 250;
+/** The article container around headline and body may hold this much other text (header parts). */
+const MAX_HEADER_CHARS = 3000;
+
+export type BodyMethod = "dom" | "json-ld" | "readability" | "none";
+
+function bodyLength(blocks: TextBlock[]): number {
+  return blocks.reduce((n, b) => (b.role === "body" ? n + b.text.length : n), 0);
+}
+
+function collapse(s: string): string {
+  return s.replace(/\s+/g, " ").trim();
+}
+
+/** The page's headline element: the last h1 before the article, else the first one after it. */
+function headlineElement(scan: Scan, roots: DomElement[]): DomElement | undefined {
+  const first = roots[0] ? (scan.stats.get(roots[0])?.order ?? 0) : Infinity;
+  let before: DomElement | undefined;
+  let after: DomElement | undefined;
+  for (const h of scan.h1s) {
+    if (collapse(h.textContent ?? "") === "") continue;
+    if ((scan.stats.get(h)?.order ?? 0) < first) before = h;
+    else after ??= h;
+  }
+  return before ?? after;
+}
+
+function commonAncestor(a: DomElement, b: DomElement): DomElement | undefined {
+  const seen = new Set<DomElement>();
+  for (let n: DomElement | undefined = a; n; n = parentElement(n)) seen.add(n);
+  for (let n: DomElement | undefined = b; n; n = parentElement(n)) if (seen.has(n)) return n;
+  return undefined;
+}
+
+/**
+ * Standfirst, byline, captions and dates between the headline and the article body, when both
+ * sit in one article container that holds little else.
+ */
+function headerBlocks(scan: Scan, headline: DomElement, root: DomElement): TextBlock[] {
+  const order = (el: DomElement) => scan.stats.get(el)?.order ?? 0;
+  if (order(headline) >= order(root)) return [];
+  const lca = commonAncestor(headline, root);
+  if (!lca || lca.localName === "body" || lca.localName === "html") return [];
+  const extra = (scan.stats.get(lca)?.text ?? 0) - (scan.stats.get(root)?.text ?? 0);
+  if (extra > MAX_HEADER_CHARS) return [];
+  return emitBlocks(scan, [lca], { after: headline, until: root }).filter((b) => b.role !== "body" && b.role !== "headline");
+}
+
+/** Body blocks and the cascade step that produced them. */
+export function extractBlocks(doc: Document): { blocks: TextBlock[]; method: BodyMethod } {
+  // The whole document, not document.body: pages with two <body> tags give an empty first one,
+  // and broken pages leave content after </html>.
+  const scan = scanPage([...(doc as unknown as { childNodes: Iterable<DomElement> }).childNodes]);
+  const roots = selectRoots(scan);
+  let blocks = emitBlocks(scan, roots);
+  let method: BodyMethod = bodyLength(blocks) > 0 ? "dom" : "none";
+  if (!blocks.some((b) => b.role === "headline")) {
+    const h = headlineElement(scan, roots);
+    if (h) {
+      if (roots[0]) blocks.unshift(...headerBlocks(scan, h, roots[0]));
+      blocks.unshift({ role: "headline", text: collapse(h.textContent ?? "") });
+    }
+  }
+  const replaceBody = (body: TextBlock[]) => [...blocks.filter((b) => b.role !== "body"), ...body];
+  if (bodyLength(blocks) < MIN_BODY_CHARS) {
+    const ld = jsonLdArticleBody(doc as unknown as DomElement);
+    if (ld && ld.length > bodyLength(blocks)) {
+      blocks = replaceBody(ldParagraphs(ld).map((text) => ({ role: "body" as const, text })));
+      method = "json-ld";
+    }
+  }
+  if (bodyLength(blocks) < MIN_BODY_CHARS) {
+    const body = readabilityBody(doc);
+    if (bodyLength(body) > bodyLength(blocks)) {
+      blocks = replaceBody(body);
+      method = "readability";
+    }
+  }
+  return { blocks, method };
+}
+
+/** Reads one HTML page. Never throws for bad markup; what went wrong is in `warnings`. */
+export function readHtml(html: string, url?: string): Omit<Article, "source"> {
+  const guarded = guardHtml(html);
+  const warnings = [...guarded.warnings];
+  const doc = new DOMParser().parseFromString(guarded.html, "text/html") as unknown as Document;
+  let metadata: Partial<Metadata> = url ? { url } : {};
+  try {
+    metadata = extractMetadata(doc, url);
+  } catch (err) {
+    warnings.push(warning("READ_FAILED", `the page's metadata could not be read: ${(err as Error).message}`));
+  }
+  const { blocks } = extractBlocks(doc);
+  if (!blocks.some((b) => b.role === "headline") && metadata.headline) blocks.unshift({ role: "headline", text: metadata.headline });
+  const { text, blocks: spans } = assemble(blocks);
+  if (!spans.some((b) => b.role === "body")) warnings.push(warning("NO_ARTICLE", "no article body was found in the HTML page"));
+  const headline = metadata.headline ?? spans.find((b) => b.role === "headline")?.text;
+  return { text, blocks: spans, metadata: { ...metadata, ...(headline ? { headline } : {}) }, warnings };
+}

@@ -1,0 +1,182 @@
+/**
+ * Bylines: cleaning a printed byline ("By Jane Roe and John Doe | March 27, 2019") and splitting
+ * it into author names (people or named desks), never "By", dates or bare "Staff".
+ */
+import { findDates } from "./dates.js";
+import { cleanText } from "./text.js";
+
+/** Longest byline kept; longer text is a bio or a paragraph, not a byline. */
+const MAX_BYLINE_CHARS = 200;
+/** A day and month without a year ("Jul 11"): a date, not a name. */
+const PARTIAL_DATE =
+  /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)$/i;
+/** A byline with more lower-case words than this is prose. */
+const MAX_LOWERCASE_WORDS = 5;
+/** Longest single author name, in words. */
+const MAX_NAME_WORDS = 7;
+
+const LEAD =
+  /^(?:(?:this\s+(?:post|article|story)\s+(?:was\s+)?)?(?:written|posted|reported|reporting|authored|words|story|text|articles?|posts?|published|compiled|edited|analysis|photos?|interview|recipe|reviewed|insights)\s+)?(?:by|from|von|par|por|door|di|av)\b\s*:?\s*/i;
+const LABEL = /^(?:(?:the\s+)?authors?|writers?|autor(?:in|en)?|auteur|byline|reporter|contributors?)(?:\s*:\s*|\s+(?=\p{Lu}))/iu;
+/** Words that end the byline proper: what follows is a date, a time or page furniture. */
+const TAIL =
+  /\s*(?:[|•·]|\s[-–—]\s|\b(?:updated|published|posted|last\s+(?:updated|modified)|on\s+(?=\w+\s+\d)|on\s+(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\d+\s+comments?\b|more\s+about\b|author\s+posts\b|sponsored\b|[●»]|follow\b|e-?mail\b|twitter\b|read\s+more\b|view\s+all\b|more\s+from\b|\d+\s+min(?:ute)?s?\s+read\b|\d+\s+(?:hours?|days?|minutes?)\s+ago\b)).*$/i;
+/** Pieces that are only credentials (post-nominals): kept with the name they follow. */
+const CREDENTIAL =
+  /^(?:(?:ph\.?\s?d|m\.?d|d\.?o|r\.?n|rdn?|ld|ms|ma|ba|bs|bsc|msc|mph|mba|mpa|cpa|cfa|cfp|chfc|clu|cepf|dvm|vmd|np|pa-?c|esq|jd|llm|edd|psyd|pharmd|dds|dmd|od|lcsw|lmft|lpc|cde|cdces|facp|faan|fand|faclm|foma|dabom|dacvb|cscs|lvt|vts|cpp|psp|pmp|pe|sr|jr|ii|iii|iv|e-ryt(?:\s*\d+)?|ryt(?:\s*\d+)?|\([^)]{1,40}\))\.?®?\s*)+$/i;
+const TITLE_WORDS = new Set([
+  "senior", "staff", "chief", "deputy", "managing", "associate", "assistant", "contributing", "freelance",
+  "special", "political", "business", "foreign", "science", "health", "technology", "tech", "sports", "news",
+  "editor", "editors", "reporter", "reporters", "correspondent", "correspondents", "writer", "writers", "columnist",
+  "contributor", "journalist", "producer", "photographer", "analyst", "director", "president", "ceo", "founder",
+  "intern", "fellow", "the", "and", "of", "at", "for", "a", "an",
+]);
+/** Words that begin a job description run into a name ("Ann Lee Former Consultant", "Ann Lee Founder at X"). */
+const ROLE_WORDS = new Set([
+  "writer", "editor", "founder", "co-founder", "cofounder", "ceo", "cto", "coo", "cmo", "director", "manager",
+  "coordinator", "consultant", "specialist", "strategist", "expert", "former", "head", "lead", "reviewer",
+  "contributor", "correspondent", "reporter", "journalist", "columnist", "producer", "senior", "chief", "staff",
+  "content", "marketing", "certified", "licensed", "owner", "partner", "principal", "president", "vp",
+]);
+/** Further job nouns that mark a piece as a role, not a name. */
+const ROLE_NOUNS = new Set([
+  "expert", "attorney", "lawyer", "dietitian", "nutritionist", "representative", "officer", "engineer", "scientist",
+  "professor", "therapist", "coach", "trainer", "advisor", "adviser", "researcher", "designer", "developer",
+  "economist", "physician",
+]);
+
+/** Lower-case words allowed inside a name. */
+const PARTICLES = new Set([
+  "van", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "von", "zu", "bin", "binti",
+  "al", "el", "ibn", "y", "e", "st.", "ter", "ten", "mc",
+]);
+/** Lower-case words allowed at the end of a named desk ("The Currency editors"). */
+const DESK_WORDS = new Set(["editors", "staff", "team", "desk", "newsroom", "reporters", "writers", "editorial"]);
+/** Generic words that are no author on their own. */
+const NOT_A_NAME = new Set([
+  "by", "staff", "admin", "administrator", "editor", "editors", "author", "authors", "anonymous", "unknown", "guest",
+  "contributor", "reporter", "writer", "team", "null", "undefined", "none", "n/a", "home", "news", "share",
+  "the author", "member login", "login", "log in", "sign in", "subscribe", "more", "comments", "posts", "sponsored",
+  "bluesky", "twitter", "facebook", "linkedin", "instagram", "threads", "mastodon", "youtube", "tiktok", "email", "rss",
+  "x", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday",
+  "saturday", "sunday", "page.head.extra.author", "you", "me", "us", "this", "that", "it", "them", "profile",
+  "category", "state", "faculty", "webmaster", "wellness", "prevention", "history", "lifestyle", "guide", "guides",
+  "blog", "travel", "health", "food", "business", "sports", "opinion", "culture", "science", "politics", "world",
+  "finance", "reviews", "review", "features", "entertainment", "style", "video", "videos", "podcast", "newsletter",
+]);
+
+/** A printed byline cut to its names: prefixes ("By", "Author:"), dates and furniture removed. */
+export function cleanByline(raw: string): string | undefined {
+  let s = cleanText(raw);
+  if (!s || s.length > MAX_BYLINE_CHARS * 3) return undefined;
+  // A label with nothing after it ("Jul 11 Written By") names no one.
+  if (/\b(?:written|posted|authored)\s+by\s*:?\s*$/i.test(s)) return undefined;
+  // "Jul 11 · Written by Ann Lee": what precedes an explicit "written by" is not the byline.
+  const writtenBy = /\b(?:written|posted|authored|reported)\s+by\s*:?\s+(?=\S)/i.exec(s);
+  if (writtenBy) s = s.slice(writtenBy.index + writtenBy[0].length);
+  s = s.replace(LABEL, "").replace(LEAD, "").replace(LABEL, "");
+  const date = findDates(s, 1)[0];
+  if (date) s = s.slice(0, date.index);
+  s = s
+    .replace(TAIL, "")
+    .replace(/\S+@\S+\.\w+/g, " ")
+    .replace(/(?:^|\s)@\w+/g, " ")
+    .replace(/\bhttps?:\/\/\S+/gi, " ")
+    .replace(/[\s,;:|–—-]+$/, "")
+    .replace(/^[\s,;:|–—-]+/, "")
+    .replace(/\s+(?:on|at|in)$/, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (!s || s.length > MAX_BYLINE_CHARS || /^\W+$/.test(s)) return undefined;
+  // Prose, not a byline: many lower-case words ("we call these short requests queries, and …").
+  if ((s.match(/(?:^|\s)\p{Ll}{2,}/gu)?.length ?? 0) > MAX_LOWERCASE_WORDS) return undefined;
+  if (NOT_A_NAME.has(s.toLowerCase()) || PARTIAL_DATE.test(s)) return undefined;
+  return s;
+}
+
+function isTitleOnly(piece: string): boolean {
+  const words = piece.toLowerCase().split(/\s+/);
+  return words.every((w) => TITLE_WORDS.has(w.replace(/[.,]/g, "")));
+}
+
+/** Words of a name: capitalised, or particles, or (at the end) a desk word; a lone lower-case handle is allowed. */
+function nameShaped(words: string[]): boolean {
+  if (words.length === 1) return /^[\p{L}\p{N}][\p{L}\p{N}._'’-]{0,39}$/u.test(words[0]!) && /\p{L}/u.test(words[0]!);
+  const desk = DESK_WORDS.has(words[words.length - 1]!.toLowerCase());
+  return words.every(
+    (w, i) =>
+      (i === 0 && desk && w.toLowerCase() === "the") ||
+      /^[\p{Lu}\p{N}("“]/u.test(w) ||
+      PARTICLES.has(w.toLowerCase()) ||
+      (i === words.length - 1 && DESK_WORDS.has(w.toLowerCase())) ||
+      /^\p{Lu}/u.test(w.replace(/^[^\p{L}]+/u, "")),
+  );
+}
+
+/** A single name piece checked: not a job title, date, URL, credit or a sentence; job descriptions cut off. */
+function acceptName(piece: string, strict: boolean): string | undefined {
+  let s = piece
+    .replace(/^(?:and|&)\s+/i, "")
+    .replace(/^["“”'‘’]+|["“”'‘’]+$/g, "")
+    .replace(/[\s.,;:]+$/, (m) => (m.startsWith(".") ? "." : ""))
+    .trim();
+  if (!s || s.length < 2) return undefined;
+  if (isTitleOnly(s) || NOT_A_NAME.has(s.toLowerCase())) return undefined;
+  if (/^https?:|www\.|\d{3,}|\/|:|^courtesy\b|\bon\s+(?:facebook|twitter|instagram|linkedin|x|bluesky|threads)$/i.test(s)) {
+    return undefined;
+  }
+  let words = s.split(/\s+/);
+  // A role word after the name ("Ann Lee Former Consultant"); as the last of three words it is
+  // more often part of a pen name ("Luxury Travel Expert").
+  const role = words.findIndex((w, i) => i >= 2 && ROLE_WORDS.has(w.toLowerCase()) && (i < words.length - 1 || i >= 3));
+  if (role > 0) words = words.slice(0, role);
+  if (words.length > MAX_NAME_WORDS || (strict && !nameShaped(words))) return undefined;
+  s = words.join(" ");
+  if (!/\p{L}/u.test(s) || NOT_A_NAME.has(s.toLowerCase())) return undefined;
+  return s;
+}
+
+/**
+ * Splits a cleaned byline into names: "A, B and C" → [A, B, C]. Post-nominals stay with their
+ * name ("Ann Lee, MD, PhD"); job titles ("Senior Editor") are dropped.
+ */
+export function splitAuthors(byline: string, strict = true): string[] {
+  // Separators kept (odd indices) to tell "A, B" from a role's own "and": "Head of Sales and Marketing".
+  const pieces = byline.split(/(\s*(?:[,;]|\s&\s|\band\b|\bund\b|\bet\b|\by\b(?=\s+\p{Lu}))\s*)/u);
+  const out: string[] = [];
+  let inRole = false;
+  for (let i = 0; i < pieces.length; i += 2) {
+    const p = pieces[i]!;
+    const joinedByAnd = i > 0 && /^\s*(?:&|and|und|et|y)\s*$/i.test(pieces[i - 1]!);
+    if (CREDENTIAL.test(p.trim())) {
+      if (out.length) out[out.length - 1] += `, ${p.trim()}`;
+      continue;
+    }
+    if (inRole && joinedByAnd) continue;
+    const name = acceptName(p, strict);
+    inRole = !name && out.length > 0 && isRoleDescription(p);
+    if (name && !out.some((o) => o.toLowerCase() === name.toLowerCase())) out.push(name);
+  }
+  return out;
+}
+
+/** A job description after a name ("Head of Marketing", "Trial Attorney at Acme"). */
+function isRoleDescription(piece: string): boolean {
+  const words = piece.trim().toLowerCase().split(/\s+/);
+  return words.length <= 8 && words.some((w) => ROLE_WORDS.has(w) || ROLE_NOUNS.has(w));
+}
+
+/**
+ * Author names from a list of raw values, each cleaned and split. `strict` (for text read off the
+ * page) also requires names to be shaped like names; structured metadata (JSON-LD, meta tags)
+ * is trusted to hold names, lower-case ones included.
+ */
+export function authorsFrom(values: readonly string[], strict = true): string[] {
+  const out: string[] = [];
+  for (const v of values) {
+    const b = cleanByline(v);
+    if (!b) continue;
+    for (const n of splitAuthors(b, strict)) if (!out.some((o) => o.toLowerCase() === n.toLowerCase())) out.push(n);
+  }
+  return out;
+}

@@ -1,0 +1,268 @@
+import { parseHTML } from "linkedom";
+import { describe, expect, it } from "vitest";
+import { extractMetadata } from "./index.js";
+
+const NOW = Date.UTC(2026, 10, 28);
+const meta = (html: string, url?: string) => extractMetadata(parseHTML(html).document, url, NOW);
+// Pages escape "</" inside scripts ("<\/script>"), or the HTML parser would end the script there.
+const ld = (obj: unknown) => `<script type="application/ld+json">${JSON.stringify(obj).replace(/<\//g, "<\\/")}</script>`;
+
+describe("extractMetadata: JSON-LD", () => {
+  it("reads a NewsArticle inside @graph with @id-referenced authors and a publisher", () => {
+    const m = meta(`<html lang="en-GB"><head>${ld({
+      "@context": "https://schema.org",
+      "@graph": [
+        { "@type": "WebSite", "@id": "https://ex.test/#site", name: "The Example Gazette" },
+        { "@type": "Person", "@id": "https://ex.test/#p1", name: "Mara Quill" },
+        {
+          "@type": ["NewsArticle"],
+          headline: "Harbour bridge reopens after repairs",
+          author: [{ "@id": "https://ex.test/#p1" }, { "@type": "Person", name: "Tomas Brenn" }],
+          publisher: { "@type": "Organization", name: "The Example Gazette" },
+          datePublished: "2021-06-03T08:15:00+02:00",
+          dateModified: "2021-06-04T10:00:00+02:00",
+          articleSection: ["City"],
+        },
+      ],
+    })}<title>Harbour bridge reopens after repairs | The Example Gazette</title></head><body><h1>Harbour bridge reopens after repairs</h1></body></html>`);
+    expect(m).toMatchObject({
+      headline: "Harbour bridge reopens after repairs",
+      authors: ["Mara Quill", "Tomas Brenn"],
+      publisher: "The Example Gazette",
+      published: "2021-06-03T08:15:00+02:00",
+      date: "2021-06-03",
+      updated: "2021-06-04T10:00:00+02:00",
+      section: "City",
+      language: "en",
+    });
+  });
+
+  it("tolerates malformed JSON-LD: raw newlines, trailing commas, comments, garbage", () => {
+    const broken = `<script type="application/ld+json"><!--
+      {"@type": "Article", "headline": "Line one
+      line two", "datePublished": "2020-02-02", "author": {"name": "Ida Varn"},}
+    --></script><script type="application/ld+json">{{{not json</script>`;
+    const m = meta(`<html><head>${broken}</head><body></body></html>`);
+    expect(m.headline).toBe("Line one line two");
+    expect(m.date).toBe("2020-02-02");
+    expect(m.authors).toEqual(["Ida Varn"]);
+    const worse = meta(`<html><head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2019-05-05", "headline": "Cut off</script></head></html>`);
+    expect(worse.date).toBe("2019-05-05");
+  });
+
+  it("survives huge and deeply nested JSON-LD quickly", () => {
+    const deep = "[".repeat(100_000) + "]".repeat(100_000);
+    const wide = JSON.stringify({ "@type": "NewsArticle", headline: "Wide", keywords: Array.from({ length: 50_000 }, (_, i) => `k${i}`) });
+    const t0 = performance.now();
+    const m = meta(`<html><head><script type="application/ld+json">${deep}</script><script type="application/ld+json">${wide}</script></head></html>`);
+    expect(m.headline).toBe("Wide");
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+
+  it("outputs plain text for script-laden headlines and authors", () => {
+    const m = meta(`<html><head>${ld({
+      "@type": "NewsArticle",
+      headline: "<script>alert(1)</script>Safe &amp; sound <b>title</b>",
+      author: { name: '<img src=x onerror="alert(1)">Nell Ostrow' },
+      datePublished: "2022-01-01",
+    })}</head></html>`);
+    expect(m.headline).toBe("Safe & sound title");
+    expect(m.authors).toEqual(["Nell Ostrow"]);
+  });
+});
+
+describe("extractMetadata: meta tags and page", () => {
+  it("falls back to Open Graph, article:* and Dublin Core tags", () => {
+    const m = meta(`<html><head>
+      <meta property="og:title" content="Council votes on the new library - Riverside Post">
+      <meta property="og:site_name" content="Riverside Post">
+      <meta property="article:published_time" content="2018-10-12T09:00:00-05:00">
+      <meta property="article:modified_time" content="2018-10-13T09:00:00-05:00">
+      <meta property="article:section" content="Local">
+      <meta property="article:author" content="https://facebook.example/someone">
+      <meta name="dc.creator" content="Pia Lund">
+      <meta property="og:locale" content="fr_FR">
+      <link rel="canonical" href="/news/library">
+    </head><body></body></html>`, "https://riverside.example/news/library?ref=x");
+    expect(m).toMatchObject({
+      headline: "Council votes on the new library",
+      publisher: "Riverside Post",
+      date: "2018-10-12",
+      section: "Local",
+      authors: ["Pia Lund"],
+      language: "fr",
+      canonicalUrl: "https://riverside.example/news/library",
+      url: "https://riverside.example/news/library?ref=x",
+    });
+  });
+
+  it("reads parsely-page JSON", () => {
+    const m = meta(`<html><head><meta name="parsely-page" content='{"title":"Tides rise","author":"Ola Brix","pub_date":"2017-07-07T07:07:07Z","section":"Science"}'></head></html>`);
+    expect(m).toMatchObject({ headline: "Tides rise", authors: ["Ola Brix"], date: "2017-07-07", section: "Science" });
+  });
+
+  it("finds a byline and a <time> in the body when the head says nothing", () => {
+    const m = meta(`<html><body><article><h1>Night market opens</h1>
+      <div class="article-byline">By Rhea Stone and Marco Pell | Updated <time datetime="2024-03-09T18:00:00Z">March 9</time></div>
+      <p>Text.</p></article></body></html>`);
+    expect(m.authors).toEqual(["Rhea Stone", "Marco Pell"]);
+    expect(m.byline).toBe("Rhea Stone and Marco Pell");
+    expect(m.date).toBe("2024-03-09");
+    expect(m.headline).toBe("Night market opens");
+  });
+
+  it("prefers the publication date over the modified one and uses dates in the URL", () => {
+    const m = meta(`<html><body><h1>Story</h1><p class="updated-date">Updated: 2024-05-05</p></body></html>`, "https://x.example/2019/03/27/story/");
+    expect(m.date).toBe("2019-03-27");
+  });
+
+  it("reads a date printed under the headline", () => {
+    const m = meta(`<html><body><div><h1>Top ten harbour walks</h1><p>January 22, 2014</p><p>Body text here.</p></div></body></html>`);
+    expect(m.date).toBe("2014-01-22");
+  });
+
+  it("ignores absurd dates", () => {
+    const m = meta(`<html><head><meta property="article:published_time" content="1901-01-01"><meta name="date" content="2999-12-31"></head><body><time datetime="0000-00-00">never</time></body></html>`);
+    expect(m.date).toBeUndefined();
+    expect(m.published).toBeUndefined();
+  });
+
+  it("returns nothing much, without throwing, for empty and odd documents", () => {
+    for (const html of ["", "<html></html>", "<<<>>>", "\u0000\u0001", "<html><body>" + "<div>".repeat(20_000) + "</body></html>"]) {
+      const m = meta(html);
+      expect(m.headline).toBeUndefined();
+      expect(m.date).toBeUndefined();
+    }
+  });
+});
+
+describe("extractMetadata: dates as the page prints them", () => {
+  it("moves a UTC stamp to the zone the page shows", () => {
+    const m = meta(`<html><head><meta property="article:published_time" content="2023-11-09T06:35:29Z"></head>
+      <body><h1>Harbour fire</h1><p>Posted: <time datetime="2023-11-08T22:35:29-08:00">Nov 8, 2023</time></p></body></html>`);
+    expect(m.date).toBe("2023-11-08");
+    expect(m.published).toBe("2023-11-08T22:35:29-08:00");
+  });
+
+  it("reads ambiguous numeric dates day-first on day-first pages only", () => {
+    const page = (lang: string) => `<html lang="${lang}"><body><div class="post-date">04/12/2020</div></body></html>`;
+    expect(meta(page("en-GB")).date).toBe("2020-12-04");
+    expect(meta(page("en-US")).date).toBe("2020-04-12");
+    expect(meta(`<html><body><div class="post-date">04/12/2020</div></body></html>`, "https://news.example.co.uk/a").date).toBe("2020-12-04");
+  });
+
+  it("prefers the dateline printed under the headline to a metadata stamp of another day", () => {
+    const m = meta(`<html><head><meta property="article:published_time" content="2020-01-03T09:48:24+01:00"></head>
+      <body><h1>Goats leave the island</h1><span>Monday, 6 January 2020</span><p>Long body text follows here.</p></body></html>`);
+    expect(m.date).toBe("2020-01-06");
+  });
+
+  it("falls back to the most frequent date written anywhere in the page", () => {
+    const m = meta(`<html><body><p>Nothing dated here.</p><a href="/files/2016/05/04/report.pdf">report</a>
+      <img src="/files/2016/05/04/cover.png"><a href="/2015/01/01/older">older</a></body></html>`);
+    expect(m.date).toBe("2016-05-04");
+  });
+});
+
+describe("extractMetadata: bylines printed in odd places", () => {
+  it("reads a byline split over nodes and cuts the job title", () => {
+    const m = meta(`<html><body><h1>Garden notes</h1><div class="post-author"><span>By</span> <a href="/author/ines-dahl">Ines Dahl</a><span>Senior Garden Editor</span></div></body></html>`);
+    expect(m.authors).toEqual(["Ines Dahl"]);
+  });
+
+  it("reads an author page link and a 'Written by' label", () => {
+    expect(meta(`<html><body><h1>Bread at home</h1><p>Text.</p><a href="https://x.example/authors/tove-lind/">Tove Lind</a></body></html>`).authors).toEqual(["Tove Lind"]);
+    expect(meta(`<html><body><h1>Bread at home</h1><p>Long text of the story.</p><footer><h3>Written by</h3><p>Tove Lind</p></footer></body></html>`).authors).toEqual(["Tove Lind"]);
+  });
+
+  it("takes names from the twitter:label 'Written by' pair and keeps lower-case structured names", () => {
+    const m = meta(`<html><head><meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="kim oduya"></head></html>`);
+    expect(m.authors).toEqual(["kim oduya"]);
+  });
+
+  it("prefers a person on the page to an organisation credited in JSON-LD", () => {
+    const m = meta(`<html><head>${ld({ "@type": "NewsArticle", headline: "Clinic opens", author: { "@type": "Organization", name: "Riverside Health" } })}</head>
+      <body><h1>Clinic opens</h1><p class="byline">By Joa Menn</p></body></html>`);
+    expect(m.authors).toEqual(["Joa Menn"]);
+  });
+
+  it("does not take section labels, dates or 'Authorities' for authors", () => {
+    const m = meta(`<html><body><h1>Rules change</h1><p>The Authorities said no.</p><div class="author">Lifestyle</div><div class="byline">Jul 11</div></body></html>`);
+    expect(m.authors).toBeUndefined();
+  });
+});
+
+describe("extractMetadata: headline", () => {
+  it("takes the page's h1 as printed, skipping a logo h1 and template furniture", () => {
+    const m = meta(`<html><head><meta property="og:site_name" content="Pine Journal"><meta property="og:title" content="Snow closes the pass | Pine Journal"></head>
+      <body><h1>Pine Journal</h1><h1>Snow closes <!-- x -->the pass<br>again Posted on March 2, 2021 by Ola</h1></body></html>`);
+    expect(m.headline).toBe("Snow closes the pass again");
+  });
+
+  it("keeps an h1 the metadata does not repeat, unless it is a one-word label", () => {
+    expect(meta(`<html><head><meta property="og:title" content="Keeping apples fresh: ten ways"></head><body><h1>How we keep apples fresh all winter</h1></body></html>`).headline).toBe("How we keep apples fresh all winter");
+    expect(meta(`<html><head><meta property="og:title" content="Webcams at the Lake Reserve"></head><body><h1>Webcams</h1></body></html>`).headline).toBe("Webcams at the Lake Reserve");
+  });
+});
+
+describe("extractMetadata: scholarly author tags", () => {
+  it("reads every citation_author as a co-author, given name first", () => {
+    const m = meta(`<html><head><meta name="citation_author" content="Okafor, Nneka"><meta name="citation_author" content="Berg, Lasse"></head></html>`);
+    expect(m.authors).toEqual(["Nneka Okafor", "Lasse Berg"]);
+  });
+});
+
+describe("extractMetadata: account names", () => {
+  it("prefers a name printed on the page to a CMS account name in the metadata", () => {
+    const m = meta(`<html><head>${ld({ "@type": "BlogPosting", headline: "Tide tables", author: { "@type": "Person", name: "mara.k" } })}</head>
+      <body><h1>Tide tables</h1><p class="byline">By Mara Kvist</p></body></html>`);
+    expect(m.authors).toEqual(["Mara Kvist"]);
+    const alone = meta(`<html><head>${ld({ "@type": "BlogPosting", headline: "Tide tables", author: { "@type": "Person", name: "mara.k" } })}</head><body></body></html>`);
+    expect(alone.authors).toEqual(["mara.k"]);
+  });
+});
+
+describe("extractMetadata: headline labels and addresses", () => {
+  it("drops a kind label before the h1 and the site address before the title", () => {
+    expect(meta(`<html><body><h1>Blog: Ten quiet beaches near Split</h1></body></html>`).headline).toBe("Ten quiet beaches near Split");
+    expect(meta(`<html><head><title>annlee.example Notes on bread</title></head></html>`, "https://annlee.example/notes").headline).toBe("Notes on bread");
+  });
+});
+
+describe("extractMetadata: large pages", () => {
+  it("reads a multi-megabyte page without a date in bounded time", () => {
+    const body = `<div><p>${"plain words without any date at all ".repeat(2)}</p></div>`.repeat(40_000);
+    const doc = parseHTML(`<html><head><title>Long page</title></head><body><h1>Long page</h1>${body}</body></html>`).document;
+    const t0 = performance.now();
+    const m = extractMetadata(doc, undefined, NOW);
+    expect(m.headline).toBe("Long page");
+    expect(m.date).toBeUndefined();
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});
+
+describe("extractMetadata: capitals", () => {
+  it("takes the agreeing metadata title when the h1 is set in capitals", () => {
+    const m = meta(`<html><head><meta property="og:title" content="Best drip coffee makers: tips from roasters"></head><body><h1>BEST DRIP COFFEE MAKERS: TIPS FROM ROASTERS</h1></body></html>`);
+    expect(m.headline).toBe("Best drip coffee makers: tips from roasters");
+  });
+});
+
+describe("extractMetadata: markup in page fields", () => {
+  it("returns plain text when the h1, og:title or byline carry markup or scripts", () => {
+    const m = meta(`<html><head><meta property="og:title" content="&lt;img src=x onerror=alert(1)&gt;Quiet harbour"></head>
+      <body><h1>Quiet <script>alert(1)</script>harbour</h1><p class="byline">By <b onclick="x()">Ria Holm</b><script>steal()</script></p></body></html>`);
+    expect(m.headline).toBe("Quiet harbour");
+    expect(m.authors).toEqual(["Ria Holm"]);
+    expect(JSON.stringify(m)).not.toMatch(/<|alert|steal/);
+  });
+});
+
+describe("extractMetadata: unknown site labels", () => {
+  it("cuts a short trailing label from a metadata title, not a long subtitle", () => {
+    expect(meta(`<html><head><title>Homestead gardens feed the valley | District News</title></head></html>`).headline).toBe("Homestead gardens feed the valley");
+    expect(meta(`<html><head><title>Homestead gardens | how five valley families feed their street all year</title></head></html>`).headline).toBe(
+      "Homestead gardens | how five valley families feed their street all year",
+    );
+  });
+});

@@ -1,0 +1,183 @@
+/**
+ * Metadata of an HTML page: headline, standfirst, byline and authors, publisher, section,
+ * language, URLs and dates, from JSON-LD, Open Graph / article:* / parsely / sailthru / Dublin
+ * Core / twitter meta tags, microdata, `<time>`, byline elements and the URL, in that order of
+ * trust per field.
+ */
+import type { Metadata } from "../../../model/record.js";
+import { authorsFrom } from "./byline.js";
+import { toDay, toIso } from "./dates.js";
+import { chooseHeadline } from "./headline.js";
+import { readJsonLd } from "./jsonld.js";
+import { pageLanguage, writesDayFirst } from "./language.js";
+import { firstMeta, readMetaTags, type MetaTags } from "./meta-tags.js";
+import { pageDates } from "./page-dates.js";
+import { scanPage, shortText } from "./page-scan.js";
+import { bodyByline } from "./body-byline.js";
+import { cleanText, elementText, normKey } from "./text.js";
+
+export { parseDate, toDay, toIso, urlDate, type DateValue } from "./dates.js";
+
+const AUTHOR_META = [
+  "author", "article:author", "og:article:author", "parsely-author", "sailthru.author", "dc.creator",
+  "dcterms.creator", "citation_author", "byl", "cxenseparse:author", "book:author",
+];
+const TITLE_META = ["og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title", "headline"];
+const SECTION_META = ["article:section", "og:article:section", "parsely-section", "section", "article.section"];
+const SITE_META = ["og:site_name", "application-name", "apple-mobile-web-app-title", "publisher", "dc.publisher", "copyright"];
+const DESCRIPTION_META = ["og:description", "description", "twitter:description", "dc.description"];
+
+/** Longest `<h1>` text taken as a headline. */
+const MAX_HEADLINE_CHARS = 400;
+
+/** Library-style tags that write one name per tag as "Family, Given". */
+const INVERTED_NAME_META = new Set(["citation_author", "dc.creator", "dcterms.creator"]);
+
+/** "Roy, Aniruddha" → "Aniruddha Roy"; anything else unchanged. */
+function uninvert(name: string): string {
+  const m = /^\s*([^,]+?),\s*([^,]+?)\s*$/.exec(name);
+  return m && !/\b(?:and|&)\b/i.test(name) ? `${m[2]} ${m[1]}` : name;
+}
+
+/** A CMS account rather than a name: one lower-case or dotted/numbered token, or an admin account. */
+function isAccountName(name: string): boolean {
+  return (!/\s/.test(name) && /[._\d@]|^\p{Ll}/u.test(name)) || /\badmin\b/i.test(name);
+}
+
+interface Parsely {
+  title?: string;
+  author?: string;
+  pubDate?: string;
+  section?: string;
+}
+
+function readParsely(meta: MetaTags): Parsely {
+  const raw = meta.get("parsely-page")?.[0];
+  if (!raw || raw.length > 100_000) return {};
+  try {
+    const p: unknown = JSON.parse(raw);
+    if (typeof p !== "object" || p === null) return {};
+    const o = p as Record<string, unknown>;
+    const s = (k: string) => (typeof o[k] === "string" ? (o[k] as string) : undefined);
+    const authors = o["authors"];
+    return {
+      title: s("title"),
+      author: s("author") ?? (Array.isArray(authors) ? authors.filter((a) => typeof a === "string").join(", ") : undefined),
+      pubDate: s("pub_date"),
+      section: s("section"),
+    };
+  } catch {
+    return {};
+  }
+}
+
+function textOf(el: Element | undefined, max: number): string | undefined {
+  if (!el) return undefined;
+  const attr = el.getAttribute("content");
+  const t = attr ?? shortText(el, max);
+  return t ? cleanText(t) || undefined : undefined;
+}
+
+function absoluteUrl(href: string | null | undefined, base: string | undefined): string | undefined {
+  if (!href) return undefined;
+  try {
+    return new URL(href.trim(), base).href;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Extracts what the page says about itself. Every string is plain text; absent fields are left
+ * out. `url` is where the page came from (used for relative links and dates in the path).
+ */
+export function extractMetadata(doc: Document, url?: string, now: number = Date.now()): Partial<Metadata> {
+  const scan = scanPage(doc);
+  const meta = readMetaTags(scan.metas);
+  const ld = readJsonLd(scan.ldScripts);
+  const parsely = readParsely(meta);
+  const out: Partial<Metadata> = {};
+
+  const canonical = absoluteUrl(scan.canonical?.getAttribute("href"), url);
+  const ogUrl = absoluteUrl(firstMeta(meta, ["og:url"]), url);
+  const pageUrl = url ?? canonical ?? ogUrl;
+  if (pageUrl) out.url = pageUrl;
+  if (canonical ?? ogUrl) out.canonicalUrl = canonical ?? ogUrl;
+
+  const siteMeta = firstMeta(meta, SITE_META);
+  const publisher = ld.publisher ?? (siteMeta ? cleanText(siteMeta) : undefined);
+  if (publisher) out.publisher = publisher;
+  const sites = [...ld.siteNames, ...SITE_META.flatMap((k) => meta.get(k) ?? []).map(cleanText)].filter(Boolean);
+
+  const clean = (s: string | undefined) => (s ? cleanText(s) || undefined : undefined);
+  const h1s = scan.h1s.map(elementText).filter((t) => t.length > 0 && t.length <= MAX_HEADLINE_CHARS);
+  const headline = chooseHeadline(
+    {
+      jsonLd: ld.headline,
+      og: clean(firstMeta(meta, TITLE_META) ?? parsely.title),
+      itemprop: textOf(scan.itemprops.get("headline")?.[0], 400),
+      h1s,
+      title: clean(scan.title?.textContent ?? undefined),
+    },
+    sites,
+    pageUrl ?? canonical,
+  );
+  if (headline) out.headline = headline;
+
+  const standfirst = ld.description ?? clean(firstMeta(meta, DESCRIPTION_META));
+  if (standfirst) out.standfirst = standfirst;
+
+  // Author meta tags, one group per tag: a repeated tag (citation_author, dc.creator) lists co-authors.
+  const noUrl = (v: string) => !/^\s*https?:\/\//i.test(v);
+  const metaGroups = AUTHOR_META.map((k) =>
+    (meta.get(k) ?? []).filter(noUrl).map((v) => (INVERTED_NAME_META.has(k) ? uninvert(v) : v)),
+  ).filter((g) => g.length);
+  // Slack/Twitter unfurl labels: twitter:label1 "Written by", twitter:data1 the name.
+  for (const i of ["1", "2"]) {
+    const data = meta.get(`twitter:data${i}`)?.[0];
+    if (data && /^\s*(?:written\s+by|author)\s*$/i.test(meta.get(`twitter:label${i}`)?.[0] ?? "")) metaGroups.push([data]);
+  }
+  if (parsely.author) metaGroups.push([parsely.author]);
+  // People named in metadata, then the printed byline, then organisations (a site credited as
+  // its own author says less than a person named on the page).
+  const siteKeys = new Set([...sites, publisher ?? ""].map(normKey));
+  const people = (names: string[]) => names.filter((n) => !siteKeys.has(normKey(n)));
+  let authors = people(authorsFrom(ld.authors, false));
+  for (const group of metaGroups) {
+    if (authors.length) break;
+    authors = people(authorsFrom(group, false));
+  }
+  // An account name ("jdoe", "andrew.k", "NOC Admin") says less than a name printed on the page.
+  const handles = authors.length && authors.every(isAccountName) ? authors : [];
+  if (handles.length) authors = [];
+  let byline = authors.length ? authors.join(", ") : undefined;
+  if (!authors.length) ({ byline, authors } = bodyByline(scan, doc));
+  if (!authors.length && handles.length) authors = handles;
+  if (!authors.length) authors = authorsFrom([...ld.authors, ...ld.orgAuthors, ...(metaGroups[0] ?? [])], false);
+  if (authors.length) out.authors = authors;
+  byline ??= authors.length ? authors.join(", ") : undefined;
+  if (byline) out.byline = byline;
+
+  const section = ld.section ?? clean(firstMeta(meta, SECTION_META) ?? parsely.section);
+  if (section) out.section = section;
+
+  const language = pageLanguage(doc, [
+    firstMeta(meta, ["content-language", "og:locale", "language", "dc.language", "inlanguage"]),
+    ld.language,
+  ]);
+  if (language) out.language = language;
+
+  const localeTags = [
+    doc.documentElement?.getAttribute("lang"),
+    firstMeta(meta, ["og:locale", "content-language", "language"]),
+    ld.language,
+  ];
+  const dayFirst = writesDayFirst(localeTags, pageUrl ?? canonical);
+  const dates = pageDates(doc, ld, meta, scan, pageUrl, parsely.pubDate, now, { dayFirst });
+  if (dates.published) {
+    out.published = toIso(dates.published);
+    out.date = toDay(dates.published);
+  }
+  if (dates.modified) out.updated = toIso(dates.modified);
+  return out;
+}
