@@ -28,7 +28,7 @@ export const CLEANABLE_TAGS = new Set(["div", "section", "ul", "ol", "dl", "tabl
 
 /** Furniture names an article-like word next to them does not excuse ("article-share"). */
 const FURNITURE =
-  /(?:^|[\s_-])(?:ad|ads|adv|advert|advertisement|advertising|comments?|cookie|consent|gdpr|newsletter|outbrain|taboola|related|share|sharing|social|sponsor|sponsored|subscribe|subscription|signup|promo|recommended|recirc|trending|latest|popular|most-?read|more-?stories|read-?next|up-?next|cta|gating|login|signin|registration|donate|donation)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:ad|ads|adv|advert|advertisement|advertising|comments?|cookie|consent|gdpr|newsletter|outbrain|taboola|related|share|sharing|social|sponsor|sponsored|subscribe|subscription|signup|promo|recommended|recirc|trending|latest|popular|most-?read|more-?stories|read-?next|up-?next|cta|gating|login|signin|registration|donate|donation|ez-toc|toc-container|table-of-contents|sharedaddy)(?:$|[\s_-])/i;
 
 /** Furniture names that an article-like word next to them does excuse ("content-sidebar-wrap"). */
 const UNLIKELY =
