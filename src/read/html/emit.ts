@@ -70,6 +70,7 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
     let buf = "";
     let linkChars = 0;
     let anchors = 0;
+    let pre = 0;
     const flush = () => {
       const text = collapse(buf);
       const links = linkChars;
@@ -104,6 +105,7 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
       if (BLOCK_TAGS.has(name)) blockTags.push(name);
       roles.push(role);
       if (name === "a") anchors++;
+      else if (name === "pre") pre++;
       return true;
     };
     visit(root);
@@ -112,7 +114,8 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
       text(node) {
         if (!started || done) return;
         const v = node.nodeValue ?? "";
-        buf += v;
+        // Line breaks in the source are spaces, except in preformatted text; <br> makes a line.
+        buf += pre > 0 ? v : v.replace(/\s+/g, " ");
         if (anchors > 0) linkChars += visibleLength(v);
       },
       exit(el) {
@@ -123,6 +126,7 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
         if (BLOCK_TAGS.has(name)) blockTags.pop();
         roles.pop();
         if (name === "a") anchors--;
+        else if (name === "pre") pre--;
       },
     });
     flush();
