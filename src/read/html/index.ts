@@ -14,8 +14,8 @@ import { guardHtml } from "./guard.js";
 import { jsonLdArticleBody, ldParagraphs } from "./jsonld.js";
 import { extractMetadata } from "./metadata/index.js";
 import { readabilityBody } from "./readability.js";
-import { parentElement, scanPage, type Scan } from "./scan.js";
-import { selectRoots } from "./select.js";
+import { scanPage, type Scan } from "./scan.js";
+import { commonAncestor, selectRoots } from "./select.js";
 
 /** Below this many characters of body text the next step of the cascade is tried. */
 export const MIN_BODY_CHARS = 250;
@@ -45,12 +45,6 @@ function headlineElement(scan: Scan, roots: DomElement[]): DomElement | undefine
   return before ?? after;
 }
 
-function commonAncestor(a: DomElement, b: DomElement): DomElement | undefined {
-  const seen = new Set<DomElement>();
-  for (let n: DomElement | undefined = a; n; n = parentElement(n)) seen.add(n);
-  for (let n: DomElement | undefined = b; n; n = parentElement(n)) if (seen.has(n)) return n;
-  return undefined;
-}
 
 /**
  * Standfirst, byline, captions and dates between the headline and the article body, when both
