@@ -71,12 +71,18 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
     let linkChars = 0;
     let anchors = 0;
     let pre = 0;
+    /** Open lists: the next number of an ordered list, null for others. */
+    const lists: (number | null)[] = [];
+    /** "3. " for the first block of an ordered list item, as a reader sees it. */
+    let marker = "";
     const flush = () => {
-      const text = collapse(buf);
+      const plain = collapse(buf);
       const links = linkChars;
       buf = "";
       linkChars = 0;
-      if (text === "") return;
+      if (plain === "") return;
+      const text = marker + plain;
+      marker = "";
       const len = visibleLength(text);
       if (len <= SHORT_LINK_BLOCK && links / len > LINK_LIST_DENSITY) return;
       if (len <= BOILERPLATE_MAX && BOILERPLATE.test(text)) return;
@@ -106,6 +112,15 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
       roles.push(role);
       if (name === "a") anchors++;
       else if (name === "pre") pre++;
+      else if (name === "ol") lists.push(Number.parseInt(el.getAttribute("start") ?? "1", 10) || 1);
+      else if (name === "ul") lists.push(null);
+      else if (name === "li") {
+        const n = lists[lists.length - 1];
+        if (n !== undefined && n !== null) {
+          marker = `${n}. `;
+          lists[lists.length - 1] = n + 1;
+        }
+      }
       return true;
     };
     visit(root);
@@ -127,6 +142,8 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
         roles.pop();
         if (name === "a") anchors--;
         else if (name === "pre") pre--;
+        else if (name === "ol" || name === "ul") lists.pop();
+        else if (name === "li") marker = "";
       },
     });
     flush();
