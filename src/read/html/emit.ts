@@ -66,7 +66,7 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
   for (const root of roots) {
     const rootText = scan.stats.get(root)?.text ?? 0;
     const blockTags: string[] = [];
-    const roles: (ReturnType<typeof roleHint> | undefined)[] = [];
+    const roles: (BlockRole | undefined)[] = [];
     let buf = "";
     let linkChars = 0;
     let anchors = 0;
@@ -105,7 +105,8 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
       }
       const hint = el === root ? undefined : roleHint(el);
       const small = (scan.stats.get(el)?.text ?? 0) <= ROLE_HINT_MAX_CHARS;
-      const role = hint && small && (hint !== "standfirst" || !seenBody) ? hint : undefined;
+      // A table is content even inside a figure (block editors wrap tables in <figure>).
+      const role = name === "table" ? "body" : hint && small && (hint !== "standfirst" || !seenBody) ? hint : undefined;
       // A named inline element (a byline span, a <time>) is a block of its own.
       if (BLOCK_TAGS.has(name) || role) flush();
       if (BLOCK_TAGS.has(name)) blockTags.push(name);
