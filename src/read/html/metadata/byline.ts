@@ -7,18 +7,20 @@ import { cleanText } from "./text.js";
 
 /** Longest byline kept; longer text is a bio or a paragraph, not a byline. */
 export const MAX_BYLINE_CHARS = 200;
+/** A byline with more lower-case words than this is prose. */
+const MAX_LOWERCASE_WORDS = 5;
 /** Longest single author name, in words. */
 const MAX_NAME_WORDS = 7;
 
 const LEAD =
-  /^(?:(?:written|posted|reported|reporting|words|story|text|article|published|compiled|edited|analysis|photos?|interview)\s+)?(?:by|von|par|por|door|di|av)\b\s*:?\s*/i;
-const LABEL = /^(?:authors?|writers?|autor(?:in|en)?|auteur|byline|reporter|contributors?)\s*:\s*/i;
+  /^(?:(?:this\s+(?:post|article|story)\s+(?:was\s+)?)?(?:written|posted|reported|reporting|authored|words|story|text|articles?|posts?|published|compiled|edited|analysis|photos?|interview|recipe|reviewed|insights)\s+)?(?:by|from|von|par|por|door|di|av)\b\s*:?\s*/i;
+const LABEL = /^(?:(?:the\s+)?authors?|writers?|autor(?:in|en)?|auteur|byline|reporter|contributors?)(?:\s*:\s*|\s+(?=\p{Lu}))/iu;
 /** Words that end the byline proper: what follows is a date, a time or page furniture. */
 const TAIL =
-  /\s*(?:[|•·]|\s[-–—]\s|\b(?:updated|published|posted|last\s+(?:updated|modified)|on\s+(?=\w+\s+\d)|follow\b|e-?mail\b|twitter\b|read\s+more\b|view\s+all\b|more\s+from\b|\d+\s+min(?:ute)?s?\s+read\b|\d+\s+(?:hours?|days?|minutes?)\s+ago\b)).*$/i;
-/** Pieces that are only credentials or job titles, not names. */
+  /\s*(?:[|•·]|\s[-–—]\s|\b(?:updated|published|posted|last\s+(?:updated|modified)|on\s+(?=\w+\s+\d)|on\s+(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\d+\s+comments?\b|more\s+about\b|author\s+posts\b|sponsored\b|[●»]|follow\b|e-?mail\b|twitter\b|read\s+more\b|view\s+all\b|more\s+from\b|\d+\s+min(?:ute)?s?\s+read\b|\d+\s+(?:hours?|days?|minutes?)\s+ago\b)).*$/i;
+/** Pieces that are only credentials (post-nominals): kept with the name they follow. */
 const CREDENTIAL =
-  /^(?:(?:dr|mr|mrs|ms|prof|sr|jr|phd|ph\.d|md|m\.d|rd|rdn|ld|ms|ma|ba|bs|bsc|msc|mph|mba|cpa|cfp|dvm|vmd|rn|np|pa|do|esq|facp|faan|fand|cscs|lvt|vts|cpp|psp|e-ryt(?:\s*\d+)?|\(.*\))\.?\s*)+$/i;
+  /^(?:(?:ph\.?\s?d|m\.?d|d\.?o|r\.?n|rdn?|ld|ms|ma|ba|bs|bsc|msc|mph|mba|mpa|cpa|cfa|cfp|chfc|clu|cepf|dvm|vmd|np|pa-?c|esq|jd|llm|edd|psyd|pharmd|dds|dmd|od|lcsw|lmft|lpc|cde|cdces|facp|faan|fand|faclm|foma|dabom|dacvb|cscs|lvt|vts|cpp|psp|pmp|pe|sr|jr|ii|iii|iv|e-ryt(?:\s*\d+)?|ryt(?:\s*\d+)?|\([^)]{1,40}\))\.?®?\s*)+$/i;
 const TITLE_WORDS = new Set([
   "senior", "staff", "chief", "deputy", "managing", "associate", "assistant", "contributing", "freelance",
   "special", "political", "business", "foreign", "science", "health", "technology", "tech", "sports", "news",
@@ -26,16 +28,37 @@ const TITLE_WORDS = new Set([
   "contributor", "journalist", "producer", "photographer", "analyst", "director", "president", "ceo", "founder",
   "intern", "fellow", "the", "and", "of", "at", "for", "a", "an",
 ]);
+/** Words that begin a job description run into a name ("Ann Lee Former Consultant", "Ann Lee Founder at X"). */
+const ROLE_WORDS = new Set([
+  "writer", "editor", "founder", "co-founder", "cofounder", "ceo", "cto", "coo", "cmo", "director", "manager",
+  "coordinator", "consultant", "specialist", "strategist", "expert", "former", "head", "lead", "reviewer",
+  "contributor", "correspondent", "reporter", "journalist", "columnist", "producer", "senior", "chief", "staff",
+  "content", "marketing", "certified", "licensed", "owner", "partner", "principal", "president", "vp",
+]);
+/** Lower-case words allowed inside a name. */
+const PARTICLES = new Set([
+  "van", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "von", "zu", "bin", "binti",
+  "al", "el", "ibn", "y", "e", "st.", "ter", "ten", "mc",
+]);
+/** Lower-case words allowed at the end of a named desk ("The Currency editors"). */
+const DESK_WORDS = new Set(["editors", "staff", "team", "desk", "newsroom", "reporters", "writers", "editorial"]);
 /** Generic words that are no author on their own. */
 const NOT_A_NAME = new Set([
   "by", "staff", "admin", "administrator", "editor", "editors", "author", "authors", "anonymous", "unknown", "guest",
   "contributor", "reporter", "writer", "team", "null", "undefined", "none", "n/a", "home", "news", "share",
+  "the author", "member login", "login", "log in", "sign in", "subscribe", "more", "comments", "posts", "sponsored",
+  "bluesky", "twitter", "facebook", "linkedin", "instagram", "threads", "mastodon", "youtube", "tiktok", "email", "rss",
+  "x", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday",
+  "saturday", "sunday", "page.head.extra.author",
 ]);
 
 /** A printed byline cut to its names: prefixes ("By", "Author:"), dates and furniture removed. */
 export function cleanByline(raw: string): string | undefined {
   let s = cleanText(raw);
   if (!s || s.length > MAX_BYLINE_CHARS * 3) return undefined;
+  // "Jul 11 · Written by Ann Lee": what precedes an explicit "written by" is not the byline.
+  const writtenBy = /\b(?:written|posted|authored|reported)\s+by\s*:?\s+(?=\S)/i.exec(s);
+  if (writtenBy) s = s.slice(writtenBy.index + writtenBy[0].length);
   s = s.replace(LABEL, "").replace(LEAD, "").replace(LABEL, "");
   const date = findDates(s, 1)[0];
   if (date) s = s.slice(0, date.index);
@@ -50,6 +73,8 @@ export function cleanByline(raw: string): string | undefined {
     .replace(/\s+/g, " ")
     .trim();
   if (!s || s.length > MAX_BYLINE_CHARS || /^\W+$/.test(s)) return undefined;
+  // Prose, not a byline: many lower-case words ("we call these short requests queries, and …").
+  if ((s.match(/(?:^|\s)\p{Ll}{2,}/gu)?.length ?? 0) > MAX_LOWERCASE_WORDS) return undefined;
   if (NOT_A_NAME.has(s.toLowerCase())) return undefined;
   return s;
 }
@@ -59,22 +84,49 @@ function isTitleOnly(piece: string): boolean {
   return words.every((w) => TITLE_WORDS.has(w.replace(/[.,]/g, "")));
 }
 
-/** A single name piece checked: not a credential, job title, date, URL or a sentence. */
+/** Words of a name: capitalised, or particles, or (at the end) a desk word; a lone lower-case handle is allowed. */
+function nameShaped(words: string[]): boolean {
+  if (words.length === 1) return /^[\p{L}\p{N}][\p{L}\p{N}._'’-]{0,39}$/u.test(words[0]!) && /\p{L}/u.test(words[0]!);
+  return words.every(
+    (w, i) =>
+      /^[\p{Lu}\p{N}("“]/u.test(w) ||
+      PARTICLES.has(w.toLowerCase()) ||
+      (i === words.length - 1 && DESK_WORDS.has(w.toLowerCase())) ||
+      /^\p{Lu}/u.test(w.replace(/^[^\p{L}]+/u, "")),
+  );
+}
+
+/** A single name piece checked: not a job title, date, URL, credit or a sentence; job descriptions cut off. */
 function acceptName(piece: string): string | undefined {
-  const s = piece.replace(/^(?:and|&)\s+/i, "").replace(/[\s.,;:]+$/, (m) => (m.startsWith(".") ? "." : "")).trim();
+  let s = piece
+    .replace(/^(?:and|&)\s+/i, "")
+    .replace(/^["“”'‘’]+|["“”'‘’]+$/g, "")
+    .replace(/[\s.,;:]+$/, (m) => (m.startsWith(".") ? "." : ""))
+    .trim();
   if (!s || s.length < 2) return undefined;
-  if (CREDENTIAL.test(s) || isTitleOnly(s) || NOT_A_NAME.has(s.toLowerCase())) return undefined;
-  if (/^https?:|www\.|\d{3,}/i.test(s)) return undefined;
-  if (s.split(/\s+/).length > MAX_NAME_WORDS) return undefined;
-  if (!/\p{L}/u.test(s)) return undefined;
+  if (isTitleOnly(s) || NOT_A_NAME.has(s.toLowerCase())) return undefined;
+  if (/^https?:|www\.|\d{3,}|\/|^courtesy\b/i.test(s)) return undefined;
+  let words = s.split(/\s+/);
+  const role = words.findIndex((w, i) => i >= 2 && ROLE_WORDS.has(w.toLowerCase()));
+  if (role > 0) words = words.slice(0, role);
+  if (words.length > MAX_NAME_WORDS || !nameShaped(words)) return undefined;
+  s = words.join(" ");
+  if (!/\p{L}/u.test(s) || NOT_A_NAME.has(s.toLowerCase())) return undefined;
   return s;
 }
 
-/** Splits a cleaned byline into names: "A, B and C" → [A, B, C]; credentials and job titles dropped. */
+/**
+ * Splits a cleaned byline into names: "A, B and C" → [A, B, C]. Post-nominals stay with their
+ * name ("Ann Lee, MD, PhD"); job titles ("Senior Editor") are dropped.
+ */
 export function splitAuthors(byline: string): string[] {
   const pieces = byline.split(/\s*(?:[,;]|\s&\s|\band\b|\bund\b|\bet\b|\by\b(?=\s+\p{Lu}))\s*/u);
   const out: string[] = [];
   for (const p of pieces) {
+    if (CREDENTIAL.test(p.trim())) {
+      if (out.length) out[out.length - 1] += `, ${p.trim()}`;
+      continue;
+    }
     const name = acceptName(p);
     if (name && !out.some((o) => o.toLowerCase() === name.toLowerCase())) out.push(name);
   }

@@ -35,7 +35,7 @@ const ZONES: Record<string, string> = {
 };
 const ZONE = "(z|utc|gmt|[ecmp][sd]t|bst|cet|cest|aest|aedt|[+-]\\d{2}:?\\d{2})";
 /** Optional clock time after a date: " 10:30", "T10:30:00.000Z", ", at 3:05 pm EST". */
-const TIME = `(?:(?:t|,?\\s*(?:at\\s*|[-|•·]\\s*)?)(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:[.,]\\d+)?\\s*([ap]\\.?m\\.?)?\\s*${ZONE}?)?`;
+const TIME = `(?:(?:t|,?\\s*(?:at\\s*|[-|•·/]\\s*)?)(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:[.,]\\d+)?\\s*([ap]\\.?m\\.?)?\\s*${ZONE}?)?`;
 
 type Order = "ymd" | "mdy" | "dmy" | "num";
 interface Pattern {
@@ -92,7 +92,15 @@ function build(
   return out;
 }
 
-function fromMatch(m: RegExpExecArray, order: Order): DateValue | undefined {
+/**
+ * How to read an ambiguous numeric date such as 04/12/2020: month first (US) unless the page is
+ * known to write the day first (UK, Ireland, Australia, India, most languages other than English).
+ */
+export interface DateOrder {
+  dayFirst?: boolean;
+}
+
+function fromMatch(m: RegExpExecArray, order: Order, opts: DateOrder): DateValue | undefined {
   const g = m.slice(1);
   switch (order) {
     case "ymd":
@@ -106,7 +114,7 @@ function fromMatch(m: RegExpExecArray, order: Order): DateValue | undefined {
       const b = Number(g[2]);
       const year = Number(g[3]);
       // Dots are day-first everywhere; slashes and dashes are month-first unless that cannot be.
-      const dayFirst = g[1] === "." || a > 12;
+      const dayFirst = g[1] === "." || a > 12 || (opts.dayFirst === true && b <= 12);
       return dayFirst ? build(year, b, a, g.slice(4)) : build(year, a, b, g.slice(4));
     }
   }
@@ -133,7 +141,7 @@ function fromWhole(s: string): DateValue | undefined {
 }
 
 /** The first date written in `value` (searching its first MAX_SCAN_CHARS characters), or undefined. */
-export function parseDate(value: string): DateValue | undefined {
+export function parseDate(value: string, opts: DateOrder = {}): DateValue | undefined {
   const s = (value.length > MAX_SCAN_CHARS ? value.slice(0, MAX_SCAN_CHARS) : value).trim();
   if (!s) return undefined;
   const whole = fromWhole(s);
@@ -143,7 +151,7 @@ export function parseDate(value: string): DateValue | undefined {
     re.lastIndex = 0;
     for (let m = re.exec(s), tries = 0; m && tries < 8; m = re.exec(s), tries++) {
       if (best && m.index >= best.index) break;
-      const date = fromMatch(m, order);
+      const date = fromMatch(m, order, opts);
       if (date) {
         best = { index: m.index, date };
         break;
@@ -154,12 +162,12 @@ export function parseDate(value: string): DateValue | undefined {
 }
 
 /** Every date written in `text`, in order (at most `limit`). */
-export function findDates(text: string, limit: number): { index: number; date: DateValue }[] {
+export function findDates(text: string, limit: number, opts: DateOrder = {}): { index: number; date: DateValue }[] {
   const found: { index: number; date: DateValue }[] = [];
   for (const { re, order } of PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m && found.length < limit * 4; m = re.exec(text)) {
-      const date = fromMatch(m, order);
+      const date = fromMatch(m, order, opts);
       if (date) found.push({ index: m.index, date });
     }
   }

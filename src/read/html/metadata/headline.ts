@@ -68,15 +68,66 @@ export interface HeadlineCandidates {
   title?: string;
 }
 
-/** Picks the headline; `sites` are known site names and `url` the page address (its host is a site name too). */
+function words(s: string): Set<string> {
+  return new Set(normKey(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1));
+}
+
+/**
+ * Shared words over the smaller word set (0..1), halved when the `<h1>` is a short label inside a
+ * much longer title ("Webcams" in "Webcams - Yosemite National Park").
+ */
+function agreement(h1: Set<string>, title: Set<string>): number {
+  if (!h1.size || !title.size) return 0;
+  let n = 0;
+  for (const w of h1) if (title.has(w)) n++;
+  const score = n / Math.min(h1.size, title.size);
+  return h1.size < MIN_HEADLINE_WORDS && title.size > 2 * h1.size ? score / 2 : score;
+}
+
+const MONTH_WORD = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
+/** A date or "Posted on … by …" run into the end of an `<h1>`'s text by the page template. */
+const TRAILING_FURNITURE = new RegExp(
+  `\\s+(?:(?:posted|published|updated)\\s+(?:on|by)\\b.*|${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_WORD}\\s+\\d{4})$`,
+  "i",
+);
+const LEADING_DATE = new RegExp(`^(?:${MONTH_WORD}\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\s+(?=\\S)`, "i");
+
+/** Cuts template furniture (dates, "Posted on … by …") from the ends of a printed headline. */
+export function trimHeadline(h: string): string {
+  const t = h.replace(TRAILING_FURNITURE, "").replace(LEADING_DATE, "").trim();
+  return t.length >= 2 ? t : h;
+}
+
+/** Least word agreement with a metadata title for an `<h1>` to count as the headline. */
+const MIN_H1_AGREEMENT = 0.5;
+/** An `<h1>` with fewer words is a label ("Planning") unless the metadata agrees with it. */
+const MIN_HEADLINE_WORDS = 3;
+
+/**
+ * Picks the headline: the `<h1>` that agrees best with the metadata titles (the page's visible
+ * headline, as printed), else the first metadata title with the site name cut off. `sites` are
+ * known site names and `url` the page address (its host is a site name too).
+ */
 export function chooseHeadline(c: HeadlineCandidates, sites: readonly string[], url?: string): string | undefined {
-  const metas = [c.og, c.jsonLd, c.twitter, c.itemprop, c.title]
+  const metas = [c.jsonLd, c.og, c.twitter, c.itemprop, c.title]
     .filter((x): x is string => !!x)
     .map((x) => stripSiteName(x, sites, url));
-  const metaKeys = metas.map(normKey);
-  for (const h of c.h1s) {
-    const k = normKey(h);
-    if (k.length > 3 && metaKeys.some((m) => m === k || (m.startsWith(k) && k.length >= m.length * 0.6))) return h;
+  const hosts = hostWords(url);
+  const h1s = c.h1s.map(trimHeadline).filter((h) => h.length >= 2 && !isSiteName(h, sites, hosts));
+  const metaWords = metas.map(words);
+  let best: string | undefined;
+  let bestScore = -1;
+  for (const h of h1s) {
+    const hw = words(h);
+    const score = metaWords.reduce((m, w) => Math.max(m, agreement(hw, w)), 0);
+    if (score > bestScore) {
+      best = h;
+      bestScore = score;
+    }
   }
-  return metas[0] ?? c.h1s[0];
+  if (best && (bestScore >= MIN_H1_AGREEMENT || !metas.length)) return best;
+  // No metadata title agrees: the page's own first headline still beats them, unless it is a label.
+  const first = h1s[0];
+  if (first && words(first).size >= MIN_HEADLINE_WORDS) return first;
+  return metas[0] ?? best;
 }

@@ -5,15 +5,16 @@
  * trust per field.
  */
 import type { Metadata } from "../../../model/record.js";
-import { authorsFrom, cleanByline } from "./byline.js";
+import { authorsFrom } from "./byline.js";
 import { toDay, toIso } from "./dates.js";
 import { chooseHeadline } from "./headline.js";
 import { readJsonLd } from "./jsonld.js";
-import { pageLanguage } from "./language.js";
+import { pageLanguage, writesDayFirst } from "./language.js";
 import { firstMeta, readMetaTags, type MetaTags } from "./meta-tags.js";
 import { pageDates } from "./page-dates.js";
-import { scanPage, shortText, type PageScan } from "./page-scan.js";
-import { cleanText } from "./text.js";
+import { scanPage, shortText } from "./page-scan.js";
+import { bodyByline } from "./body-byline.js";
+import { cleanText, elementText, normKey } from "./text.js";
 
 export { parseDate, toDay, toIso, urlDate, type DateValue } from "./dates.js";
 
@@ -26,8 +27,8 @@ const SECTION_META = ["article:section", "og:article:section", "parsely-section"
 const SITE_META = ["og:site_name", "application-name", "apple-mobile-web-app-title", "publisher", "dc.publisher", "copyright"];
 const DESCRIPTION_META = ["og:description", "description", "twitter:description", "dc.description"];
 
-/** Longest byline element text considered. */
-const MAX_BYLINE_TEXT = 200;
+/** Longest `<h1>` text taken as a headline. */
+const MAX_HEADLINE_CHARS = 400;
 
 interface Parsely {
   title?: string;
@@ -63,29 +64,6 @@ function textOf(el: Element | undefined, max: number): string | undefined {
   return t ? cleanText(t) || undefined : undefined;
 }
 
-/** A byline and its names from the page body: microdata, rel=author, then byline-class elements. */
-function bodyByline(scan: PageScan): { byline?: string; authors: string[] } {
-  const tries: string[] = [];
-  for (const el of scan.itemprops.get("author") ?? []) {
-    const name = el.querySelector("[itemprop~=name]");
-    const t = textOf(name ?? el, MAX_BYLINE_TEXT);
-    if (t) tries.push(t);
-  }
-  const links = scan.authorLinks.map((el) => textOf(el, MAX_BYLINE_TEXT)).filter((t): t is string => !!t);
-  if (links.length) tries.push([...new Set(links)].join(", "));
-  for (const el of scan.bylineBoxes) {
-    const t = textOf(el, MAX_BYLINE_TEXT);
-    if (t) tries.push(t);
-  }
-  for (const t of tries) {
-    const byline = cleanByline(t);
-    if (!byline) continue;
-    const authors = authorsFrom([byline]);
-    if (authors.length) return { byline, authors };
-  }
-  return { authors: [] };
-}
-
 function absoluteUrl(href: string | null | undefined, base: string | undefined): string | undefined {
   if (!href) return undefined;
   try {
@@ -100,13 +78,13 @@ function absoluteUrl(href: string | null | undefined, base: string | undefined):
  * out. `url` is where the page came from (used for relative links and dates in the path).
  */
 export function extractMetadata(doc: Document, url?: string, now: number = Date.now()): Partial<Metadata> {
-  const meta = readMetaTags(doc);
-  const ld = readJsonLd(doc);
   const scan = scanPage(doc);
+  const meta = readMetaTags(scan.metas);
+  const ld = readJsonLd(scan.ldScripts);
   const parsely = readParsely(meta);
   const out: Partial<Metadata> = {};
 
-  const canonical = absoluteUrl(doc.querySelector("link[rel~=canonical]")?.getAttribute("href"), url);
+  const canonical = absoluteUrl(scan.canonical?.getAttribute("href"), url);
   const ogUrl = absoluteUrl(firstMeta(meta, ["og:url"]), url);
   const pageUrl = url ?? canonical ?? ogUrl;
   if (pageUrl) out.url = pageUrl;
@@ -118,14 +96,14 @@ export function extractMetadata(doc: Document, url?: string, now: number = Date.
   const sites = [...ld.siteNames, ...SITE_META.flatMap((k) => meta.get(k) ?? []).map(cleanText)].filter(Boolean);
 
   const clean = (s: string | undefined) => (s ? cleanText(s) || undefined : undefined);
-  const h1s = scan.h1s.map((el) => textOf(el, 400)).filter((t): t is string => !!t);
+  const h1s = scan.h1s.map(elementText).filter((t) => t.length > 0 && t.length <= MAX_HEADLINE_CHARS);
   const headline = chooseHeadline(
     {
       jsonLd: ld.headline,
       og: clean(firstMeta(meta, TITLE_META) ?? parsely.title),
       itemprop: textOf(scan.itemprops.get("headline")?.[0], 400),
       h1s,
-      title: clean(doc.querySelector("title")?.textContent ?? undefined),
+      title: clean(scan.title?.textContent ?? undefined),
     },
     sites,
     pageUrl ?? canonical,
@@ -137,12 +115,17 @@ export function extractMetadata(doc: Document, url?: string, now: number = Date.
 
   const metaAuthors = AUTHOR_META.flatMap((k) => meta.get(k) ?? []).filter((v) => !/^\s*https?:\/\//i.test(v));
   if (parsely.author) metaAuthors.push(parsely.author);
-  const fromBody = bodyByline(scan);
-  let authors = authorsFrom(ld.authors);
-  if (!authors.length) authors = authorsFrom(metaAuthors.slice(0, 1));
-  if (!authors.length) authors = fromBody.authors;
+  // People named in metadata, then the printed byline, then organisations (a site credited as
+  // its own author says less than a person named on the page).
+  const siteKeys = new Set([...sites, publisher ?? ""].map(normKey));
+  const people = (names: string[]) => names.filter((n) => !siteKeys.has(normKey(n)));
+  let authors = people(authorsFrom(ld.authors));
+  if (!authors.length) authors = people(authorsFrom(metaAuthors.slice(0, 1)));
+  let byline = authors.length ? authors.join(", ") : undefined;
+  if (!authors.length) ({ byline, authors } = bodyByline(scan));
+  if (!authors.length) authors = authorsFrom([...ld.authors, ...ld.orgAuthors, ...metaAuthors.slice(0, 1)]);
   if (authors.length) out.authors = authors;
-  const byline = fromBody.byline ?? (authors.length ? authors.join(", ") : undefined);
+  byline ??= authors.length ? authors.join(", ") : undefined;
   if (byline) out.byline = byline;
 
   const section = ld.section ?? clean(firstMeta(meta, SECTION_META) ?? parsely.section);
@@ -154,7 +137,13 @@ export function extractMetadata(doc: Document, url?: string, now: number = Date.
   ]);
   if (language) out.language = language;
 
-  const dates = pageDates(ld, meta, scan, pageUrl, parsely.pubDate, now);
+  const localeTags = [
+    doc.documentElement?.getAttribute("lang"),
+    firstMeta(meta, ["og:locale", "content-language", "language"]),
+    ld.language,
+  ];
+  const dayFirst = writesDayFirst(localeTags, pageUrl ?? canonical);
+  const dates = pageDates(doc, ld, meta, scan, pageUrl, parsely.pubDate, now, { dayFirst });
   if (dates.published) {
     out.published = toIso(dates.published);
     out.date = toDay(dates.published);

@@ -7,8 +7,6 @@ import { cleanText } from "./text.js";
 
 /** Scripts longer than this are not parsed (the article node is never that large). */
 const MAX_SCRIPT_CHARS = 2_000_000;
-/** At most this many scripts are read. */
-const MAX_SCRIPTS = 50;
 /** The walk stops this deep and after this many objects, so hostile nesting costs little. */
 const MAX_DEPTH = 12;
 const MAX_NODES = 5000;
@@ -16,7 +14,10 @@ const MAX_NODES = 5000;
 export interface JsonLdInfo {
   headline?: string;
   description?: string;
+  /** People (and untyped names) credited as author. */
   authors: string[];
+  /** Organisations credited as author: a last resort when no person is named anywhere. */
+  orgAuthors: string[];
   publisher?: string;
   /** Site names found (WebSite, Organization, publisher), for cleaning headlines. */
   siteNames: string[];
@@ -146,34 +147,36 @@ function nameOf(v: Json, byId: Map<string, Obj>): string | undefined {
   return undefined;
 }
 
-function namesOf(v: Json, byId: Map<string, Obj>): string[] {
-  const list = Array.isArray(v) ? v.slice(0, 50) : [v];
-  const out: string[] = [];
-  for (const item of list) {
-    const n = nameOf(item, byId);
-    if (n && !out.includes(n)) out.push(n);
-  }
-  return out;
+function isOrg(v: Json, byId: Map<string, Obj>): boolean {
+  const x = deref(v, byId);
+  return isObj(x) && typesOf(x).some((t) => ORG_TYPES.has(t));
 }
 
-/** Reads every JSON-LD script in the document and returns the article's fields. */
-export function readJsonLd(doc: Document): JsonLdInfo {
+/** Names in an author value, split into people and organisations. */
+function namesOf(v: Json, byId: Map<string, Obj>): { people: string[]; orgs: string[] } {
+  const list = Array.isArray(v) ? v.slice(0, 50) : [v];
+  const people: string[] = [];
+  const orgs: string[] = [];
+  for (const item of list) {
+    const n = nameOf(item, byId);
+    const into = isOrg(item, byId) ? orgs : people;
+    if (n && !into.includes(n)) into.push(n);
+  }
+  return { people, orgs };
+}
+
+/** Reads the JSON-LD scripts (`<script type="application/ld+json">`) and returns the article's fields. */
+export function readJsonLd(scripts: readonly Element[]): JsonLdInfo {
   const roots: Json[] = [];
   const fallbacks: string[] = [];
-  const scripts = doc.querySelectorAll("script");
-  let seen = 0;
-  for (let i = 0; i < scripts.length && seen < MAX_SCRIPTS; i++) {
-    const el = scripts[i]!;
-    const type = el.getAttribute("type");
-    if (!type || !type.toLowerCase().includes("ld+json")) continue;
-    seen++;
+  for (const el of scripts) {
     const text = el.textContent ?? "";
     if (!text.trim() || text.length > MAX_SCRIPT_CHARS) continue;
     const parsed = parseJsonLd(text);
     if (parsed === undefined) fallbacks.push(text);
     else roots.push(parsed);
   }
-  const info: JsonLdInfo = { authors: [], siteNames: [] };
+  const info: JsonLdInfo = { authors: [], orgAuthors: [], siteNames: [] };
   if (roots.length) fromNodes(roots, info);
   for (const text of fallbacks) fromBrokenText(text, info);
   return info;
@@ -203,7 +206,9 @@ function fromNodes(roots: Json[], info: JsonLdInfo): void {
   if (!best) return;
   info.headline = str(best["headline"]) ?? str(best["name"]) ?? str(best["alternativeHeadline"]);
   info.description = str(best["description"]) ?? str(best["abstract"]);
-  info.authors = namesOf(best["author"] ?? best["creator"], byId);
+  const credited = namesOf(best["author"] ?? best["creator"], byId);
+  info.authors = credited.people;
+  info.orgAuthors = credited.orgs;
   const publisher = best["publisher"] ?? page?.["publisher"];
   if (publisher !== undefined) {
     info.publisher = nameOf(Array.isArray(publisher) ? publisher[0] : publisher, byId);

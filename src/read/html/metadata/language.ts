@@ -19,3 +19,21 @@ export function pageLanguage(doc: Document, candidates: readonly (string | undef
   }
   return undefined;
 }
+
+/** English-speaking regions that write the day before the month (04/12/2020 is 4 December). */
+const DAY_FIRST_REGIONS = new Set(["gb", "uk", "ie", "au", "nz", "in", "za", "sg", "hk", "pk", "ng", "ke", "mt", "my", "ph"]);
+
+/**
+ * Whether the page writes numeric dates day first: a language other than English, or English of
+ * a day-first region (from the locale tag, else the address's country domain).
+ */
+export function writesDayFirst(localeTags: readonly (string | null | undefined)[], url: string | undefined): boolean {
+  for (const tag of localeTags) {
+    const m = /^\s*([a-z]{2,3})(?:[-_]([a-z]{2}))?\b/i.exec(tag ?? "");
+    if (!m) continue;
+    if (m[1]!.toLowerCase() !== "en") return true;
+    if (m[2]) return DAY_FIRST_REGIONS.has(m[2].toLowerCase());
+  }
+  const tld = /^[a-z][a-z0-9+.-]*:\/\/[^/:?#]*\.([a-z]{2})(?:[:/?#]|$)/i.exec(url ?? "")?.[1]?.toLowerCase();
+  return tld !== undefined && DAY_FIRST_REGIONS.has(tld);
+}

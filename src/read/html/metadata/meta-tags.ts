@@ -1,16 +1,10 @@
 /** Reads `<meta>` tags into one lookup: key (name, property, itemprop or http-equiv, lower-cased) → contents. */
 
-/** At most this many `<meta>` elements are read (real pages have under 200). */
-const MAX_META = 2000;
-
 export type MetaTags = Map<string, string[]>;
 
-export function readMetaTags(doc: Document): MetaTags {
+export function readMetaTags(metas: readonly Element[]): MetaTags {
   const tags: MetaTags = new Map();
-  const metas = doc.querySelectorAll("meta");
-  const n = Math.min(metas.length, MAX_META);
-  for (let i = 0; i < n; i++) {
-    const el = metas[i]!;
+  for (const el of metas) {
     const content = el.getAttribute("content") ?? el.getAttribute("value");
     if (content === null || content.trim() === "") continue;
     for (const attr of ["property", "name", "itemprop", "http-equiv"]) {

@@ -3,19 +3,24 @@
  * least reliable; the first believable date wins. Modified dates never stand in for the
  * publication date.
  */
-import { isPlausible, parseDate, urlDate, type DateValue } from "./dates.js";
+import { findDates, isPlausible, parseDate, urlDate, type DateOrder, type DateValue } from "./dates.js";
 import type { JsonLdInfo } from "./jsonld.js";
 import { firstMeta, type MetaTags } from "./meta-tags.js";
-import { shortText, type PageScan } from "./page-scan.js";
+import { neighbourParts, neighbourText, shortText, type PageScan } from "./page-scan.js";
 
+/** Publication-date meta tags that name themselves as such, usually with a time: trusted before JSON-LD. */
 export const PUBLISHED_META = [
   "article:published_time", "article:published", "og:article:published_time", "og:published_time",
   "published_time", "datepublished", "article.published", "article_date_original", "original-publish-date",
   "originalpublicationdate", "publish-date", "publish_date", "publishdate", "publication_date", "pubdate",
-  "og:pubdate", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date.created",
-  "dcterms.created", "citation_publication_date", "citation_date", "citation_online_date",
-  "prism.publicationdate", "rnews:datepublished", "cxenseparse:recs:publishtime", "article:post_date",
-  "bt:pubdate", "datecreated", "dc.date", "dcterms.date", "date", "display_date", "displaydate",
+  "og:pubdate", "parsely-pub-date", "sailthru.date", "rnews:datepublished", "cxenseparse:recs:publishtime",
+  "article:post_date", "bt:pubdate",
+];
+/** Generic date tags (Dublin Core, citation, "date"): often a day only, sometimes another date; after JSON-LD. */
+export const WEAK_PUBLISHED_META = [
+  "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created", "citation_publication_date",
+  "citation_date", "citation_online_date", "prism.publicationdate", "datecreated", "dc.date", "dcterms.date", "date",
+  "display_date", "displaydate",
 ];
 export const MODIFIED_META = [
   "article:modified_time", "article:modified", "og:article:modified_time", "og:updated_time", "modified_time",
@@ -25,6 +30,9 @@ export const MODIFIED_META = [
 
 /** Longest element text read as a date. */
 const MAX_DATE_TEXT = 160;
+/** Text read after the headline for a printed date ("January 22, 2014" under the `<h1>`). */
+const AFTER_HEADLINE_CHARS = 600;
+const BEFORE_HEADLINE_CHARS = 200;
 
 export interface PageDates {
   published?: DateValue;
@@ -37,12 +45,12 @@ function attrDate(el: Element): string | undefined {
   return el.getAttribute("datetime") ?? el.getAttribute("content") ?? el.getAttribute("title") ?? undefined;
 }
 
-function elementDate(el: Element, now: number): DateValue | undefined {
+function elementDate(el: Element, now: number, order: DateOrder): DateValue | undefined {
   const attr = attrDate(el);
-  const fromAttr = attr ? parseDate(attr) : undefined;
+  const fromAttr = attr ? parseDate(attr, order) : undefined;
   if (fromAttr && isPlausible(fromAttr, now)) return fromAttr;
   const text = shortText(el, MAX_DATE_TEXT);
-  const fromText = text ? parseDate(text) : undefined;
+  const fromText = text ? parseDate(text, order) : undefined;
   return fromText && isPlausible(fromText, now) ? fromText : undefined;
 }
 
@@ -56,18 +64,118 @@ function isModifiedElement(el: Element): boolean {
   return !!parentText && /^(?:last\s+)?(?:updated|modified)\b/i.test(parentText);
 }
 
+/** Characters of serialised page searched by the last-resort date scan. */
+const MAX_SCAN_HTML = 300_000;
+/** Dates counted by the last-resort scan. */
+const MAX_SCAN_DATES = 400;
+
+/**
+ * Last resort, as htmldate's extensive search: every date written anywhere in the page (text,
+ * link and image addresses, comments); the most frequent believable day wins, the latest on ties.
+ */
+function anyDate(doc: Document, now: number, order: DateOrder): DateValue | undefined {
+  const html = (doc.documentElement?.outerHTML ?? "").slice(0, MAX_SCAN_HTML);
+  const counts = new Map<string, { date: DateValue; n: number }>();
+  for (const { date } of findDates(html, MAX_SCAN_DATES, order)) {
+    if (!isPlausible(date, now)) continue;
+    const key = `${date.year}-${date.month}-${date.day}`;
+    const c = counts.get(key);
+    if (c) c.n++;
+    else counts.set(key, { date: { year: date.year, month: date.month, day: date.day }, n: 1 });
+  }
+  let best: { date: DateValue; n: number } | undefined;
+  for (const c of counts.values()) {
+    if (!best || c.n > best.n || (c.n === best.n && epochOf(c.date) > epochOf(best.date))) best = c;
+  }
+  return best?.date;
+}
+
+/** Dates the page shows in its body: `<time>`, microdata and date-classed elements (bounded). */
+function printedDates(scan: PageScan, now: number, order: DateOrder): DateValue[] {
+  const out: DateValue[] = [];
+  for (const el of [...scan.times, ...(scan.itemprops.get("datepublished") ?? []), ...scan.dateBoxes.slice(0, 10)]) {
+    if (isModifiedElement(el)) continue;
+    const d = elementDate(el, now, order);
+    if (d) out.push(d);
+  }
+  return out;
+}
+
+/** A line this short holding a date is a dateline, not a sentence that mentions a date. */
+const MAX_DATELINE_CHARS = 60;
+
+/**
+ * The date printed just after (else just before) the headline: a line of its own ("January 18,
+ * 2020") first, nearest the headline, else the first date in the running text.
+ */
+function nearHeadline(
+  h1: Element | undefined,
+  now: number,
+  order: DateOrder,
+  datelineOnly = false,
+): DateValue | undefined {
+  if (!h1) return undefined;
+  const firstBelievable = (text: string) => findDates(text, 3, order).find((d) => isPlausible(d.date, now))?.date;
+  const after = neighbourParts(h1, AFTER_HEADLINE_CHARS, "after");
+  const before = neighbourParts(h1, BEFORE_HEADLINE_CHARS, "before").reverse();
+  for (const part of [...after, ...before]) {
+    const d = part.length <= MAX_DATELINE_CHARS ? firstBelievable(part) : undefined;
+    if (d) return d;
+  }
+  if (datelineOnly) return undefined;
+  return (
+    firstBelievable(after.join(" ").slice(0, AFTER_HEADLINE_CHARS)) ??
+    firstBelievable(neighbourText(h1, BEFORE_HEADLINE_CHARS, "before"))
+  );
+}
+
+function epochOf(d: DateValue): number {
+  const [h, m, sec] = (d.time ?? "00:00:00").split(":").map(Number);
+  const base = Date.UTC(d.year, d.month - 1, d.day, h, m, sec);
+  if (!d.offset || d.offset === "Z") return base;
+  const sign = d.offset[0] === "-" ? -1 : 1;
+  return base - sign * (Number(d.offset.slice(1, 3)) * 60 + Number(d.offset.slice(4, 6))) * 60_000;
+}
+
+/** The same instant written in another UTC offset ("+HH:MM"). */
+function inOffset(d: DateValue, offset: string): DateValue {
+  const sign = offset[0] === "-" ? -1 : 1;
+  const local = new Date(epochOf(d) + sign * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6))) * 60_000);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    time: `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}`,
+    offset,
+  };
+}
+
+/**
+ * A UTC timestamp from the metadata names the day in UTC, but the page prints its own local day
+ * (a story posted at 22:35 in Los Angeles is dated the 8th on the page, the 9th in UTC). When the
+ * page shows its zone (a `<time>` with an offset), the instant is moved there.
+ */
+function localDay(utc: DateValue, printed: readonly DateValue[]): DateValue {
+  if (utc.offset !== "Z" || !utc.time) return utc;
+  const zoned = printed.find((p) => p.offset && p.offset !== "Z");
+  return zoned ? inOffset(utc, zoned.offset!) : utc;
+}
+
 type Source = [string, () => DateValue | undefined];
 
 export function pageDates(
+  doc: Document,
   ld: JsonLdInfo,
   meta: MetaTags,
   scan: PageScan,
   url: string | undefined,
   parselyDate: string | undefined,
   now: number,
+  order: DateOrder = {},
 ): PageDates {
   const fromString = (s: string | undefined) => {
-    const d = s ? parseDate(s) : undefined;
+    const d = s ? parseDate(s, order) : undefined;
     return d && isPlausible(d, now) ? d : undefined;
   };
   const metaDate = (keys: readonly string[]) => {
@@ -81,7 +189,7 @@ export function pageDates(
   };
   const itempropDate = (prop: string) => {
     for (const el of scan.itemprops.get(prop) ?? []) {
-      const d = elementDate(el, now);
+      const d = elementDate(el, now, order);
       if (d) return d;
     }
     return undefined;
@@ -90,7 +198,7 @@ export function pageDates(
     const times = scan.times.filter((t) => !isModifiedElement(t));
     const marked = times.find((t) => t.hasAttribute("pubdate") || /publish|posted|entry-date/i.test(t.getAttribute("class") ?? ""));
     for (const t of marked ? [marked, ...times] : times) {
-      const d = elementDate(t, now);
+      const d = elementDate(t, now, order);
       if (d) return d;
     }
     return undefined;
@@ -98,19 +206,22 @@ export function pageDates(
   const boxDate = () => {
     for (const el of scan.dateBoxes) {
       if (isModifiedElement(el)) continue;
-      const d = elementDate(el, now);
+      const d = elementDate(el, now, order);
       if (d) return d;
     }
     return undefined;
   };
   const sources: Source[] = [
     ["url", () => (url ? ((d) => (d && isPlausible(d, now) ? d : undefined))(urlDate(url)) : undefined)],
-    ["json-ld", () => fromString(ld.published)],
     ["meta", () => metaDate(PUBLISHED_META)],
+    ["json-ld", () => fromString(ld.published)],
+    ["meta", () => metaDate(WEAK_PUBLISHED_META)],
     ["parsely", () => fromString(parselyDate)],
     ["itemprop", () => itempropDate("datepublished") ?? itempropDate("datecreated")],
     ["time", timeDate],
+    ["near-headline", () => nearHeadline(scan.h1s[0], now, order)],
     ["date-class", boxDate],
+    ["page-scan", () => anyDate(doc, now, order)],
   ];
   const out: PageDates = {};
   for (const [name, get] of sources) {
@@ -119,6 +230,16 @@ export function pageDates(
       out.published = d;
       out.publishedFrom = name;
       break;
+    }
+  }
+  if (out.published && (out.publishedFrom === "json-ld" || out.publishedFrom === "meta")) {
+    out.published = localDay(out.published, printedDates(scan, now, order));
+    // A dateline printed under the headline is the date readers see; metadata stamps can be
+    // another moment (first indexing, a feed's clock).
+    const shown = nearHeadline(scan.h1s[0], now, order, true);
+    if (shown && (shown.year !== out.published.year || shown.month !== out.published.month || shown.day !== out.published.day)) {
+      out.published = shown;
+      out.publishedFrom = "dateline";
     }
   }
   out.modified = fromString(ld.modified) ?? metaDate(MODIFIED_META) ?? itempropDate("datemodified");

@@ -1,45 +1,39 @@
 /**
- * One bounded pass over the page's elements that can carry metadata outside `<head>`: `<time>`,
- * headings, microdata (`itemprop`), `rel=author` links and elements whose class or id names a
- * byline, an author or a date.
+ * One bounded pass over the document's elements that collects everything the metadata chain
+ * reads: `<meta>`, `<title>`, canonical `<link>`, JSON-LD scripts, `<time>`, `<h1>`, microdata
+ * (`itemprop`), `rel=author` links and elements whose class or id names a byline or a date.
+ * One `querySelectorAll("*")` and plain attribute checks cost far less than many selectors.
  */
 
 /** At most this many candidate elements are kept per kind. */
 const MAX_PER_KIND = 40;
-
-const SELECTOR = [
-  "time",
-  "h1",
-  "[itemprop]",
-  "[rel~=author]",
-  "[class*=author]",
-  "[class*=byline]",
-  "[class*=Author]",
-  "[class*=Byline]",
-  "[id*=author]",
-  "[id*=byline]",
-  "[class*=date]",
-  "[class*=Date]",
-  "[class*=posted]",
-  "[class*=publish]",
-  "[class*=time]",
-  "[id*=date]",
-].join(",");
+/** At most this many elements are inspected (pages nested absurdly deep or wide stop here). */
+const MAX_ELEMENTS = 60_000;
 
 export interface PageScan {
+  metas: Element[];
+  ldScripts: Element[];
+  title?: Element;
+  canonical?: Element;
   times: Element[];
   h1s: Element[];
   /** itemprop value (lower-cased) → elements. */
   itemprops: Map<string, Element[]>;
   authorLinks: Element[];
+  /** Links to an author's page (/author/jane-roe). */
+  authorPageLinks: Element[];
   bylineBoxes: Element[];
   dateBoxes: Element[];
 }
 
-const BYLINE_CLASS = /(?:^|[\s_-])(?:by-?line|author|authors|writer|reporter|contributor|article-?author|post-?author|entry-?author|byline\w*)(?:$|[\s_-])|byline|author-?name|authorname/i;
-const NOT_BYLINE = /comment|avatar|bio\b|biography|description|about|img|image|photo|social|follow|share|related|widget|more|list|card|footer|sidebar/i;
+/** An author's page: /author/jane-roe, /authors/jane-roe/, /people/jane-roe, ?author=jane. */
+const AUTHOR_PAGE = /\/(?:authors?|writers?|contributors?|columnists?|reporters?|journalists?|people|staff|producers?|profiles?|by)\/[^/?#]{2,80}\/?(?:[?#]|$)|[?&]author=/i;
+const BYLINE_CLASS = /by-?line|author|writer|reporter|contributor/i;
+const NOT_BYLINE = /comment|avatar|bio\b|biography|description|about|img|image|photo|social|follow|share|related|widget|more|list|card|footer|sidebar|title|label|icon|url\b|link/i;
 const DATE_CLASS = /date|time|posted|publish|dateline|updated|byline|meta/i;
-const NOT_DATE = /comment|update(?!d)|sidebar|footer|widget|related|runtime|timeline|timer|times(?!tamp)|datepicker|validate|mandate|candidate|update-?available/i;
+const NOT_DATE = /comment|update(?!d)|sidebar|footer|widget|related|runtime|timeline|timer|times(?!tamp)|datepicker|validate|mandate|candidate|metabox|metadata/i;
+/** Tags whose class names never mark a byline or a date we can read. */
+const SKIP_CLASS_TAGS = new Set(["html", "body", "script", "style", "meta", "link", "svg", "path", "img", "input", "button", "form", "option", "select", "iframe", "noscript", "template", "head", "br", "hr", "source", "picture", "ul", "ol", "nav", "main", "article", "section"]);
 
 function push(list: Element[], el: Element): void {
   if (list.length < MAX_PER_KIND) list.push(el);
@@ -47,22 +41,51 @@ function push(list: Element[], el: Element): void {
 
 export function scanPage(doc: Document): PageScan {
   const scan: PageScan = {
+    metas: [],
+    ldScripts: [],
     times: [],
     h1s: [],
     itemprops: new Map(),
     authorLinks: [],
+    authorPageLinks: [],
     bylineBoxes: [],
     dateBoxes: [],
   };
-  const root = doc.body ?? doc.documentElement;
-  if (!root) return scan;
-  const els = root.querySelectorAll(SELECTOR);
-  for (let i = 0; i < els.length; i++) {
+  // The whole document, not `doc.body`: on malformed pages linkedom can leave an empty body
+  // beside the real content.
+  const els = doc.querySelectorAll("*");
+  const n = Math.min(els.length, MAX_ELEMENTS);
+  for (let i = 0; i < n; i++) {
     const el = els[i]!;
-    const tag = el.tagName.toLowerCase();
-    if (tag === "time") push(scan.times, el);
-    else if (tag === "h1") push(scan.h1s, el);
-    if (tag === "script" || tag === "style" || tag === "meta" || tag === "link") continue;
+    const tag = el.localName;
+    switch (tag) {
+      case "meta":
+        if (scan.metas.length < 2000) scan.metas.push(el);
+        continue;
+      case "script": {
+        const type = el.getAttribute("type");
+        if (type && type.toLowerCase().includes("ld+json") && scan.ldScripts.length < 50) scan.ldScripts.push(el);
+        continue;
+      }
+      case "title":
+        scan.title ??= el;
+        continue;
+      case "link":
+        if (!scan.canonical && /\bcanonical\b/i.test(el.getAttribute("rel") ?? "")) scan.canonical = el;
+        continue;
+      case "time":
+        push(scan.times, el);
+        break;
+      case "h1":
+        push(scan.h1s, el);
+        break;
+      case "a": {
+        const rel = el.getAttribute("rel");
+        if (rel && /\bauthor\b/i.test(rel)) push(scan.authorLinks, el);
+        else if (AUTHOR_PAGE.test(el.getAttribute("href") ?? "")) push(scan.authorPageLinks, el);
+        break;
+      }
+    }
     const itemprop = el.getAttribute("itemprop");
     if (itemprop) {
       for (const p of itemprop.toLowerCase().split(/\s+/)) {
@@ -71,15 +94,49 @@ export function scanPage(doc: Document): PageScan {
         else push(list, el);
       }
     }
-    const rel = el.getAttribute("rel");
-    if (rel && /\bauthor\b/i.test(rel)) push(scan.authorLinks, el);
-    const cls = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
-    if (cls.length > 1 && cls.length < 300) {
-      if (BYLINE_CLASS.test(cls) && !NOT_BYLINE.test(cls)) push(scan.bylineBoxes, el);
-      if (DATE_CLASS.test(cls) && !NOT_DATE.test(cls)) push(scan.dateBoxes, el);
-    }
+    if (SKIP_CLASS_TAGS.has(tag)) continue;
+    const cls = el.getAttribute("class");
+    const id = el.getAttribute("id");
+    if (!cls && !id) continue;
+    const names = cls && id ? `${cls} ${id}` : (cls ?? id)!;
+    if (names.length > 300) continue;
+    if (BYLINE_CLASS.test(names) && !NOT_BYLINE.test(names)) push(scan.bylineBoxes, el);
+    if (DATE_CLASS.test(names) && !NOT_DATE.test(names)) push(scan.dateBoxes, el);
   }
   return scan;
+}
+
+const SHOW_TEXT = 4;
+const NO_TEXT_PARENTS = new Set(["script", "style", "noscript", "template"]);
+
+/**
+ * The text nodes of an element, trimmed and non-empty, scripts left out; undefined once the text
+ * passes `max` characters (long subtrees are not bylines or dates).
+ */
+export function textParts(el: Element, max: number): string[] | undefined {
+  const doc = el.ownerDocument;
+  if (!doc) return undefined;
+  const walker = doc.createTreeWalker(el, SHOW_TEXT);
+  const parts: string[] = [];
+  let length = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (NO_TEXT_PARENTS.has(node.parentElement?.localName ?? "")) continue;
+    const t = (node.nodeValue ?? "").replace(/\s+/g, " ").trim();
+    if (!t) continue;
+    length += t.length + 1;
+    if (length > max) return undefined;
+    parts.push(t);
+  }
+  return parts;
+}
+
+/**
+ * Text of an element with its text nodes joined by spaces ("<p>Written by</p><p>Ann</p>" gives
+ * "Written by Ann", where textContent gives "Written byAnn"); undefined past `max` characters.
+ */
+export function spacedText(el: Element, max: number): string | undefined {
+  const s = textParts(el, max)?.join(" ");
+  return s || undefined;
 }
 
 /** Text of an element, bounded: long subtrees are not bylines or dates. */
@@ -88,4 +145,49 @@ export function shortText(el: Element, max: number): string | undefined {
   if (t.length > max * 4) return undefined;
   const s = t.replace(/\s+/g, " ").trim();
   return s && s.length <= max ? s : undefined;
+}
+
+/** Most sibling subtrees visited when reading the text around an element. */
+const MAX_NEIGHBOURS = 300;
+
+/**
+ * Text nodes that follow (or precede) an element in document order, up to about `max`
+ * characters, scripts left out: the lines under a headline, wherever the template nests them.
+ */
+export function neighbourParts(el: Element, max: number, direction: "after" | "before"): string[] {
+  const parts: string[] = [];
+  let length = 0;
+  let node: Node | null = el;
+  for (let visited = 0; node && length < max && visited < MAX_NEIGHBOURS; visited++) {
+    let next: Node | null = direction === "after" ? node.nextSibling : node.previousSibling;
+    while (!next && node.parentNode) {
+      node = node.parentNode;
+      next = direction === "after" ? node.nextSibling : node.previousSibling;
+    }
+    if (!next) break;
+    node = next;
+    const texts: string[] = [];
+    if (next.nodeType === 3) texts.push(next.nodeValue ?? "");
+    else if (next.nodeType === 1) {
+      const sub = textParts(next as Element, max * 4);
+      if (sub) texts.push(...sub);
+      else if (!NO_TEXT_PARENTS.has((next as Element).localName)) break;
+    }
+    if (direction === "before") texts.reverse();
+    for (const t of texts) {
+      const s = t.replace(/\s+/g, " ").trim();
+      if (!s) continue;
+      parts.push(s);
+      length += s.length + 1;
+      if (length >= max) break;
+    }
+  }
+  if (direction === "before") parts.reverse();
+  return parts;
+}
+
+/** neighbourParts joined and cut to `max` characters. */
+export function neighbourText(el: Element, max: number, direction: "after" | "before"): string {
+  const text = neighbourParts(el, max, direction).join(" ");
+  return direction === "after" ? text.slice(0, max) : text.slice(-max);
 }

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { authorsFrom, cleanByline, splitAuthors } from "./byline.js";
+
+describe("cleanByline", () => {
+  it.each([
+    ["By Jane Roe", "Jane Roe"],
+    ["Written by: Jane Roe | March 27, 2019", "Jane Roe"],
+    ["Author: Jane Roe, Updated 2 hours ago", "Jane Roe"],
+    ["BY JANE ROE AND JOHN DOE 27.03.2019", "JANE ROE AND JOHN DOE"],
+    ["Posted by Jane Roe on March 27, 2019", "Jane Roe"],
+    ["By Jane Roe jane@example.com @janeroe", "Jane Roe"],
+  ])("%s → %s", (raw, expected) => {
+    expect(cleanByline(raw)).toBe(expected);
+  });
+
+  it("gives nothing for a bare prefix, a date or a generic word", () => {
+    for (const raw of ["By", "By:", "March 27, 2019", "Staff", "admin", "  ", "— | —"]) expect(cleanByline(raw), raw).toBeUndefined();
+  });
+});
+
+describe("splitAuthors", () => {
+  it("splits lists of people and keeps named desks", () => {
+    expect(splitAuthors("Jane Roe, John Doe and Ann Lee")).toEqual(["Jane Roe", "John Doe", "Ann Lee"]);
+    expect(splitAuthors("Jane Roe & John Doe")).toEqual(["Jane Roe", "John Doe"]);
+    expect(splitAuthors("The Weekly Editors")).toEqual(["The Weekly Editors"]);
+  });
+
+  it("keeps post-nominals with the name and drops job titles", () => {
+    expect(splitAuthors("Jane Roe, MD, PhD and John Doe")).toEqual(["Jane Roe, MD, PhD", "John Doe"]);
+    expect(splitAuthors("Jane Roe, Senior Correspondent")).toEqual(["Jane Roe"]);
+  });
+
+  it("cleans and de-duplicates raw values", () => {
+    expect(authorsFrom(["By Jane Roe", "jane roe", "https://example.com/jane", "John Doe"])).toEqual(["Jane Roe", "John Doe"]);
+  });
+});

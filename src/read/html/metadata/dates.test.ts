@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { findDates, isPlausible, parseDate, toDay, toIso, urlDate } from "./dates.js";
+
+const NOW = Date.UTC(2026, 10, 28);
+const day = (s: string) => {
+  const d = parseDate(s);
+  return d ? toDay(d) : undefined;
+};
+
+describe("parseDate", () => {
+  it.each([
+    ["2019-03-27", "2019-03-27"],
+    ["2019-03-27T10:05:00+01:00", "2019-03-27"],
+    ["2019/3/7", "2019-03-07"],
+    ["Wed, 27 Mar 2019 23:10:00 GMT", "2019-03-27"],
+    ["March 27, 2019", "2019-03-27"],
+    ["Mar. 27th, 2019 at 5:30 pm", "2019-03-27"],
+    ["27 March 2019", "2019-03-27"],
+    ["the 27th of March, 2019", "2019-03-27"],
+    ["27-Mar-2019", "2019-03-27"],
+    ["27.03.2019", "2019-03-27"],
+    ["03/27/2019", "2019-03-27"],
+    ["27/03/2019", "2019-03-27"],
+    ["20190327", "2019-03-27"],
+    ["1553644800", "2019-03-27"],
+    ["Posted by Jo on September 4, 2025 in News", "2025-09-04"],
+  ])("%s → %s", (input, expected) => {
+    expect(day(input)).toBe(expected);
+  });
+
+  it("keeps the printed day and zone instead of shifting to UTC", () => {
+    const d = parseDate("2023-11-08T22:35:29-08:00");
+    expect(d && toIso(d)).toBe("2023-11-08T22:35:29-08:00");
+    expect(toIso(parseDate("Nov 8, 2023 / 10:35 PM PST")!)).toBe("2023-11-08T22:35:00-08:00");
+  });
+
+  it("rejects impossible dates and text without dates", () => {
+    for (const s of ["2019-02-30", "2019-13-01", "31.04.2019", "no date here", "", "9999999999999999"]) {
+      expect(day(s), s).toBeUndefined();
+    }
+  });
+
+  it("finds the earliest date in the text", () => {
+    expect(day("Updated 27 March 2019, first published March 20, 2019")).toBe("2019-03-27");
+    expect(findDates("from 1 May 2020 to 2020-06-02", 5).map((d) => toDay(d.date))).toEqual(["2020-05-01", "2020-06-02"]);
+  });
+
+  it("stays linear on long hostile input", () => {
+    const t0 = performance.now();
+    parseDate("1/".repeat(50_000) + "March ".repeat(10_000));
+    findDates("2019-".repeat(20_000), 10);
+    expect(performance.now() - t0).toBeLessThan(500);
+  });
+});
+
+describe("plausibility", () => {
+  it("believes news-era dates up to now, not before 1995 or in the future", () => {
+    expect(isPlausible(parseDate("2019-03-27")!, NOW)).toBe(true);
+    expect(isPlausible(parseDate("1970-01-01")!, NOW)).toBe(false);
+    expect(isPlausible(parseDate("2031-01-01")!, NOW)).toBe(false);
+  });
+});
+
+describe("urlDate", () => {
+  it.each([
+    ["https://example.com/2019/03/27/some-story", "2019-03-27"],
+    ["https://example.com/news/2019-03-27-some-story.html", "2019-03-27"],
+    ["https://example.com/a/20190327/story", "2019-03-27"],
+    ["https://example.com/2019/03/some-story", undefined],
+    ["https://example.com/2019/13/45/x", undefined],
+    ["https://example.com/item/123456789", undefined],
+  ])("%s → %s", (url, expected) => {
+    const d = urlDate(url);
+    expect(d ? toDay(d) : undefined).toBe(expected);
+  });
+});

@@ -1,0 +1,137 @@
+import { parseHTML } from "linkedom";
+import { describe, expect, it } from "vitest";
+import { extractMetadata } from "./index.js";
+
+const NOW = Date.UTC(2026, 10, 28);
+const meta = (html: string, url?: string) => extractMetadata(parseHTML(html).document, url, NOW);
+// Pages escape "</" inside scripts ("<\/script>"), or the HTML parser would end the script there.
+const ld = (obj: unknown) => `<script type="application/ld+json">${JSON.stringify(obj).replace(/<\//g, "<\\/")}</script>`;
+
+describe("extractMetadata: JSON-LD", () => {
+  it("reads a NewsArticle inside @graph with @id-referenced authors and a publisher", () => {
+    const m = meta(`<html lang="en-GB"><head>${ld({
+      "@context": "https://schema.org",
+      "@graph": [
+        { "@type": "WebSite", "@id": "https://ex.test/#site", name: "The Example Gazette" },
+        { "@type": "Person", "@id": "https://ex.test/#p1", name: "Mara Quill" },
+        {
+          "@type": ["NewsArticle"],
+          headline: "Harbour bridge reopens after repairs",
+          author: [{ "@id": "https://ex.test/#p1" }, { "@type": "Person", name: "Tomas Brenn" }],
+          publisher: { "@type": "Organization", name: "The Example Gazette" },
+          datePublished: "2021-06-03T08:15:00+02:00",
+          dateModified: "2021-06-04T10:00:00+02:00",
+          articleSection: ["City"],
+        },
+      ],
+    })}<title>Harbour bridge reopens after repairs | The Example Gazette</title></head><body><h1>Harbour bridge reopens after repairs</h1></body></html>`);
+    expect(m).toMatchObject({
+      headline: "Harbour bridge reopens after repairs",
+      authors: ["Mara Quill", "Tomas Brenn"],
+      publisher: "The Example Gazette",
+      published: "2021-06-03T08:15:00+02:00",
+      date: "2021-06-03",
+      updated: "2021-06-04T10:00:00+02:00",
+      section: "City",
+      language: "en",
+    });
+  });
+
+  it("tolerates malformed JSON-LD: raw newlines, trailing commas, comments, garbage", () => {
+    const broken = `<script type="application/ld+json"><!--
+      {"@type": "Article", "headline": "Line one
+      line two", "datePublished": "2020-02-02", "author": {"name": "Ida Varn"},}
+    --></script><script type="application/ld+json">{{{not json</script>`;
+    const m = meta(`<html><head>${broken}</head><body></body></html>`);
+    expect(m.headline).toBe("Line one line two");
+    expect(m.date).toBe("2020-02-02");
+    expect(m.authors).toEqual(["Ida Varn"]);
+    const worse = meta(`<html><head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2019-05-05", "headline": "Cut off</script></head></html>`);
+    expect(worse.date).toBe("2019-05-05");
+  });
+
+  it("survives huge and deeply nested JSON-LD quickly", () => {
+    const deep = "[".repeat(100_000) + "]".repeat(100_000);
+    const wide = JSON.stringify({ "@type": "NewsArticle", headline: "Wide", keywords: Array.from({ length: 50_000 }, (_, i) => `k${i}`) });
+    const t0 = performance.now();
+    const m = meta(`<html><head><script type="application/ld+json">${deep}</script><script type="application/ld+json">${wide}</script></head></html>`);
+    expect(m.headline).toBe("Wide");
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+
+  it("outputs plain text for script-laden headlines and authors", () => {
+    const m = meta(`<html><head>${ld({
+      "@type": "NewsArticle",
+      headline: "<script>alert(1)</script>Safe &amp; sound <b>title</b>",
+      author: { name: '<img src=x onerror="alert(1)">Nell Ostrow' },
+      datePublished: "2022-01-01",
+    })}</head></html>`);
+    expect(m.headline).toBe("Safe & sound title");
+    expect(m.authors).toEqual(["Nell Ostrow"]);
+  });
+});
+
+describe("extractMetadata: meta tags and page", () => {
+  it("falls back to Open Graph, article:* and Dublin Core tags", () => {
+    const m = meta(`<html><head>
+      <meta property="og:title" content="Council votes on the new library - Riverside Post">
+      <meta property="og:site_name" content="Riverside Post">
+      <meta property="article:published_time" content="2018-10-12T09:00:00-05:00">
+      <meta property="article:modified_time" content="2018-10-13T09:00:00-05:00">
+      <meta property="article:section" content="Local">
+      <meta property="article:author" content="https://facebook.example/someone">
+      <meta name="dc.creator" content="Pia Lund">
+      <meta property="og:locale" content="fr_FR">
+      <link rel="canonical" href="/news/library">
+    </head><body></body></html>`, "https://riverside.example/news/library?ref=x");
+    expect(m).toMatchObject({
+      headline: "Council votes on the new library",
+      publisher: "Riverside Post",
+      date: "2018-10-12",
+      section: "Local",
+      authors: ["Pia Lund"],
+      language: "fr",
+      canonicalUrl: "https://riverside.example/news/library",
+      url: "https://riverside.example/news/library?ref=x",
+    });
+  });
+
+  it("reads parsely-page JSON", () => {
+    const m = meta(`<html><head><meta name="parsely-page" content='{"title":"Tides rise","author":"Ola Brix","pub_date":"2017-07-07T07:07:07Z","section":"Science"}'></head></html>`);
+    expect(m).toMatchObject({ headline: "Tides rise", authors: ["Ola Brix"], date: "2017-07-07", section: "Science" });
+  });
+
+  it("finds a byline and a <time> in the body when the head says nothing", () => {
+    const m = meta(`<html><body><article><h1>Night market opens</h1>
+      <div class="article-byline">By Rhea Stone and Marco Pell | Updated <time datetime="2024-03-09T18:00:00Z">March 9</time></div>
+      <p>Text.</p></article></body></html>`);
+    expect(m.authors).toEqual(["Rhea Stone", "Marco Pell"]);
+    expect(m.byline).toBe("Rhea Stone and Marco Pell");
+    expect(m.date).toBe("2024-03-09");
+    expect(m.headline).toBe("Night market opens");
+  });
+
+  it("prefers the publication date over the modified one and uses dates in the URL", () => {
+    const m = meta(`<html><body><h1>Story</h1><p class="updated-date">Updated: 2024-05-05</p></body></html>`, "https://x.example/2019/03/27/story/");
+    expect(m.date).toBe("2019-03-27");
+  });
+
+  it("reads a date printed under the headline", () => {
+    const m = meta(`<html><body><div><h1>Top ten harbour walks</h1><p>January 22, 2014</p><p>Body text here.</p></div></body></html>`);
+    expect(m.date).toBe("2014-01-22");
+  });
+
+  it("ignores absurd dates", () => {
+    const m = meta(`<html><head><meta property="article:published_time" content="1901-01-01"><meta name="date" content="2999-12-31"></head><body><time datetime="0000-00-00">never</time></body></html>`);
+    expect(m.date).toBeUndefined();
+    expect(m.published).toBeUndefined();
+  });
+
+  it("returns nothing much, without throwing, for empty and odd documents", () => {
+    for (const html of ["", "<html></html>", "<<<>>>", "\u0000\u0001", "<html><body>" + "<div>".repeat(20_000) + "</body></html>"]) {
+      const m = meta(html);
+      expect(m.headline).toBeUndefined();
+      expect(m.date).toBeUndefined();
+    }
+  });
+});
