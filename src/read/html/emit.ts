@@ -29,9 +29,13 @@ const ROLE_HINT_MAX_CHARS = 400;
 const CREDIT = /©|\b(?:photo|image|picture)(?:graph)?s?\s*(?:by\b|:|credit)|\bcredit\s*:|getty images|shutterstock/i;
 const CREDIT_MAX = 300;
 
+/** A short line "By Name Surname" inside the body is a byline. */
+const BYLINE = /^[Bb][Yy]\s+\p{Lu}[^.!?]*$/u;
+const BYLINE_MAX = 80;
+
 /** Short lines that are page furniture, not article text. */
 const BOILERPLATE =
-  /^(?:advertisements?|advert|ad|sponsored(?: content)?|read (?:more|next|also)\b.*|related(?: articles| stories| content| coverage)?:?|share(?: this)?(?: article| story| page)?:?|follow us\b.*|sign up\b.*|subscribe\b.*|click here\b.*|continue reading\b.*|recommended(?: for you)?|more from\b.*|you may also like\b.*|see also\b.*|skip to\b.*|loading(?: \w+)?(?:\.\.\.|…)?|(?:photo|image|video)(?: credit)?:.*|copyright\b.*|©.*|all rights reserved\.?|table of contents|contents|like this:?|like loading\.*|(?:show|hide) caption|\d+ min(?:ute)?s? read|edited by\b.*|\d*\s*comments?|popular on\b.*|more:|more great\b.*|don'?t miss\b.*|.*\bshare (?:it|this)\b.*)$/i;
+  /^(?:advertisements?|advert|ad|sponsored(?: content)?|read (?:more|next|also)\b.*|related(?: articles| stories| content| coverage)?:?|share(?: this)?(?: article| story| page)?:?|follow us\b.*|sign up\b.*|subscribe\b.*|click here\b.*|continue reading\b.*|recommended(?: for you)?|more from\b.*|you may also like\b.*|see also\b.*|skip to\b.*|loading(?: \w+)?(?:\.\.\.|…)?|(?:photo|image|video)(?: credit)?:.*|copyright\b.*|©.*|all rights reserved\.?|table of contents|contents|like this:?|like loading\.*|(?:show|hide) caption|\d+ min(?:ute)?s? read|edited by\b.*|\d*\s*comments?|popular on\b.*|more:|more great\b.*|don'?t miss\b.*|.*\bshare (?:it|this)\b.*|this site is protected by recaptcha\b.*|(?:image|photo|slide) \d+ of\b.*)$/i;
 const BOILERPLATE_MAX = 80;
 
 function collapse(s: string): string {
@@ -90,7 +94,10 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
       let hinted: BlockRole | undefined;
       for (let i = roles.length - 1; i >= 0 && !hinted; i--) hinted = roles[i];
       const role: BlockRole =
-        tag === "h1" ? "headline" : (hinted ?? (len <= CREDIT_MAX && CREDIT.test(text) ? "caption" : "body"));
+        tag === "h1"
+          ? "headline"
+          : (hinted ??
+            (len <= CREDIT_MAX && CREDIT.test(text) ? "caption" : len <= BYLINE_MAX && BYLINE.test(text) ? "byline" : "body"));
       if (role === "body") seenBody = true;
       out.push({ role, text });
     };

@@ -54,6 +54,16 @@ describe("readHtml lists", () => {
   });
 });
 
+describe("readHtml short lines", () => {
+  it("gives a byline inside the body its role and drops furniture lines", () => {
+    const p = "<p>The ferry timetable changes on Monday, and the operator has listed what passengers need to know before they travel.</p>";
+    const a = readHtml(`<html><body><article><h1>Timetable</h1><p>By Ada Moss</p>${p.repeat(3)}<p>by the way, this is not a byline</p><p>Advertisement</p><p>12 Comments</p></article></body></html>`);
+    expect(a.blocks.find((b) => b.text === "By Ada Moss")?.role).toBe("byline");
+    expect(a.blocks.find((b) => b.text.startsWith("by the way"))?.role).toBe("body");
+    expect(a.text).not.toMatch(/Advertisement|Comments/);
+  });
+});
+
 describe("readHtml cascade", () => {
   it("falls back to the JSON-LD articleBody when the page body is only a script", () => {
     const a = readHtml(fixture("script-only-body.html"));
