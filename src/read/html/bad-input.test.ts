@@ -69,6 +69,13 @@ describe("limitDepth", () => {
     expect(out.flattened).toBe(true);
     expect(out.html).toBe(`${"<span>".repeat(4)}x${"</span>".repeat(4)}`);
   });
+  it("stays linear on tag openings that never close", () => {
+    for (const html of ["<a".repeat(300_000), "<".repeat(600_000) + ">", `<div${" x".repeat(300_000)}`]) {
+      const t0 = performance.now();
+      limitDepth(html);
+      expect(performance.now() - t0).toBeLessThan(1_000);
+    }
+  });
   it("ignores tags inside scripts and comments", () => {
     const html = `<script>${"<div>".repeat(MAX_DEPTH + 10)}</script><!-- ${"<div>".repeat(MAX_DEPTH + 10)} --><p>ok</p>`;
     expect(limitDepth(html).flattened).toBe(false);

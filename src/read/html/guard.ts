@@ -20,14 +20,24 @@ const IMPLIED_END = new Set([
 ]);
 const RAW_TEXT = new Set(["script", "style", "textarea", "title", "xmp", "plaintext", "noscript", "iframe", "noembed", "noframes"]);
 
-const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*?(\/?)>/y;
+/** A tag's start: "<" or "</" and the name. The tag ends at the next ">" (quoted ">" are rare). */
+const TAG_START = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)/y;
 
-/** Tags deeper than `maxDepth` removed, text kept; `flattened` tells whether anything was dropped. */
+/**
+ * Tags deeper than `maxDepth` removed, text kept; `flattened` tells whether anything was dropped.
+ * Linear: every search moves forward, and the next ">" is found once for all "<" before it.
+ */
 export function limitDepth(html: string, maxDepth = MAX_DEPTH): { html: string; flattened: boolean } {
   const parts: string[] = [];
   let depth = 0;
   let copied = 0;
   let flattened = false;
+  let gt = -1;
+  const drop = (from: number, to: number) => {
+    parts.push(html.slice(copied, from));
+    copied = to;
+    flattened = true;
+  };
   let i = html.indexOf("<");
   while (i !== -1) {
     if (html.startsWith("<!--", i)) {
@@ -36,21 +46,19 @@ export function limitDepth(html: string, maxDepth = MAX_DEPTH): { html: string; 
       i = html.indexOf("<", end + 3);
       continue;
     }
-    TAG.lastIndex = i;
-    const m = TAG.exec(html);
+    TAG_START.lastIndex = i;
+    const m = TAG_START.exec(html);
     if (!m) {
       i = html.indexOf("<", i + 1);
       continue;
     }
+    if (gt < i) gt = html.indexOf(">", i);
+    if (gt === -1) break;
+    const after = gt + 1;
     const name = m[2]!.toLowerCase();
-    const after = i + m[0].length;
     if (m[1] === "/") {
       if (!VOID.has(name) && !IMPLIED_END.has(name)) {
-        if (depth > maxDepth) {
-          parts.push(html.slice(copied, i));
-          copied = after;
-          flattened = true;
-        }
+        if (depth > maxDepth) drop(i, after);
         if (depth > 0) depth--;
       }
     } else if (RAW_TEXT.has(name)) {
@@ -59,13 +67,9 @@ export function limitDepth(html: string, maxDepth = MAX_DEPTH): { html: string; 
       const end = close.exec(html);
       i = end ? html.indexOf("<", end.index + 2) : -1;
       continue;
-    } else if (!VOID.has(name) && !IMPLIED_END.has(name) && m[3] !== "/") {
+    } else if (!VOID.has(name) && !IMPLIED_END.has(name) && html[gt - 1] !== "/") {
       depth++;
-      if (depth > maxDepth) {
-        parts.push(html.slice(copied, i));
-        copied = after;
-        flattened = true;
-      }
+      if (depth > maxDepth) drop(i, after);
     }
     i = html.indexOf("<", after);
   }

@@ -13,7 +13,7 @@ import { emitBlocks, type TextBlock } from "./emit.js";
 import { guardHtml } from "./guard.js";
 import { jsonLdArticleBody, ldParagraphs } from "./jsonld.js";
 import { extractMetadata } from "./metadata/index.js";
-import { readabilityBody } from "./readability.js";
+import { MAX_READABILITY_DEPTH, MAX_READABILITY_ELEMENTS, readabilityBody } from "./readability.js";
 import { scanPage, type Scan } from "./scan.js";
 import { commonAncestor, selectRoots } from "./select.js";
 
@@ -83,7 +83,7 @@ export function extractBlocks(doc: Document): { blocks: TextBlock[]; method: Bod
       method = "json-ld";
     }
   }
-  if (bodyLength(blocks) < MIN_BODY_CHARS) {
+  if (bodyLength(blocks) < MIN_BODY_CHARS && scan.stats.size <= MAX_READABILITY_ELEMENTS && scan.depth <= MAX_READABILITY_DEPTH) {
     const body = readabilityBody(doc);
     if (bodyLength(body) > bodyLength(blocks)) {
       blocks = replaceBody(body);
