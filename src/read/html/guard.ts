@@ -1,7 +1,8 @@
 /**
  * Makes hostile HTML safe to parse: the DOM parsers (htmlparser2 under linkedom) slow down
  * quadratically with nesting depth, and a huge page costs memory in proportion. A linear scan
- * drops tags nested deeper than MAX_DEPTH (their text stays) and cuts pages over MAX_HTML_CHARS.
+ * drops tags nested deeper than MAX_DEPTH (their text stays) and cuts pages over MAX_HTML_CHARS
+ * characters or MAX_TAGS tags.
  */
 import { warning } from "../../model/codes.js";
 import type { Warning } from "../../model/record.js";
@@ -10,6 +11,11 @@ import type { Warning } from "../../model/record.js";
 export const MAX_DEPTH = 400;
 /** Characters of HTML parsed at most; the rest is cut with a warning. */
 export const MAX_HTML_CHARS = 8_000_000;
+/**
+ * Tags (and stray "<") parsed at most: each becomes a DOM node, and parse time and memory grow
+ * with their count. Real pages have some tens of thousands.
+ */
+export const MAX_TAGS = 300_000;
 
 const VOID = new Set([
   "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "param", "keygen",
@@ -27,8 +33,14 @@ const TAG_START = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)/y;
  * Tags deeper than `maxDepth` removed, text kept; `flattened` tells whether anything was dropped.
  * Linear: every search moves forward, and the next ">" is found once for all "<" before it.
  */
-export function limitDepth(html: string, maxDepth = MAX_DEPTH): { html: string; flattened: boolean } {
+export function limitDepth(
+  html: string,
+  maxDepth = MAX_DEPTH,
+  maxTags = MAX_TAGS,
+): { html: string; flattened: boolean; cut: boolean } {
   const parts: string[] = [];
+  let tags = 0;
+  let cut = false;
   let depth = 0;
   let copied = 0;
   let flattened = false;
@@ -40,6 +52,11 @@ export function limitDepth(html: string, maxDepth = MAX_DEPTH): { html: string; 
   };
   let i = html.indexOf("<");
   while (i !== -1) {
+    if (++tags > maxTags) {
+      html = html.slice(0, i);
+      cut = true;
+      break;
+    }
     if (html.startsWith("<!--", i)) {
       const end = html.indexOf("-->", i + 4);
       if (end === -1) break;
@@ -73,9 +90,9 @@ export function limitDepth(html: string, maxDepth = MAX_DEPTH): { html: string; 
     }
     i = html.indexOf("<", after);
   }
-  if (!flattened) return { html, flattened };
+  if (!flattened) return { html, flattened, cut };
   parts.push(html.slice(copied));
-  return { html: parts.join(""), flattened };
+  return { html: parts.join(""), flattened, cut };
 }
 
 /** The HTML to parse, and warnings for what had to be changed. */
@@ -86,6 +103,9 @@ export function guardHtml(html: string): { html: string; warnings: Warning[] } {
     html = html.slice(0, MAX_HTML_CHARS);
   }
   const limited = limitDepth(html);
+  if (limited.cut) {
+    warnings.push(warning("INPUT_TRUNCATED", `the page has more than ${MAX_TAGS} tags; the rest was not parsed`));
+  }
   if (limited.flattened) {
     warnings.push(warning("HTML_TOO_DEEP", `elements were nested deeper than ${MAX_DEPTH} levels; the deeper tags were dropped and their text kept`));
   }
