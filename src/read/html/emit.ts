@@ -35,7 +35,7 @@ const BYLINE_MAX = 80;
 
 /** Short lines that are page furniture, not article text. */
 const BOILERPLATE =
-  /^(?:advertisements?|advert|ad|sponsored(?: content)?|read (?:more|next|also)\b.*|related(?: articles| stories| content| coverage)?:?|share(?: this)?(?: article| story| page)?:?|follow us\b.*|sign up\b.*|subscribe\b.*|click here\b.*|continue reading\b.*|recommended(?: for you)?|more from\b.*|you may also like\b.*|see also\b.*|skip to\b.*|loading(?: \w+)?(?:\.\.\.|…)?|(?:photo|image|video)(?: credit)?:.*|copyright\b.*|©.*|all rights reserved\.?|table of contents|contents|like this:?|like loading\.*|(?:show|hide) caption|\d+ min(?:ute)?s? read|edited by\b.*|\d*\s*comments?|popular on\b.*|more:|more great\b.*|don'?t miss\b.*|.*\bshare (?:it|this)\b.*|this site is protected by recaptcha\b.*|(?:image|photo|slide) \d+ of\b.*)$/i;
+  /^(?:advertisements?|advert|ad|sponsored(?: content)?|read (?:more|next|also)\b.*|related(?: articles| stories| content| coverage)?:?|share(?: this)?(?: article| story| page)?:?|follow us\b.*|sign up\b.*|subscribe\b.*|click (?:here|to)\b.*|.*\bcomment policy\b.*|continue reading\b.*|recommended(?: for you)?|more from\b.*|you may also like\b.*|see also\b.*|skip to\b.*|loading(?: \w+)?(?:\.\.\.|…)?|(?:photo|image|video)(?: credit)?:.*|copyright\b.*|©.*|all rights reserved\.?|table of contents|contents|like this:?|like loading\.*|(?:show|hide) caption|\d+ min(?:ute)?s? read|edited by\b.*|\d*\s*comments?|popular on\b.*|more:|more great\b.*|don'?t miss\b.*|.*\bshare (?:it|this)\b.*|this site is protected by recaptcha\b.*|(?:image|photo|slide) \d+ of\b.*)$/i;
 const BOILERPLATE_MAX = 80;
 
 function collapse(s: string): string {
