@@ -4,20 +4,28 @@
  * headline.
  */
 import { authorsFrom, cleanByline } from "./byline.js";
-import { neighbourText, spacedText, textParts, type PageScan } from "./page-scan.js";
+import { neighbourParts, spacedText, textParts, type PageScan } from "./page-scan.js";
 
 /** Longest byline element text considered. */
 const MAX_BYLINE_TEXT = 200;
 /** Text read after the headline for a "By …" line. */
-const AFTER_HEADLINE_CHARS = 400;
+const AFTER_HEADLINE_CHARS = 1000;
 /** Most author-page links joined into one byline. */
 const MAX_LINKS = 6;
 
 const BY_LINE = /(?:^|[\s|•·,])(?:(?:written|posted|reported|story|words)\s+)?by\s*:?\s+(\S[^|•·\n]{1,120})/i;
 
+/**
+ * Names of author links joined into one byline: the first link and the links near it (under its
+ * grandparent), not every author link on the page (related stories, comments).
+ */
 function joined(els: readonly Element[]): string | undefined {
+  const first = els[0];
+  if (!first) return undefined;
+  const near = first.parentElement?.parentElement ?? first.parentElement;
   const names: string[] = [];
   for (const el of els) {
+    if (el !== first && !near?.contains(el)) continue;
     const t = spacedText(el, 80);
     if (t && !names.some((n) => n.toLowerCase() === t.toLowerCase())) names.push(t);
     if (names.length >= MAX_LINKS) break;
@@ -25,10 +33,32 @@ function joined(els: readonly Element[]): string | undefined {
   return names.length ? names.join(", ") : undefined;
 }
 
+/** A label node ("Written by", "Author:") whose name is in the same node or the next one. */
+const LABEL_PART =
+  /^(?:(?:[^:]{0,20}\s)?(?:written|posted|article|words|story|text|authored)\s+by|by|authors?|contributors?)(?:\s*:\s*|\s+|$)(.*)$/i;
+
+/**
+ * A byline announced by a label among text nodes: "Written by Ann Lee", or "Author" then "Ann
+ * Lee". With `fullNames`, every name must have two words or more (a lone word after "by" far
+ * from the headline is too often something else).
+ */
+export function labelledByline(parts: readonly string[], fullNames = false): string | undefined {
+  for (let i = 0; i < parts.length; i++) {
+    const m = LABEL_PART.exec(parts[i]!);
+    if (!m) continue;
+    const candidate = m[1] ? m[0] : parts[i + 1];
+    const byline = candidate ? cleanByline(candidate) : undefined;
+    const names = byline ? authorsFrom([byline]) : [];
+    if (names.length && (!fullNames || names.every((n) => n.includes(" ")))) return byline;
+  }
+  return undefined;
+}
+
 /** A "By …" run in the text just after the headline. */
 function byUnderHeadline(h1: Element | undefined): string | undefined {
   if (!h1) return undefined;
-  return BY_LINE.exec(neighbourText(h1, AFTER_HEADLINE_CHARS, "after"))?.[1];
+  const parts = neighbourParts(h1, AFTER_HEADLINE_CHARS, "after");
+  return labelledByline(parts) ?? BY_LINE.exec(parts.join(" ").slice(0, AFTER_HEADLINE_CHARS))?.[1];
 }
 
 const CONNECTOR = /^(?:,|&|and|,\s*and|;)$/i;
@@ -59,7 +89,20 @@ export function bylineFromParts(parts: readonly string[]): string | undefined {
   return run.length ? run.join(", ") : undefined;
 }
 
-export function bodyByline(scan: PageScan): { byline?: string; authors: string[] } {
+/** Page text read by the last-resort search for a labelled byline. */
+const MAX_PAGE_TEXT = 60_000;
+
+/** A labelled byline anywhere in the page (an author box at the foot, a "Written by" heading). */
+function labelledAnywhere(doc: Document): string | undefined {
+  // The whole document: linkedom's `doc.body` throws on a document without an element and can be
+  // an empty stand-in on malformed pages.
+  const root = doc.documentElement;
+  if (!root) return undefined;
+  const parts = textParts(root, MAX_PAGE_TEXT, true);
+  return parts ? labelledByline(parts, true) : undefined;
+}
+
+export function bodyByline(scan: PageScan, doc: Document): { byline?: string; authors: string[] } {
   const tries: (() => string | undefined)[] = [
     ...(scan.itemprops.get("author") ?? []).map((el) => () => {
       const name = el.querySelector("[itemprop~=name]");
@@ -68,10 +111,11 @@ export function bodyByline(scan: PageScan): { byline?: string; authors: string[]
     () => joined(scan.authorLinks),
     ...scan.bylineBoxes.map((el) => () => {
       const parts = textParts(el, MAX_BYLINE_TEXT);
-      return parts ? (bylineFromParts(parts) ?? parts.join(" ")) : undefined;
+      return parts ? (labelledByline(parts) ?? bylineFromParts(parts) ?? parts.join(" ")) : undefined;
     }),
     () => joined(scan.authorPageLinks),
     () => byUnderHeadline(scan.h1s[0]),
+    () => labelledAnywhere(doc),
   ];
   for (const get of tries) {
     const t = get();

@@ -7,6 +7,9 @@ import { cleanText } from "./text.js";
 
 /** Longest byline kept; longer text is a bio or a paragraph, not a byline. */
 export const MAX_BYLINE_CHARS = 200;
+/** A day and month without a year ("Jul 11"): a date, not a name. */
+const PARTIAL_DATE =
+  /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)$/i;
 /** A byline with more lower-case words than this is prose. */
 const MAX_LOWERCASE_WORDS = 5;
 /** Longest single author name, in words. */
@@ -49,13 +52,18 @@ const NOT_A_NAME = new Set([
   "the author", "member login", "login", "log in", "sign in", "subscribe", "more", "comments", "posts", "sponsored",
   "bluesky", "twitter", "facebook", "linkedin", "instagram", "threads", "mastodon", "youtube", "tiktok", "email", "rss",
   "x", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday",
-  "saturday", "sunday", "page.head.extra.author",
+  "saturday", "sunday", "page.head.extra.author", "you", "me", "us", "this", "that", "it", "them", "profile",
+  "category", "state", "faculty", "webmaster", "wellness", "prevention", "history", "lifestyle", "guide", "guides",
+  "blog", "travel", "health", "food", "business", "sports", "opinion", "culture", "science", "politics", "world",
+  "finance", "reviews", "review", "features", "entertainment", "style", "video", "videos", "podcast", "newsletter",
 ]);
 
 /** A printed byline cut to its names: prefixes ("By", "Author:"), dates and furniture removed. */
 export function cleanByline(raw: string): string | undefined {
   let s = cleanText(raw);
   if (!s || s.length > MAX_BYLINE_CHARS * 3) return undefined;
+  // A label with nothing after it ("Jul 11 Written By") names no one.
+  if (/\b(?:written|posted|authored)\s+by\s*:?\s*$/i.test(s)) return undefined;
   // "Jul 11 · Written by Ann Lee": what precedes an explicit "written by" is not the byline.
   const writtenBy = /\b(?:written|posted|authored|reported)\s+by\s*:?\s+(?=\S)/i.exec(s);
   if (writtenBy) s = s.slice(writtenBy.index + writtenBy[0].length);
@@ -75,7 +83,7 @@ export function cleanByline(raw: string): string | undefined {
   if (!s || s.length > MAX_BYLINE_CHARS || /^\W+$/.test(s)) return undefined;
   // Prose, not a byline: many lower-case words ("we call these short requests queries, and …").
   if ((s.match(/(?:^|\s)\p{Ll}{2,}/gu)?.length ?? 0) > MAX_LOWERCASE_WORDS) return undefined;
-  if (NOT_A_NAME.has(s.toLowerCase())) return undefined;
+  if (NOT_A_NAME.has(s.toLowerCase()) || PARTIAL_DATE.test(s)) return undefined;
   return s;
 }
 
@@ -87,8 +95,10 @@ function isTitleOnly(piece: string): boolean {
 /** Words of a name: capitalised, or particles, or (at the end) a desk word; a lone lower-case handle is allowed. */
 function nameShaped(words: string[]): boolean {
   if (words.length === 1) return /^[\p{L}\p{N}][\p{L}\p{N}._'’-]{0,39}$/u.test(words[0]!) && /\p{L}/u.test(words[0]!);
+  const desk = DESK_WORDS.has(words[words.length - 1]!.toLowerCase());
   return words.every(
     (w, i) =>
+      (i === 0 && desk && w.toLowerCase() === "the") ||
       /^[\p{Lu}\p{N}("“]/u.test(w) ||
       PARTICLES.has(w.toLowerCase()) ||
       (i === words.length - 1 && DESK_WORDS.has(w.toLowerCase())) ||
@@ -97,7 +107,7 @@ function nameShaped(words: string[]): boolean {
 }
 
 /** A single name piece checked: not a job title, date, URL, credit or a sentence; job descriptions cut off. */
-function acceptName(piece: string): string | undefined {
+function acceptName(piece: string, strict: boolean): string | undefined {
   let s = piece
     .replace(/^(?:and|&)\s+/i, "")
     .replace(/^["“”'‘’]+|["“”'‘’]+$/g, "")
@@ -107,9 +117,11 @@ function acceptName(piece: string): string | undefined {
   if (isTitleOnly(s) || NOT_A_NAME.has(s.toLowerCase())) return undefined;
   if (/^https?:|www\.|\d{3,}|\/|^courtesy\b/i.test(s)) return undefined;
   let words = s.split(/\s+/);
-  const role = words.findIndex((w, i) => i >= 2 && ROLE_WORDS.has(w.toLowerCase()));
+  // A role word after the name ("Ann Lee Former Consultant"); as the last of three words it is
+  // more often part of a pen name ("Luxury Travel Expert").
+  const role = words.findIndex((w, i) => i >= 2 && ROLE_WORDS.has(w.toLowerCase()) && (i < words.length - 1 || i >= 3));
   if (role > 0) words = words.slice(0, role);
-  if (words.length > MAX_NAME_WORDS || !nameShaped(words)) return undefined;
+  if (words.length > MAX_NAME_WORDS || (strict && !nameShaped(words))) return undefined;
   s = words.join(" ");
   if (!/\p{L}/u.test(s) || NOT_A_NAME.has(s.toLowerCase())) return undefined;
   return s;
@@ -119,7 +131,7 @@ function acceptName(piece: string): string | undefined {
  * Splits a cleaned byline into names: "A, B and C" → [A, B, C]. Post-nominals stay with their
  * name ("Ann Lee, MD, PhD"); job titles ("Senior Editor") are dropped.
  */
-export function splitAuthors(byline: string): string[] {
+export function splitAuthors(byline: string, strict = true): string[] {
   const pieces = byline.split(/\s*(?:[,;]|\s&\s|\band\b|\bund\b|\bet\b|\by\b(?=\s+\p{Lu}))\s*/u);
   const out: string[] = [];
   for (const p of pieces) {
@@ -127,19 +139,23 @@ export function splitAuthors(byline: string): string[] {
       if (out.length) out[out.length - 1] += `, ${p.trim()}`;
       continue;
     }
-    const name = acceptName(p);
+    const name = acceptName(p, strict);
     if (name && !out.some((o) => o.toLowerCase() === name.toLowerCase())) out.push(name);
   }
   return out;
 }
 
-/** Author names from a list of raw values (JSON-LD names, meta tags): each cleaned and split. */
-export function authorsFrom(values: readonly string[]): string[] {
+/**
+ * Author names from a list of raw values, each cleaned and split. `strict` (for text read off the
+ * page) also requires names to be shaped like names; structured metadata (JSON-LD, meta tags)
+ * is trusted to hold names, lower-case ones included.
+ */
+export function authorsFrom(values: readonly string[], strict = true): string[] {
   const out: string[] = [];
   for (const v of values) {
     const b = cleanByline(v);
     if (!b) continue;
-    for (const n of splitAuthors(b)) if (!out.some((o) => o.toLowerCase() === n.toLowerCase())) out.push(n);
+    for (const n of splitAuthors(b, strict)) if (!out.some((o) => o.toLowerCase() === n.toLowerCase())) out.push(n);
   }
   return out;
 }

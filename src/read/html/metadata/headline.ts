@@ -73,15 +73,15 @@ function words(s: string): Set<string> {
 }
 
 /**
- * Shared words over the smaller word set (0..1), halved when the `<h1>` is a short label inside a
- * much longer title ("Webcams" in "Webcams - Yosemite National Park").
+ * Shared words over the smaller word set (0..1), scaled down when the `<h1>` is a short label
+ * inside a much longer title ("Webcams" in "Webcams - Yosemite National Park").
  */
 function agreement(h1: Set<string>, title: Set<string>): number {
   if (!h1.size || !title.size) return 0;
   let n = 0;
   for (const w of h1) if (title.has(w)) n++;
   const score = n / Math.min(h1.size, title.size);
-  return h1.size < MIN_HEADLINE_WORDS && title.size > 2 * h1.size ? score / 2 : score;
+  return h1.size < MIN_HEADLINE_WORDS && title.size > 2 * h1.size ? (score * h1.size) / MIN_HEADLINE_WORDS : score;
 }
 
 const MONTH_WORD = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
@@ -100,6 +100,8 @@ export function trimHeadline(h: string): string {
 
 /** Least word agreement with a metadata title for an `<h1>` to count as the headline. */
 const MIN_H1_AGREEMENT = 0.5;
+/** Least agreement for an `<h1>` that still wins when no `<h1>` reaches MIN_H1_AGREEMENT. */
+const MIN_FALLBACK_AGREEMENT = 0.25;
 /** An `<h1>` with fewer words is a label ("Planning") unless the metadata agrees with it. */
 const MIN_HEADLINE_WORDS = 3;
 
@@ -126,8 +128,8 @@ export function chooseHeadline(c: HeadlineCandidates, sites: readonly string[], 
     }
   }
   if (best && (bestScore >= MIN_H1_AGREEMENT || !metas.length)) return best;
-  // No metadata title agrees: the page's own first headline still beats them, unless it is a label.
-  const first = h1s[0];
-  if (first && words(first).size >= MIN_HEADLINE_WORDS) return first;
+  // No metadata title agrees well: the page's own best headline still beats them, unless it is a
+  // label or shares no word with them (menus and logos set in <h1>).
+  if (best && bestScore >= MIN_FALLBACK_AGREEMENT && words(best).size >= MIN_HEADLINE_WORDS) return best;
   return metas[0] ?? best;
 }

@@ -135,3 +135,89 @@ describe("extractMetadata: meta tags and page", () => {
     }
   });
 });
+
+describe("extractMetadata: dates as the page prints them", () => {
+  it("moves a UTC stamp to the zone the page shows", () => {
+    const m = meta(`<html><head><meta property="article:published_time" content="2023-11-09T06:35:29Z"></head>
+      <body><h1>Harbour fire</h1><p>Posted: <time datetime="2023-11-08T22:35:29-08:00">Nov 8, 2023</time></p></body></html>`);
+    expect(m.date).toBe("2023-11-08");
+    expect(m.published).toBe("2023-11-08T22:35:29-08:00");
+  });
+
+  it("reads ambiguous numeric dates day-first on day-first pages only", () => {
+    const page = (lang: string) => `<html lang="${lang}"><body><div class="post-date">04/12/2020</div></body></html>`;
+    expect(meta(page("en-GB")).date).toBe("2020-12-04");
+    expect(meta(page("en-US")).date).toBe("2020-04-12");
+    expect(meta(`<html><body><div class="post-date">04/12/2020</div></body></html>`, "https://news.example.co.uk/a").date).toBe("2020-12-04");
+  });
+
+  it("prefers the dateline printed under the headline to a metadata stamp of another day", () => {
+    const m = meta(`<html><head><meta property="article:published_time" content="2020-01-03T09:48:24+01:00"></head>
+      <body><h1>Goats leave the island</h1><span>Monday, 6 January 2020</span><p>Long body text follows here.</p></body></html>`);
+    expect(m.date).toBe("2020-01-06");
+  });
+
+  it("falls back to the most frequent date written anywhere in the page", () => {
+    const m = meta(`<html><body><p>Nothing dated here.</p><a href="/files/2016/05/04/report.pdf">report</a>
+      <img src="/files/2016/05/04/cover.png"><a href="/2015/01/01/older">older</a></body></html>`);
+    expect(m.date).toBe("2016-05-04");
+  });
+});
+
+describe("extractMetadata: bylines printed in odd places", () => {
+  it("reads a byline split over nodes and cuts the job title", () => {
+    const m = meta(`<html><body><h1>Garden notes</h1><div class="post-author"><span>By</span> <a href="/author/ines-dahl">Ines Dahl</a><span>Senior Garden Editor</span></div></body></html>`);
+    expect(m.authors).toEqual(["Ines Dahl"]);
+  });
+
+  it("reads an author page link and a 'Written by' label", () => {
+    expect(meta(`<html><body><h1>Bread at home</h1><p>Text.</p><a href="https://x.example/authors/tove-lind/">Tove Lind</a></body></html>`).authors).toEqual(["Tove Lind"]);
+    expect(meta(`<html><body><h1>Bread at home</h1><p>Long text of the story.</p><footer><h3>Written by</h3><p>Tove Lind</p></footer></body></html>`).authors).toEqual(["Tove Lind"]);
+  });
+
+  it("takes names from the twitter:label 'Written by' pair and keeps lower-case structured names", () => {
+    const m = meta(`<html><head><meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="kim oduya"></head></html>`);
+    expect(m.authors).toEqual(["kim oduya"]);
+  });
+
+  it("prefers a person on the page to an organisation credited in JSON-LD", () => {
+    const m = meta(`<html><head>${ld({ "@type": "NewsArticle", headline: "Clinic opens", author: { "@type": "Organization", name: "Riverside Health" } })}</head>
+      <body><h1>Clinic opens</h1><p class="byline">By Joa Menn</p></body></html>`);
+    expect(m.authors).toEqual(["Joa Menn"]);
+  });
+
+  it("does not take section labels, dates or 'Authorities' for authors", () => {
+    const m = meta(`<html><body><h1>Rules change</h1><p>The Authorities said no.</p><div class="author">Lifestyle</div><div class="byline">Jul 11</div></body></html>`);
+    expect(m.authors).toBeUndefined();
+  });
+});
+
+describe("extractMetadata: headline", () => {
+  it("takes the page's h1 as printed, skipping a logo h1 and template furniture", () => {
+    const m = meta(`<html><head><meta property="og:site_name" content="Pine Journal"><meta property="og:title" content="Snow closes the pass | Pine Journal"></head>
+      <body><h1>Pine Journal</h1><h1>Snow closes <!-- x -->the pass<br>again Posted on March 2, 2021 by Ola</h1></body></html>`);
+    expect(m.headline).toBe("Snow closes the pass again");
+  });
+
+  it("keeps an h1 the metadata does not repeat, unless it is a one-word label", () => {
+    expect(meta(`<html><head><meta property="og:title" content="Keeping apples fresh: ten ways"></head><body><h1>How we keep apples fresh all winter</h1></body></html>`).headline).toBe("How we keep apples fresh all winter");
+    expect(meta(`<html><head><meta property="og:title" content="Webcams at the Lake Reserve"></head><body><h1>Webcams</h1></body></html>`).headline).toBe("Webcams at the Lake Reserve");
+  });
+});
+
+describe("extractMetadata: scholarly author tags", () => {
+  it("reads every citation_author as a co-author, given name first", () => {
+    const m = meta(`<html><head><meta name="citation_author" content="Okafor, Nneka"><meta name="citation_author" content="Berg, Lasse"></head></html>`);
+    expect(m.authors).toEqual(["Nneka Okafor", "Lasse Berg"]);
+  });
+});
+
+describe("extractMetadata: account names", () => {
+  it("prefers a name printed on the page to a CMS account name in the metadata", () => {
+    const m = meta(`<html><head>${ld({ "@type": "BlogPosting", headline: "Tide tables", author: { "@type": "Person", name: "mara.k" } })}</head>
+      <body><h1>Tide tables</h1><p class="byline">By Mara Kvist</p></body></html>`);
+    expect(m.authors).toEqual(["Mara Kvist"]);
+    const alone = meta(`<html><head>${ld({ "@type": "BlogPosting", headline: "Tide tables", author: { "@type": "Person", name: "mara.k" } })}</head><body></body></html>`);
+    expect(alone.authors).toEqual(["mara.k"]);
+  });
+});

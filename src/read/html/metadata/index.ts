@@ -30,6 +30,20 @@ const DESCRIPTION_META = ["og:description", "description", "twitter:description"
 /** Longest `<h1>` text taken as a headline. */
 const MAX_HEADLINE_CHARS = 400;
 
+/** Library-style tags that write one name per tag as "Family, Given". */
+const INVERTED_NAME_META = new Set(["citation_author", "dc.creator", "dcterms.creator"]);
+
+/** "Roy, Aniruddha" → "Aniruddha Roy"; anything else unchanged. */
+function uninvert(name: string): string {
+  const m = /^\s*([^,]+?),\s*([^,]+?)\s*$/.exec(name);
+  return m && !/\b(?:and|&)\b/i.test(name) ? `${m[2]} ${m[1]}` : name;
+}
+
+/** A CMS account rather than a name: one lower-case or dotted/numbered token, or an admin account. */
+function isAccountName(name: string): boolean {
+  return (!/\s/.test(name) && /[._\d@]|^\p{Ll}/u.test(name)) || /\badmin\b/i.test(name);
+}
+
 interface Parsely {
   title?: string;
   author?: string;
@@ -113,17 +127,33 @@ export function extractMetadata(doc: Document, url?: string, now: number = Date.
   const standfirst = ld.description ?? clean(firstMeta(meta, DESCRIPTION_META));
   if (standfirst) out.standfirst = standfirst;
 
-  const metaAuthors = AUTHOR_META.flatMap((k) => meta.get(k) ?? []).filter((v) => !/^\s*https?:\/\//i.test(v));
-  if (parsely.author) metaAuthors.push(parsely.author);
+  // Author meta tags, one group per tag: a repeated tag (citation_author, dc.creator) lists co-authors.
+  const noUrl = (v: string) => !/^\s*https?:\/\//i.test(v);
+  const metaGroups = AUTHOR_META.map((k) =>
+    (meta.get(k) ?? []).filter(noUrl).map((v) => (INVERTED_NAME_META.has(k) ? uninvert(v) : v)),
+  ).filter((g) => g.length);
+  // Slack/Twitter unfurl labels: twitter:label1 "Written by", twitter:data1 the name.
+  for (const i of ["1", "2"]) {
+    const data = meta.get(`twitter:data${i}`)?.[0];
+    if (data && /^\s*(?:written\s+by|author)\s*$/i.test(meta.get(`twitter:label${i}`)?.[0] ?? "")) metaGroups.push([data]);
+  }
+  if (parsely.author) metaGroups.push([parsely.author]);
   // People named in metadata, then the printed byline, then organisations (a site credited as
   // its own author says less than a person named on the page).
   const siteKeys = new Set([...sites, publisher ?? ""].map(normKey));
   const people = (names: string[]) => names.filter((n) => !siteKeys.has(normKey(n)));
-  let authors = people(authorsFrom(ld.authors));
-  if (!authors.length) authors = people(authorsFrom(metaAuthors.slice(0, 1)));
+  let authors = people(authorsFrom(ld.authors, false));
+  for (const group of metaGroups) {
+    if (authors.length) break;
+    authors = people(authorsFrom(group, false));
+  }
+  // An account name ("jdoe", "andrew.k", "NOC Admin") says less than a name printed on the page.
+  const handles = authors.length && authors.every(isAccountName) ? authors : [];
+  if (handles.length) authors = [];
   let byline = authors.length ? authors.join(", ") : undefined;
-  if (!authors.length) ({ byline, authors } = bodyByline(scan));
-  if (!authors.length) authors = authorsFrom([...ld.authors, ...ld.orgAuthors, ...metaAuthors.slice(0, 1)]);
+  if (!authors.length) ({ byline, authors } = bodyByline(scan, doc));
+  if (!authors.length && handles.length) authors = handles;
+  if (!authors.length) authors = authorsFrom([...ld.authors, ...ld.orgAuthors, ...(metaGroups[0] ?? [])], false);
   if (authors.length) out.authors = authors;
   byline ??= authors.length ? authors.join(", ") : undefined;
   if (byline) out.byline = byline;

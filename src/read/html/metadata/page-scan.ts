@@ -95,7 +95,8 @@ export function scanPage(doc: Document): PageScan {
       }
     }
     if (SKIP_CLASS_TAGS.has(tag)) continue;
-    const cls = el.getAttribute("class");
+    // getAttributeNode: linkedom answers getAttribute("class") by building a DOMTokenList.
+    const cls = el.getAttributeNode("class")?.value;
     const id = el.getAttribute("id");
     if (!cls && !id) continue;
     const names = cls && id ? `${cls} ${id}` : (cls ?? id)!;
@@ -111,9 +112,10 @@ const NO_TEXT_PARENTS = new Set(["script", "style", "noscript", "template"]);
 
 /**
  * The text nodes of an element, trimmed and non-empty, scripts left out; undefined once the text
- * passes `max` characters (long subtrees are not bylines or dates).
+ * passes `max` characters (long subtrees are not bylines or dates), or with `truncate` the first
+ * `max` characters' worth.
  */
-export function textParts(el: Element, max: number): string[] | undefined {
+export function textParts(el: Element, max: number, truncate = false): string[] | undefined {
   const doc = el.ownerDocument;
   if (!doc) return undefined;
   const walker = doc.createTreeWalker(el, SHOW_TEXT);
@@ -124,7 +126,7 @@ export function textParts(el: Element, max: number): string[] | undefined {
     const t = (node.nodeValue ?? "").replace(/\s+/g, " ").trim();
     if (!t) continue;
     length += t.length + 1;
-    if (length > max) return undefined;
+    if (length > max) return truncate ? parts : undefined;
     parts.push(t);
   }
   return parts;

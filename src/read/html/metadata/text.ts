@@ -36,7 +36,7 @@ export function decodeEntities(s: string): string {
   });
 }
 
-const SCRIPT_LIKE = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+const SCRIPT_LIKE = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->/gi;
 const TAG = /<\/?[a-zA-Z][^<>]*>/g;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\ufeff]/g;
