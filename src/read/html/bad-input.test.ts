@@ -43,6 +43,15 @@ describe("readHtml on hostile HTML", () => {
     expect(a.text).toContain("Deep inside the page the ferry timetable");
   });
 
+  it("cuts a page of millions of tags or stray '<' at the tag limit, quickly", () => {
+    for (const html of [page("<p>x</p>".repeat(1_000_000)), "<1".repeat(3_000_000)]) {
+      const t0 = performance.now();
+      const a = readHtml(html);
+      expect(performance.now() - t0).toBeLessThan(20_000);
+      expect(codes(a)).toContain("INPUT_TRUNCATED");
+    }
+  });
+
   it("returns no article and a warning for a page that is all script", () => {
     const a = readHtml(`<html><head><script>${"var x = 1;".repeat(1000)}</script></head><body><script>boot()</script></body></html>`);
     expect(a.text).toBe("");
@@ -62,12 +71,20 @@ describe("limitDepth", () => {
     const html = page(PARAGRAPH.repeat(3) + "<ul><li>one<li>two</ul><p>unclosed<p>paragraphs<br><img src=x>");
     const out = limitDepth(html);
     expect(out.flattened).toBe(false);
+    expect(out.cut).toBe(false);
     expect(out.html).toBe(html);
   });
   it("drops only the tags past the limit and keeps their text", () => {
     const out = limitDepth(`${"<span>".repeat(10)}x${"</span>".repeat(10)}`, 4);
     expect(out.flattened).toBe(true);
     expect(out.html).toBe(`${"<span>".repeat(4)}x${"</span>".repeat(4)}`);
+  });
+  it("stays linear on tag openings that never close", () => {
+    for (const html of ["<a".repeat(300_000), "<".repeat(600_000) + ">", `<div${" x".repeat(300_000)}`]) {
+      const t0 = performance.now();
+      limitDepth(html);
+      expect(performance.now() - t0).toBeLessThan(1_000);
+    }
   });
   it("ignores tags inside scripts and comments", () => {
     const html = `<script>${"<div>".repeat(MAX_DEPTH + 10)}</script><!-- ${"<div>".repeat(MAX_DEPTH + 10)} --><p>ok</p>`;

@@ -29,9 +29,13 @@ const ROLE_HINT_MAX_CHARS = 400;
 const CREDIT = /©|\b(?:photo|image|picture)(?:graph)?s?\s*(?:by\b|:|credit)|\bcredit\s*:|getty images|shutterstock/i;
 const CREDIT_MAX = 300;
 
+/** A short line "By Name Surname" inside the body is a byline. */
+const BYLINE = /^[Bb][Yy]\s+\p{Lu}[^.!?]*$/u;
+const BYLINE_MAX = 80;
+
 /** Short lines that are page furniture, not article text. */
 const BOILERPLATE =
-  /^(?:advertisements?|advert|ad|sponsored(?: content)?|read (?:more|next|also)\b.*|related(?: articles| stories| content| coverage)?:?|share(?: this)?(?: article| story| page)?:?|follow us\b.*|sign up\b.*|subscribe\b.*|click here\b.*|continue reading\b.*|recommended(?: for you)?|more from\b.*|you may also like\b.*|see also\b.*|skip to\b.*|loading(?: \w+)?(?:\.\.\.|…)?|(?:photo|image|video)(?: credit)?:.*|copyright\b.*|©.*|all rights reserved\.?)$/i;
+  /^(?:advertisements?|advert|ad|sponsored(?: content)?|read (?:more|next|also)\b.*|related(?: articles| stories| content| coverage)?:?|share(?: this)?(?: article| story| page)?:?|follow us\b.*|sign up\b.*|subscribe\b.*|click (?:here|to)\b.*|.*\bcomment policy\b.*|continue reading\b.*|recommended(?: for you)?|more from\b.*|you may also like\b.*|see also\b.*|skip to\b.*|loading(?: \w+)?(?:\.\.\.|…)?|(?:photo|image|video)(?: credit)?:.*|copyright\b.*|©.*|all rights reserved\.?|table of contents|contents|like this:?|like loading\.*|(?:show|hide) caption|\d+ min(?:ute)?s? read|edited by\b.*|\d*\s*comments?|popular on\b.*|more:|more great\b.*|don'?t miss\b.*|.*\bshare (?:it|this)\b.*|this site is protected by recaptcha\b.*|(?:image|photo|slide) \d+ of\b.*)$/i;
 const BOILERPLATE_MAX = 80;
 
 function collapse(s: string): string {
@@ -66,16 +70,23 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
   for (const root of roots) {
     const rootText = scan.stats.get(root)?.text ?? 0;
     const blockTags: string[] = [];
-    const roles: (ReturnType<typeof roleHint> | undefined)[] = [];
+    const roles: (BlockRole | undefined)[] = [];
     let buf = "";
     let linkChars = 0;
     let anchors = 0;
+    let pre = 0;
+    /** Open lists: the next number of an ordered list, null for others. */
+    const lists: (number | null)[] = [];
+    /** "3. " for the first block of an ordered list item, as a reader sees it. */
+    let marker = "";
     const flush = () => {
-      const text = collapse(buf);
+      const plain = collapse(buf);
       const links = linkChars;
       buf = "";
       linkChars = 0;
-      if (text === "") return;
+      if (plain === "") return;
+      const text = marker + plain;
+      marker = "";
       const len = visibleLength(text);
       if (len <= SHORT_LINK_BLOCK && links / len > LINK_LIST_DENSITY) return;
       if (len <= BOILERPLATE_MAX && BOILERPLATE.test(text)) return;
@@ -83,7 +94,10 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
       let hinted: BlockRole | undefined;
       for (let i = roles.length - 1; i >= 0 && !hinted; i--) hinted = roles[i];
       const role: BlockRole =
-        tag === "h1" ? "headline" : (hinted ?? (len <= CREDIT_MAX && CREDIT.test(text) ? "caption" : "body"));
+        tag === "h1"
+          ? "headline"
+          : (hinted ??
+            (len <= CREDIT_MAX && CREDIT.test(text) ? "caption" : len <= BYLINE_MAX && BYLINE.test(text) ? "byline" : "body"));
       if (role === "body") seenBody = true;
       out.push({ role, text });
     };
@@ -98,12 +112,23 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
       }
       const hint = el === root ? undefined : roleHint(el);
       const small = (scan.stats.get(el)?.text ?? 0) <= ROLE_HINT_MAX_CHARS;
-      const role = hint && small && (hint !== "standfirst" || !seenBody) ? hint : undefined;
+      // A table is content even inside a figure (block editors wrap tables in <figure>).
+      const role = name === "table" ? "body" : hint && small && (hint !== "standfirst" || !seenBody) ? hint : undefined;
       // A named inline element (a byline span, a <time>) is a block of its own.
       if (BLOCK_TAGS.has(name) || role) flush();
       if (BLOCK_TAGS.has(name)) blockTags.push(name);
       roles.push(role);
       if (name === "a") anchors++;
+      else if (name === "pre") pre++;
+      else if (name === "ol") lists.push(Number.parseInt(el.getAttribute("start") ?? "1", 10) || 1);
+      else if (name === "ul") lists.push(null);
+      else if (name === "li") {
+        const n = lists[lists.length - 1];
+        if (n !== undefined && n !== null) {
+          marker = `${n}. `;
+          lists[lists.length - 1] = n + 1;
+        }
+      }
       return true;
     };
     visit(root);
@@ -112,7 +137,8 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
       text(node) {
         if (!started || done) return;
         const v = node.nodeValue ?? "";
-        buf += v;
+        // Line breaks in the source are spaces, except in preformatted text; <br> makes a line.
+        buf += pre > 0 ? v : v.replace(/\s+/g, " ");
         if (anchors > 0) linkChars += visibleLength(v);
       },
       exit(el) {
@@ -123,6 +149,9 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
         if (BLOCK_TAGS.has(name)) blockTags.pop();
         roles.pop();
         if (name === "a") anchors--;
+        else if (name === "pre") pre--;
+        else if (name === "ol" || name === "ul") lists.pop();
+        else if (name === "li") marker = "";
       },
     });
     flush();

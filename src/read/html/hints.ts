@@ -28,7 +28,7 @@ export const CLEANABLE_TAGS = new Set(["div", "section", "ul", "ol", "dl", "tabl
 
 /** Furniture names an article-like word next to them does not excuse ("article-share"). */
 const FURNITURE =
-  /(?:^|[\s_-])(?:ad|ads|adv|advert|advertisement|advertising|comments?|cookie|consent|gdpr|newsletter|outbrain|taboola|related|share|sharing|social|sponsor|sponsored|subscribe|subscription|signup|promo|recommended|recirc|trending|latest|popular|most-?read|more-?stories|read-?next|up-?next|cta|gating|login|signin|registration|donate|donation)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:ad|ads|adv|advert|advertisement|advertising|comments?|cookie|consent|gdpr|newsletter|outbrain|taboola|related|share|sharing|social|sponsor|sponsored|subscribe|subscription|signup|promo|recommended|recirc|trending|latest|popular|most-?read|more-?stories|read-?next|up-?next|cta|gating|login|signin|registration|donate|donation|ez-toc|toc-container|table-of-contents|sharedaddy)(?:$|[\s_-])/i;
 
 /** Furniture names that an article-like word next to them does excuse ("content-sidebar-wrap"). */
 const UNLIKELY =
@@ -107,8 +107,9 @@ export function roleHint(el: HintedElement): "byline" | "caption" | "credit" | "
   if (el.localName === "time") return "meta";
   const n = names(el);
   if (n === "") return undefined;
-  if (/(?:^|[\s_-])(?:byline|by-line|author|authors|contributor)(?:$|[\s_-])/i.test(n)) return "byline";
-  if (/(?:^|[\s_-])(?:caption|figcaption|figure|gallery|photo|image|img|picture|slideshow|media)(?:$|[\s_-])/i.test(n)) return "caption";
+  // "byline" and "caption" are unambiguous even inside camelCase names ("imageEmbedCaption").
+  if (/byline|(?:^|[\s_-])(?:by-line|author|authors|contributor)(?:$|[\s_-])/i.test(n)) return "byline";
+  if (/caption|(?:^|[\s_-])(?:figure|gallery|photo|image|img|picture|slideshow)(?:$|[\s_-])/i.test(n)) return "caption";
   if (/(?:^|[\s_-])(?:credit|credits|copyright|photo-credit)(?:$|[\s_-])/i.test(n)) return "credit";
   if (/(?:^|[\s_-])(?:standfirst|dek|deck|subtitle|sub-?headline|summary|lede|intro|excerpt|strapline)(?:$|[\s_-])/i.test(n)) return "standfirst";
   if (/(?:^|[\s_-])(?:date|dateline|timestamp|time|published|updated|posted|meta)(?:$|[\s_-])/i.test(n)) return "meta";

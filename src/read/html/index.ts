@@ -13,9 +13,9 @@ import { emitBlocks, type TextBlock } from "./emit.js";
 import { guardHtml } from "./guard.js";
 import { jsonLdArticleBody, ldParagraphs } from "./jsonld.js";
 import { extractMetadata } from "./metadata/index.js";
-import { readabilityBody } from "./readability.js";
-import { parentElement, scanPage, type Scan } from "./scan.js";
-import { selectRoots } from "./select.js";
+import { MAX_READABILITY_DEPTH, MAX_READABILITY_ELEMENTS, readabilityBody } from "./readability.js";
+import { scanPage, type Scan } from "./scan.js";
+import { commonAncestor, selectRoots } from "./select.js";
 
 /** Below this many characters of body text the next step of the cascade is tried. */
 export const MIN_BODY_CHARS = 250;
@@ -45,12 +45,6 @@ function headlineElement(scan: Scan, roots: DomElement[]): DomElement | undefine
   return before ?? after;
 }
 
-function commonAncestor(a: DomElement, b: DomElement): DomElement | undefined {
-  const seen = new Set<DomElement>();
-  for (let n: DomElement | undefined = a; n; n = parentElement(n)) seen.add(n);
-  for (let n: DomElement | undefined = b; n; n = parentElement(n)) if (seen.has(n)) return n;
-  return undefined;
-}
 
 /**
  * Standfirst, byline, captions and dates between the headline and the article body, when both
@@ -89,7 +83,7 @@ export function extractBlocks(doc: Document): { blocks: TextBlock[]; method: Bod
       method = "json-ld";
     }
   }
-  if (bodyLength(blocks) < MIN_BODY_CHARS) {
+  if (bodyLength(blocks) < MIN_BODY_CHARS && scan.stats.size <= MAX_READABILITY_ELEMENTS && scan.depth <= MAX_READABILITY_DEPTH) {
     const body = readabilityBody(doc);
     if (bodyLength(body) > bodyLength(blocks)) {
       blocks = replaceBody(body);

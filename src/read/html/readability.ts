@@ -9,6 +9,13 @@ import type { DomElement } from "./dom.js";
 import { emitBlocks, type TextBlock } from "./emit.js";
 import { scanPage } from "./scan.js";
 
+/**
+ * Readability slows down worse than linearly with elements and depth (it reads textContent of
+ * every candidate), so it runs only on documents of ordinary size and depth.
+ */
+export const MAX_READABILITY_ELEMENTS = 10_000;
+export const MAX_READABILITY_DEPTH = 100;
+
 export function readabilityBody(doc: Document): TextBlock[] {
   let content: string | null | undefined;
   try {

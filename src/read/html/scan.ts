@@ -40,6 +40,8 @@ export interface Scan {
   excluded: Set<DomElement>;
   /** Text length of the whole page. */
   total: number;
+  /** Deepest element nesting seen. */
+  depth: number;
 }
 
 /** A paragraph shorter than this gives no score. */
@@ -100,6 +102,7 @@ export function scanPage(nodes: DomNode[]): Scan {
   /** Each furniture-named element and the one around it, in document order. */
   const unlikely: [DomElement, DomElement | undefined][] = [];
   let anchors = 0;
+  let depth = 0;
 
   const visitor: Visitor = {
     enter(el) {
@@ -116,6 +119,7 @@ export function scanPage(nodes: DomNode[]): Scan {
         blocks.push(stat);
       }
       stack.push(el);
+      if (stack.length > depth) depth = stack.length;
       if (name === "a") anchors++;
       else if (name === "h1") h1s.push(el);
       if (isUnlikely(el)) {
@@ -205,7 +209,7 @@ export function scanPage(nodes: DomNode[]): Scan {
       s.score += c.value / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
     });
   }
-  return { stats, candidates, articleBodies, h1s, excluded, total };
+  return { stats, candidates, articleBodies, h1s, excluded, total, depth };
 }
 
 /** The element's parent, if it is an element. */

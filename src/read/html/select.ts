@@ -16,6 +16,10 @@ const MARKER_OVERRIDE = 2;
 const MIN_MARKER_CHARS = 200;
 /** Further parts of a marked article body need this much text. */
 const MIN_PART_CHARS = 100;
+/** Blocks of the top candidate's class that score this share of it count as its repeats... */
+const REPEATED_SHARE = 0.5;
+/** ...and this many repeats make their shared ancestor the article. */
+const MIN_REPEATED = 2;
 /** Move up to an ancestor with this many times the prose... */
 const PROSE_GAIN = 3;
 /** ...unless the ancestor is this much links. */
@@ -71,6 +75,33 @@ function topCandidate(scan: Scan): DomElement | undefined {
   return top;
 }
 
+export function commonAncestor(a: DomElement, b: DomElement): DomElement | undefined {
+  const seen = new Set<DomElement>();
+  for (let n: DomElement | undefined = a; n; n = parentElement(n)) seen.add(n);
+  for (let n: DomElement | undefined = b; n; n = parentElement(n)) if (seen.has(n)) return n;
+  return undefined;
+}
+
+/**
+ * Page builders cut an article into many blocks of one class ("rich-text"), each scoring alike:
+ * when others of the top candidate's class score close to it, take the ancestor they share.
+ */
+function joinRepeated(scan: Scan, top: DomElement): DomElement {
+  const cls = top.getAttribute("class");
+  if (!cls) return top;
+  const threshold = finalScore(scan, top) * REPEATED_SHARE;
+  let joined = top;
+  let count = 0;
+  for (const el of scan.candidates) {
+    if (el === top || el.localName !== top.localName || el.getAttribute("class") !== cls || finalScore(scan, el) < threshold) continue;
+    const anc = commonAncestor(joined, el);
+    if (!anc || anc.localName === "body" || anc.localName === "html") continue;
+    joined = anc;
+    count++;
+  }
+  return count >= MIN_REPEATED && linkDensity(scan.stats.get(joined)) < MAX_CLIMB_LINK_DENSITY ? joined : top;
+}
+
 export function elementChildren(el: DomElement): DomElement[] {
   const out: DomElement[] = [];
   for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === ELEMENT) out.push(c as DomElement);
@@ -112,11 +143,17 @@ function climbForProse(scan: Scan, top: DomElement): DomElement {
 /** The containers whose text is the article, in document order (empty when nothing scored). */
 export function selectRoots(scan: Scan): DomElement[] {
   let top = topCandidate(scan);
-  if (top) top = climbForProse(scan, top);
+  if (top) top = climbForProse(scan, joinRepeated(scan, top));
   const marker = scan.articleBodies
     .filter((el) => ownText(scan, el) >= MIN_MARKER_CHARS)
     .sort((a, b) => ownText(scan, b) - ownText(scan, a))[0];
-  if (marker && (!top || contains(top, marker) || contains(marker, top) || ownText(scan, top) < MARKER_OVERRIDE * ownText(scan, marker))) {
+  const prose = (el: DomElement) => scan.stats.get(el)?.prose ?? 0;
+  if (
+    marker &&
+    (!top ||
+      contains(marker, top) ||
+      (contains(top, marker) ? prose(top) < PROSE_GAIN * prose(marker) : ownText(scan, top) < MARKER_OVERRIDE * ownText(scan, marker)))
+  ) {
     top = marker;
   }
   if (!top) return [];
