@@ -16,6 +16,7 @@ export const CODES = {
   UNSUPPORTED_INPUT: "the input kind is not supported",
   CORRUPT_RECORD: "a record inside a container (WARC, feed, JSONL) was corrupt and was skipped",
   DECOMPRESSION_LIMIT: "the compressed input expanded past the limit and was cut",
+  DECOMPRESSION_FAILED: "the compressed input was truncated or corrupt; the part before the fault was read",
   NO_ARTICLE: "no article text was found in the input",
   // analysis
   LANGUAGE_UNSUPPORTED: "the stage supports only some languages and skipped this one",

@@ -25,6 +25,12 @@ export interface RawInput {
   date?: string;
 }
 
+/** An input read as a stream (a file, stdin): how WARC archives and large gzip files stay out of memory. */
+export interface StreamInput extends Omit<RawInput, "bytes"> {
+  /** Opens the byte stream; called once. */
+  open(): AsyncIterable<Uint8Array>;
+}
+
 /** One result of reading: an article, or an input-level error that must not stop the batch. */
 export type ReadResult =
   | { ok: true; article: Article }
