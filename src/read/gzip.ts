@@ -9,6 +9,9 @@ import type { Warning } from "../model/record.js";
  */
 export const MAX_GZIP_RATIO = 100;
 
+/** Size of the slices compressed input is fed to zlib in. */
+const FEED_BYTES = 16 * 1024;
+
 export function isGzip(bytes: Uint8Array): boolean {
   return bytes.length >= 3 && bytes[0] === 0x1f && bytes[1] === 0x8b && bytes[2] === 0x08;
 }
@@ -56,13 +59,17 @@ export function gunzipBytes(bytes: Uint8Array, maxBytes: number): { bytes: Uint8
  * setting `stats.bomb`; a truncated or corrupt stream ends with a warning after what it gave.
  */
 export async function* gunzipStream(source: AsyncIterable<Uint8Array>, maxBytes: number, stats: GunzipStats, warnings: Warning[]): AsyncGenerator<Uint8Array> {
+  // Fed in small slices so `stats.in` tracks what the engine consumed, not a large read-ahead.
   const counted = (async function* () {
     for await (const chunk of source) {
-      stats.in += chunk.length;
-      yield chunk;
+      for (let i = 0; i < chunk.length; i += FEED_BYTES) {
+        const slice = chunk.subarray(i, i + FEED_BYTES);
+        stats.in += slice.length;
+        yield slice;
+      }
     }
   })();
-  const input = Readable.from(counted, { objectMode: false });
+  const input = Readable.from(counted, { objectMode: false, highWaterMark: FEED_BYTES });
   const gunzip = createGunzip();
   input.on("error", (err) => gunzip.destroy(err));
   input.pipe(gunzip);

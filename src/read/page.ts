@@ -1,5 +1,5 @@
 import { warning } from "../model/codes.js";
-import type { Warning } from "../model/record.js";
+import type { SourceKind, Warning } from "../model/record.js";
 import type { Article, ReadResult } from "./article.js";
 import { charsetOf, decode, looksBinary } from "./decode.js";
 import { readHtml } from "./html/index.js";
@@ -9,15 +9,16 @@ import { readLines } from "./text.js";
 /**
  * One document held in memory (a file, a WARC payload): page dump, plain text or HTML. Binary
  * bytes become an error; everything else an article, with warnings for what was doubtful.
+ * `container` is the kind recorded in `source.kind` when the page came out of one (a WARC).
  */
-export function readPage(bytes: Uint8Array, origin: Origin, kind: "dump" | "text" | "html", warnings: Warning[] = []): ReadResult {
+export function readPage(bytes: Uint8Array, origin: Origin, kind: "dump" | "text" | "html", warnings: Warning[] = [], container?: SourceKind): ReadResult {
   if (looksBinary(bytes)) {
     return failure(origin, "BINARY_INPUT", `${origin.url ?? origin.path ?? "input"} looks like binary data (NUL or control bytes), not text`);
   }
   const decoded = decode(bytes, charsetOf(origin.contentType), { html: kind === "html" });
   const all = [...warnings, ...decoded.warnings];
   if (decoded.text.trim() === "") all.push(warning("EMPTY_INPUT"));
-  const source = sourceOf(kind, origin, bytes, decoded.encoding);
+  const source = sourceOf(container ?? kind, origin, bytes, decoded.encoding);
   if (kind !== "html") return { ok: true, article: readLines({ source, text: decoded.text, warnings: all }) };
   const page = readHtml(decoded.text, origin.url);
   // The container's date (WARC-Date: when the page was fetched) stands in only when the page gives none.

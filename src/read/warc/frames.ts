@@ -94,8 +94,9 @@ export async function* warcFrames(reader: ByteReader, maxBytes: number): AsyncGe
     }
     const got = await reader.fill(total + 4 + MAGIC.length);
     if (got < total) {
-      yield bad(`a record cut off by the end of the input (${got} of ${total} bytes)`);
-      await reader.skip(got);
+      // Cut off at the end, or a wrong Content-Length: either way look for a record after the header.
+      yield bad(`Content-Length ${length} runs past the end of the input (${got - end} bytes follow the header)`);
+      await resync(reader);
       continue;
     }
     const after = reader.peek(total + 4 + MAGIC.length).subarray(total);

@@ -53,5 +53,5 @@ async function readRecord(bytes: Uint8Array, origin: Origin, maxBytes: number): 
     }
     chunks.push(chunk);
   }
-  return readPage(Buffer.concat(chunks), at, "html", warnings);
+  return readPage(Buffer.concat(chunks), at, "html", warnings, "warc");
 }
