@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { analyzePaths, isErrorResult, type AnalyzeResult } from "../src/analyze/index.js";
+import type { ArticleRecord } from "../src/model/record.js";
 import { validateRecord } from "../src/model/validate.js";
 import { gzipMembers, page, warcRecord } from "./fixtures/inputs/build.js";
 
@@ -36,7 +37,7 @@ describe("mixed inputs", () => {
   it("a folder of every kind gives one valid record per article, in order, with its kind", async () => {
     const rs = await collect([dir]);
     expect(rs.filter(isErrorResult)).toEqual([]);
-    const records = rs.filter((r) => !isErrorResult(r));
+    const records = rs.filter((r): r is ArticleRecord => !isErrorResult(r));
     expect(records.map((r) => [r.source.kind, r.text.match(/The (\w+) story/)?.[1]])).toEqual([
       ["html", "page"],
       ["feed", "feed"],

@@ -2,12 +2,14 @@ import { createWriteStream } from "node:fs";
 import { parseArgs } from "node:util";
 import { analyzePaths, isErrorResult, type AnalyzeOptions } from "../analyze/index.js";
 import { SOURCE_KINDS, type SourceKind } from "../model/record.js";
+import { checkMap } from "../read/jsonl/index.js";
 import { Progress } from "./progress.js";
 
 export const ANALYZE_HELP = `Usage: newsgraph analyze <file|dir|glob|->... [options]
 
-Reads each input (page dump, plain text, and the other kinds newsgraph detects), analyzes every
-article in it and prints one record per article.
+Reads each input (page dump, plain text, HTML, RSS/Atom feed, WARC, JSONL; gzipped or not; the
+kind is detected from the content), analyzes every article in it and prints one record per article.
+Feed items with only a link give a NO_ARTICLE line whose source.url is the link.
 
 Options:
   --format json|jsonl|pretty  json: one record as JSON (an array if several); jsonl: one record a line
@@ -37,6 +39,7 @@ function parseMap(spec: string | undefined): Record<string, string> | undefined 
     if (!k || !v) throw new Error(`--map expects field=field pairs, found "${pair}"`);
     map[k.trim()] = v.trim();
   }
+  checkMap(map);
   return map;
 }
 
