@@ -2,6 +2,7 @@ import { Readable } from "node:stream";
 import { constants, createGunzip, gunzipSync } from "node:zlib";
 import { warning } from "../model/codes.js";
 import type { Warning } from "../model/record.js";
+import { ByteReader } from "./stream.js";
 
 /**
  * Expansion beyond which gzip data past the byte limit is called a bomb. Text and HTML compress
@@ -53,40 +54,101 @@ export function gunzipBytes(bytes: Uint8Array, maxBytes: number): { bytes: Uint8
   }
 }
 
+const MEMBER_MAGIC = Buffer.from([0x1f, 0x8b, 0x08]);
+
+/** A slice of compressed input with its offset in the compressed stream. */
+interface Slice {
+  at: number;
+  bytes: Uint8Array;
+}
+
+/** Slices of compressed input kept after they are handed to zlib, to restart after a fault. */
+const KEPT_SLICES = 64;
+
+/**
+ * Finds the next gzip member header at or after `from`, in the kept slices and then the reader.
+ * Returns the slices to feed from there, or undefined at the end of the input.
+ */
+async function nextMember(kept: Slice[], reader: ByteReader, from: number): Promise<Slice[] | undefined> {
+  const tail = kept.filter((s) => s.at + s.bytes.length > from).map((s) => s.bytes.subarray(Math.max(0, from - s.at)));
+  let buf = Buffer.concat(tail);
+  let at = from;
+  for (;;) {
+    const i = buf.indexOf(MEMBER_MAGIC);
+    if (i >= 0) return [{ at: at + i, bytes: buf.subarray(i) }];
+    // Keep the last bytes: a header may straddle two reads.
+    const keep = Math.min(buf.length, MEMBER_MAGIC.length - 1);
+    at += buf.length - keep;
+    if ((await reader.fill(1)) === 0) return undefined;
+    buf = Buffer.concat([buf.subarray(buf.length - keep), reader.take(reader.buffered)]);
+  }
+}
+
 /**
  * Decompresses a gzip stream (all members of a multi-member file, as WARC.gz writes them) chunk by
  * chunk, so memory stays at a few chunks whatever the expansion. Stops at a bomb (see `isBomb`),
- * setting `stats.bomb`; a truncated or corrupt stream ends with a warning after what it gave.
+ * setting `stats.bomb`. A corrupt member gives a warning and decompression resumes at the next
+ * member header after the fault (a WARC.gz loses only the records in the bad member; the WARC
+ * reader resyncs on what the bad member left half-written); a truncated stream ends with a warning.
  */
 export async function* gunzipStream(source: AsyncIterable<Uint8Array>, maxBytes: number, stats: GunzipStats, warnings: Warning[]): AsyncGenerator<Uint8Array> {
-  // Fed in small slices so `stats.in` tracks what the engine consumed, not a large read-ahead.
-  const counted = (async function* () {
-    for await (const chunk of source) {
-      for (let i = 0; i < chunk.length; i += FEED_BYTES) {
-        const slice = chunk.subarray(i, i + FEED_BYTES);
-        stats.in += slice.length;
-        yield slice;
+  const reader = new ByteReader(source);
+  let pending: Slice[] = [];
+  let start = 0;
+  for (;;) {
+    const kept: Slice[] = [];
+    let sourceError: unknown;
+    let stopped = false;
+    // Fed in small slices so `stats.in` tracks what the engine consumed, not a large read-ahead.
+    const feed = async function* () {
+      try {
+        while (!stopped) {
+          let slice = pending.shift();
+          if (!slice) {
+            if ((await reader.fill(1)) === 0 || stopped) return;
+            const at = reader.offset;
+            slice = { at, bytes: reader.take(Math.min(FEED_BYTES, reader.buffered)) };
+            stats.in = reader.offset;
+          }
+          kept.push(slice);
+          if (kept.length > KEPT_SLICES) kept.shift();
+          yield slice.bytes;
+        }
+      } catch (err) {
+        sourceError = err;
+        throw err;
       }
-    }
-  })();
-  const input = Readable.from(counted, { objectMode: false, highWaterMark: FEED_BYTES });
-  const gunzip = createGunzip();
-  input.on("error", (err) => gunzip.destroy(err));
-  input.pipe(gunzip);
-  try {
-    for await (const chunk of gunzip as AsyncIterable<Buffer>) {
-      stats.out += chunk.length;
-      if (isBomb(stats, maxBytes)) {
-        stats.bomb = true;
-        warnings.push(warning("DECOMPRESSION_LIMIT", bombMessage(maxBytes)));
-        return;
+    };
+    const input = Readable.from(feed(), { objectMode: false, highWaterMark: FEED_BYTES });
+    const gunzip = createGunzip();
+    input.on("error", (err) => gunzip.destroy(err));
+    input.pipe(gunzip);
+    try {
+      for await (const chunk of gunzip as AsyncIterable<Buffer>) {
+        stats.out += chunk.length;
+        if (isBomb(stats, maxBytes)) {
+          stats.bomb = true;
+          warnings.push(warning("DECOMPRESSION_LIMIT", bombMessage(maxBytes)));
+          return;
+        }
+        yield chunk;
       }
-      yield chunk;
+      return;
+    } catch (err) {
+      if (sourceError) throw sourceError;
+      // Stop this run's feeder before reading on, so it cannot take bytes meant for the next run.
+      stopped = true;
+      input.destroy();
+      const faultAt = start + gunzip.bytesWritten;
+      const next = await nextMember(kept, reader, faultAt);
+      warnings.push(warning("DECOMPRESSION_FAILED", `gzip data ${(err as Error).message} near compressed byte ${faultAt}; ${next ? `resumed at the next member (byte ${next[0]!.at})` : "the part before the fault was read"}`));
+      if (!next) return;
+      pending = next;
+      start = next[0]!.at;
+    } finally {
+      stopped = true;
+      input.destroy();
+      gunzip.destroy();
     }
-  } catch (err) {
-    warnings.push(warning("DECOMPRESSION_FAILED", `gzip data ${(err as Error).message} after ${stats.out} decompressed bytes; the part before the fault was read`));
-  } finally {
-    input.destroy();
-    gunzip.destroy();
   }
 }

@@ -3,7 +3,8 @@ import type { ByteReader } from "../stream.js";
 /** The most bytes a WARC header block may take. */
 const MAX_HEADER_BYTES = 64 * 1024;
 const MAGIC = Buffer.from("WARC/1.");
-const NEXT_MAGIC = Buffer.from("\nWARC/1.");
+/** Length of the version line a resync looks for: `WARC/1.x` then CR or LF. */
+const VERSION_LINE = MAGIC.length + 2;
 
 /** One record's bytes (header block + content), or a stretch that was not a well-formed record. */
 export type Frame =
@@ -32,24 +33,38 @@ async function skipNewlines(reader: ByteReader): Promise<boolean> {
   }
 }
 
-/** Moves past the current position to the next line that starts a WARC record (or the end). */
+/** Index of the first `WARC/1.x` + line end in `b`, or -1. */
+function findVersionLine(b: Buffer): number {
+  for (let i = b.indexOf(MAGIC); i >= 0 && i + VERSION_LINE <= b.length; i = b.indexOf(MAGIC, i + 1)) {
+    const digit = b[i + MAGIC.length]!;
+    const eol = b[i + MAGIC.length + 1];
+    if (digit >= 0x30 && digit <= 0x39 && (eol === 0x0d || eol === 0x0a)) return i;
+  }
+  return -1;
+}
+
+/**
+ * Moves past the current position to the next `WARC/1.x` version line (or the end). It need not
+ * start a line: a corrupt gzip member can leave a half-written record with no line end before the
+ * next record.
+ */
 async function resync(reader: ByteReader): Promise<void> {
   await reader.skip(1);
   for (;;) {
     await reader.fill(MAX_HEADER_BYTES);
     if (reader.atEnd) return;
     const b = Buffer.from(reader.peek());
-    const i = b.indexOf(NEXT_MAGIC);
+    const i = findVersionLine(b);
     if (i >= 0) {
-      await reader.skip(i + 1);
+      await reader.skip(i);
       return;
     }
-    // Keep a tail that might hold the start of a marker split across reads.
-    if (b.length <= NEXT_MAGIC.length) {
+    // Keep a tail that might hold the start of a version line split across reads.
+    if (b.length <= VERSION_LINE) {
       await reader.skip(b.length);
       return;
     }
-    await reader.skip(b.length - NEXT_MAGIC.length);
+    await reader.skip(b.length - VERSION_LINE);
   }
 }
 
@@ -57,7 +72,7 @@ async function resync(reader: ByteReader): Promise<void> {
  * Splits a WARC stream into records by their Content-Length, checking that each record ends where
  * the next begins (`\r\n\r\n` then `WARC/1.` or the end). A record that fails the check (wrong
  * or missing Content-Length, a broken header, bytes between records, a record past `maxBytes`)
- * is reported and the reader resynchronises on the next line starting with `WARC/1.`, so one bad
+ * is reported and the reader resynchronises on the next `WARC/1.x` version line, so one bad
  * record never takes good ones with it. (warcio trusts Content-Length and would read the next
  * records into a corrupt one; it parses each record these frames cut.)
  */

@@ -81,3 +81,23 @@ describe("WARC", () => {
     expect(r?.ok === false && r.error.code).toBe("UNSUPPORTED_INPUT");
   });
 });
+
+describe("WARC.gz with a corrupt gzip member", () => {
+  /** A record big enough that its gzip member spans several zlib feeds (text that does not compress much). */
+  const bulky = (name: string) => {
+    let x = name.length * 7919;
+    const words = Array.from({ length: 6000 }, () => ((x = (x * 48271) % 2147483647), x.toString(36)));
+    return warcRecord({ uri: `https://news.example/${name}`, body: page(`Story ${name}`, [`The ${name} story.`, words.join(" ")]) });
+  };
+
+  it("loses only the records of the bad member and goes on", async () => {
+    const names = ["one", "two", "three", "four", "five"];
+    const members = names.map((n) => gzipMembers([bulky(n)]));
+    expect(members[2]!.length).toBeGreaterThan(24 * 1024);
+    const bad = Buffer.from(members[2]!);
+    bad.fill(0x55, 5000, 5400); // scribble over the middle of the third member's deflate data
+    const rs = await readAll(Buffer.concat([members[0]!, members[1]!, bad, members[3]!, members[4]!]), "crawl.warc.gz", 4096);
+    expect(urls(rs)).toEqual(["one", "two", "four", "five"].map((n) => `https://news.example/${n}`));
+    expect(rs.some((r) => !r.ok && r.error.code === "DECOMPRESSION_FAILED")).toBe(true);
+  });
+});
