@@ -100,9 +100,19 @@ export async function* readStream(input: StreamInput, options: ReadOptions = {})
     }
     const kind = kindOf(reader.peek(DETECT_BYTES), origin, options);
     if (kind === "warc") {
-      yield* readWarc(reader, origin, maxBytes);
-      const fault = warnings.find((w) => w.code === "DECOMPRESSION_LIMIT" || w.code === "DECOMPRESSION_FAILED");
-      if (fault) yield failure(origin, fault.code as Code, `${origin.path ?? "input"}: ${fault.message}`);
+      // Decompression faults have no article to sit on: each becomes an error line where it happened.
+      let reported = 0;
+      const faults = function* () {
+        while (reported < warnings.length) {
+          const w = warnings[reported++]!;
+          yield failure(origin, w.code as Code, `${origin.path ?? "input"}: ${w.message}`);
+        }
+      };
+      for await (const r of readWarc(reader, origin, maxBytes)) {
+        yield* faults();
+        yield r;
+      }
+      yield* faults();
       return;
     }
     const got = await reader.fill(maxBytes + 1);
