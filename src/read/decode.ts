@@ -86,10 +86,37 @@ function guessEncoding(bytes: Uint8Array): string | undefined {
   return best?.name.toLowerCase();
 }
 
+function countBad(text: string): number {
+  let bad = 0;
+  for (let i = text.indexOf("\ufffd"); i !== -1; i = text.indexOf("\ufffd", i + 1)) bad++;
+  return bad;
+}
+
+/**
+ * UTF-8 with a few bad bytes (corruption, or a character cut at the end of a truncated input) rather
+ * than a legacy charset: more well-formed multi-byte characters than bad sequences, or only the last
+ * character broken. Legacy-charset text almost never forms well-formed multi-byte UTF-8.
+ */
+function lossyUtf8(bytes: Uint8Array, warnings: Warning[] = []): Decoded | undefined {
+  const lossy = new TextDecoder("utf-8").decode(bytes);
+  const bad = countBad(lossy);
+  let multibyte = 0;
+  if (!(bad === 1 && lossy.endsWith("\ufffd"))) {
+    for (let i = 0; i < lossy.length && multibyte <= bad; i++) {
+      const c = lossy.charCodeAt(i);
+      if (c > 0x7f && c !== 0xfffd) multibyte++;
+    }
+    if (multibyte <= bad) return undefined;
+  }
+  const w = warning("INVALID_UTF8", `${bad} invalid UTF-8 sequence(s) in otherwise valid UTF-8 were replaced with U+FFFD`);
+  return { text: lossy, encoding: "utf-8", warnings: [...warnings, w] };
+}
+
 /**
  * Bytes to text. Order: a BOM wins; then the charset the transport declared (HTTP or WARC
  * content type), then for HTML a `<meta charset>` in the first 4 KB; then strict UTF-8; then
- * chardet's guess (with a warning); as a last resort UTF-8 with replacement characters.
+ * UTF-8 with a few bad sequences (replaced, with a warning); then chardet's guess (with a
+ * warning); as a last resort UTF-8 with replacement characters.
  *
  * A declared charset is checked against the bytes: a page declared as Latin-1 whose bytes are
  * valid multi-byte UTF-8 is read as UTF-8, and a page declared as UTF-8 whose bytes are not UTF-8
@@ -108,6 +135,8 @@ export function decode(bytes: Uint8Array, declared?: string, hints: DecodeHints 
     warnings.push(warning("ENCODING_DECLARED_WRONG", `declared charset "${label}" is unknown; detected instead`));
   } else if (label && isUtf8Label(label)) {
     if (utf8 !== undefined) return { text: utf8, encoding: "utf-8", warnings };
+    const lossy = lossyUtf8(bytes);
+    if (lossy) return lossy;
     const guess = guessEncoding(bytes);
     if (guess) {
       warnings.push(warning("ENCODING_DECLARED_WRONG", `declared charset "${label}" but the bytes are not valid UTF-8; read as ${guess} (guessed)`));
@@ -133,6 +162,8 @@ export function decode(bytes: Uint8Array, declared?: string, hints: DecodeHints 
   }
 
   if (utf8 !== undefined) return { text: utf8, encoding: "utf-8", warnings };
+  const lossy = lossyUtf8(bytes, warnings);
+  if (lossy) return lossy;
   const guess = guessEncoding(bytes);
   if (guess) {
     warnings.push(warning("ENCODING_GUESSED", `the bytes are not valid UTF-8; read as ${guess} (guessed)`));
