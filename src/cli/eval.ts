@@ -9,7 +9,9 @@ Every task prints a table, or one JSON object with --format json.`;
 type EvalTask = (args: string[]) => Promise<number>;
 
 /** Evaluation tasks register here as they land. */
-const TASKS: Record<string, () => Promise<EvalTask>> = {};
+const TASKS: Record<string, () => Promise<EvalTask>> = {
+  extraction: async () => (await import("../eval/extraction/cli.js")).runExtractionEval,
+};
 
 export async function runEval(args: string[]): Promise<number> {
   const [task, ...rest] = args;

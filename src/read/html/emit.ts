@@ -1,0 +1,131 @@
+/**
+ * Pass two: the text blocks inside the chosen containers, in document order. Widgets that
+ * survived scoring (link lists, share bars, boilerplate lines) are dropped here; headings,
+ * lists and quotes stay; captions, bylines and credits get their own roles.
+ */
+import type { BlockRole } from "../../model/record.js";
+import { walk, type DomElement } from "./dom.js";
+import { BLOCK_TAGS, CLEANABLE_TAGS, classWeight, isSkipped, roleHint } from "./hints.js";
+import { linkDensity, visibleLength, type Scan } from "./scan.js";
+
+export interface TextBlock {
+  role: BlockRole;
+  text: string;
+}
+
+/** A container whose text is at least this share links is a link list. */
+const LINK_LIST_DENSITY = 0.5;
+/** Lists are link lists from a lower share on. */
+const LIST_LINK_DENSITY = 0.35;
+/** A negatively named container is kept when it holds at least this share of the root's text. */
+const NEGATIVE_KEEP_SHARE = 0.5;
+/** A block whose text is mostly links is dropped below this many characters. */
+const SHORT_LINK_BLOCK = 120;
+
+/** Role names (byline, caption, ...) apply to elements with at most this much text. */
+const ROLE_HINT_MAX_CHARS = 400;
+
+/** A short block naming a photo source is a caption. */
+const CREDIT = /©|\b(?:photo|image|picture)(?:graph)?s?\s*(?:by\b|:|credit)|\bcredit\s*:|getty images|shutterstock/i;
+const CREDIT_MAX = 300;
+
+/** Short lines that are page furniture, not article text. */
+const BOILERPLATE =
+  /^(?:advertisements?|advert|ad|sponsored(?: content)?|read (?:more|next|also)\b.*|related(?: articles| stories| content| coverage)?:?|share(?: this)?(?: article| story| page)?:?|follow us\b.*|sign up\b.*|subscribe\b.*|click here\b.*|continue reading\b.*|recommended(?: for you)?|more from\b.*|you may also like\b.*|see also\b.*|skip to\b.*|loading\.*|(?:photo|image|video)(?: credit)?:.*|copyright\b.*|©.*|all rights reserved\.?)$/i;
+const BOILERPLATE_MAX = 80;
+
+function collapse(s: string): string {
+  return s.replace(/[ \t\r\f\v\u00a0]*\n[ \t\r\f\v\u00a0\n]*/g, "\n").replace(/[ \t\r\f\v\u00a0]+/g, " ").trim();
+}
+
+function dropContainer(scan: Scan, el: DomElement, rootText: number): boolean {
+  if (scan.excluded.has(el)) return true;
+  if (!CLEANABLE_TAGS.has(el.localName)) return false;
+  const s = scan.stats.get(el);
+  if (!s || s.text === 0) return false;
+  const density = linkDensity(s);
+  const list = el.localName === "ul" || el.localName === "ol";
+  if (density > (list ? LIST_LINK_DENSITY : LINK_LIST_DENSITY)) return true;
+  // Negatively named (widget, meta, tags...) and without a single paragraph of prose.
+  return classWeight(el) < 0 && roleHint(el) === undefined && s.credit === 0 && s.text < rootText * NEGATIVE_KEEP_SHARE;
+}
+
+export interface EmitRange {
+  /** Start after this element has ended. */
+  after?: DomElement;
+  /** Stop where this element starts. */
+  until?: DomElement;
+}
+
+/** Text blocks of the given containers (optionally only the part between two elements). */
+export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {}): TextBlock[] {
+  const out: TextBlock[] = [];
+  let started = range.after === undefined;
+  let done = false;
+  let seenBody = false;
+  for (const root of roots) {
+    const rootText = scan.stats.get(root)?.text ?? 0;
+    const blockTags: string[] = [];
+    const roles: (ReturnType<typeof roleHint> | undefined)[] = [];
+    let buf = "";
+    let linkChars = 0;
+    let anchors = 0;
+    const flush = () => {
+      const text = collapse(buf);
+      const links = linkChars;
+      buf = "";
+      linkChars = 0;
+      if (text === "") return;
+      const len = visibleLength(text);
+      if (len <= SHORT_LINK_BLOCK && links / len > LINK_LIST_DENSITY) return;
+      if (len <= BOILERPLATE_MAX && BOILERPLATE.test(text)) return;
+      const tag = blockTags[blockTags.length - 1];
+      let hinted: BlockRole | undefined;
+      for (let i = roles.length - 1; i >= 0 && !hinted; i--) hinted = roles[i];
+      const role: BlockRole =
+        tag === "h1" ? "headline" : (hinted ?? (len <= CREDIT_MAX && CREDIT.test(text) ? "caption" : "body"));
+      if (role === "body") seenBody = true;
+      out.push({ role, text });
+    };
+    const visit = (el: DomElement) => {
+      const name = el.localName;
+      if (el === range.until) done = true;
+      if (done) return false;
+      if (el !== root && (isSkipped(el) || dropContainer(scan, el, rootText))) return false;
+      if (name === "br") {
+        buf += "\n";
+        return true;
+      }
+      const hint = el === root ? undefined : roleHint(el);
+      const small = (scan.stats.get(el)?.text ?? 0) <= ROLE_HINT_MAX_CHARS;
+      const role = hint && small && (hint !== "standfirst" || !seenBody) ? hint : undefined;
+      // A named inline element (a byline span, a <time>) is a block of its own.
+      if (BLOCK_TAGS.has(name) || role) flush();
+      if (BLOCK_TAGS.has(name)) blockTags.push(name);
+      roles.push(role);
+      if (name === "a") anchors++;
+      return true;
+    };
+    visit(root);
+    walk(root, {
+      enter: visit,
+      text(node) {
+        if (!started || done) return;
+        const v = node.nodeValue ?? "";
+        buf += v;
+        if (anchors > 0) linkChars += visibleLength(v);
+      },
+      exit(el) {
+        const name = el.localName;
+        if (el === range.after) started = true;
+        if (name === "br") return;
+        if (BLOCK_TAGS.has(name) || roles[roles.length - 1]) flush();
+        if (BLOCK_TAGS.has(name)) blockTags.pop();
+        roles.pop();
+        if (name === "a") anchors--;
+      },
+    });
+    flush();
+  }
+  return out;
+}

@@ -1,0 +1,89 @@
+/**
+ * Makes hostile HTML safe to parse: the DOM parsers (htmlparser2 under linkedom) slow down
+ * quadratically with nesting depth, and a huge page costs memory in proportion. A linear scan
+ * drops tags nested deeper than MAX_DEPTH (their text stays) and cuts pages over MAX_HTML_CHARS.
+ */
+import { warning } from "../../model/codes.js";
+import type { Warning } from "../../model/record.js";
+
+/** Real pages nest a few dozen levels; deeper tags are dropped (their text is kept). */
+export const MAX_DEPTH = 400;
+/** Characters of HTML parsed at most; the rest is cut with a warning. */
+export const MAX_HTML_CHARS = 8_000_000;
+
+const VOID = new Set([
+  "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "param", "keygen",
+]);
+/** Elements often left unclosed (their end is implied): not counted, so they cannot inflate depth. */
+const IMPLIED_END = new Set([
+  "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot", "colgroup", "rb", "rt", "rp", "html", "head", "body",
+]);
+const RAW_TEXT = new Set(["script", "style", "textarea", "title", "xmp", "plaintext", "noscript", "iframe", "noembed", "noframes"]);
+
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*?(\/?)>/y;
+
+/** Tags deeper than `maxDepth` removed, text kept; `flattened` tells whether anything was dropped. */
+export function limitDepth(html: string, maxDepth = MAX_DEPTH): { html: string; flattened: boolean } {
+  const parts: string[] = [];
+  let depth = 0;
+  let copied = 0;
+  let flattened = false;
+  let i = html.indexOf("<");
+  while (i !== -1) {
+    if (html.startsWith("<!--", i)) {
+      const end = html.indexOf("-->", i + 4);
+      if (end === -1) break;
+      i = html.indexOf("<", end + 3);
+      continue;
+    }
+    TAG.lastIndex = i;
+    const m = TAG.exec(html);
+    if (!m) {
+      i = html.indexOf("<", i + 1);
+      continue;
+    }
+    const name = m[2]!.toLowerCase();
+    const after = i + m[0].length;
+    if (m[1] === "/") {
+      if (!VOID.has(name) && !IMPLIED_END.has(name)) {
+        if (depth > maxDepth) {
+          parts.push(html.slice(copied, i));
+          copied = after;
+          flattened = true;
+        }
+        if (depth > 0) depth--;
+      }
+    } else if (RAW_TEXT.has(name)) {
+      const close = new RegExp(`</${name}`, "gi");
+      close.lastIndex = after;
+      const end = close.exec(html);
+      i = end ? html.indexOf("<", end.index + 2) : -1;
+      continue;
+    } else if (!VOID.has(name) && !IMPLIED_END.has(name) && m[3] !== "/") {
+      depth++;
+      if (depth > maxDepth) {
+        parts.push(html.slice(copied, i));
+        copied = after;
+        flattened = true;
+      }
+    }
+    i = html.indexOf("<", after);
+  }
+  if (!flattened) return { html, flattened };
+  parts.push(html.slice(copied));
+  return { html: parts.join(""), flattened };
+}
+
+/** The HTML to parse, and warnings for what had to be changed. */
+export function guardHtml(html: string): { html: string; warnings: Warning[] } {
+  const warnings: Warning[] = [];
+  if (html.length > MAX_HTML_CHARS) {
+    warnings.push(warning("INPUT_TRUNCATED", `the page has ${html.length} characters of HTML; only the first ${MAX_HTML_CHARS} were parsed`));
+    html = html.slice(0, MAX_HTML_CHARS);
+  }
+  const limited = limitDepth(html);
+  if (limited.flattened) {
+    warnings.push(warning("HTML_TOO_DEEP", `elements were nested deeper than ${MAX_DEPTH} levels; the deeper tags were dropped and their text kept`));
+  }
+  return { html: limited.html, warnings };
+}

@@ -1,0 +1,111 @@
+/**
+ * What tags and class/id names say about an element: the tag sets and hint patterns the body
+ * extractor scores and cleans with. Patterns match whole words of class and id values.
+ */
+
+/** Elements whose content is never article text. */
+export const SKIP_TAGS = new Set([
+  "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
+  "select", "button", "input", "textarea", "option", "nav", "head", "title", "link", "meta", "video", "audio",
+  "map", "dialog", "menu",
+]);
+
+/** Elements that start a new block of text (everything else is inline). */
+export const BLOCK_TAGS = new Set([
+  "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "div", "dl", "dt",
+  "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup",
+  "hr", "html", "li", "main", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th",
+  "thead", "tr", "ul",
+]);
+
+/** Blocks that are paragraphs themselves: their score goes to their parent. */
+export const PARAGRAPH_TAGS = new Set(["p", "pre", "blockquote", "li", "dd", "dt", "td", "th", "address", "h2", "h3", "h4", "h5", "h6"]);
+
+export const HEADING_TAGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
+
+/** Containers the cleaner may drop as a whole when they look like link lists or widgets. */
+export const CLEANABLE_TAGS = new Set(["div", "section", "ul", "ol", "dl", "table", "form", "aside", "header", "footer", "figure", "span", "center", "details"]);
+
+const UNLIKELY =
+  /(?:^|[\s_-])(?:ad|ads|adv|advert|advertisement|advertising|banner|breadcrumbs?|combx|comments?|community|cookie|consent|disqus|footer|gdpr|menu|navbar|newsletter|outbrain|taboola|popup|modal|related|remark|replies|rss|share|sharing|shoutbox|sidebar|skyscraper|social|sponsor|sponsored|subscribe|subscription|signup|supplemental|pagination|pager|promo|recommended|recirc|trending|most-?popular|toolbar|skip|cta|donate|donation|sr-only|visually-?hidden|screen-reader-text|print-only|jump-?link)(?:$|[\s_-])/i;
+
+const MAYBE = /(?:^|[\s_-])(?:and|article|body|column|content|main|story|entry|post)(?:$|[\s_-])|articlebody|storybody|postbody|entrycontent/i;
+
+const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story/i;
+const NEGATIVE =
+  /-ad-|(?:^|[\s_-])ad(?:$|[\s_-])|hidden|banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|newsletter|subscribe|social|recommend|byline|author|caption|credit/i;
+
+const SKIP_ROLES = /^(?:navigation|complementary|banner|contentinfo|menu|menubar|dialog|alertdialog|search|toolbar)$/;
+
+export interface HintedElement {
+  localName: string;
+  getAttribute(name: string): string | null;
+  hasAttribute(name: string): boolean;
+}
+
+function names(el: HintedElement): string {
+  const c = el.getAttribute("class");
+  const id = el.getAttribute("id");
+  return c && id ? `${c} ${id}` : (c ?? id ?? "");
+}
+
+/**
+ * Hidden by attribute or inline style: often a widget, sometimes the article itself (shown by a
+ * script, or streamed into a hidden element by server rendering).
+ */
+function isHidden(el: HintedElement): boolean {
+  if (el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true") return true;
+  const style = el.getAttribute("style");
+  return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/** Elements whose subtree the extractor never reads (scripts, navigation). */
+export function isSkipped(el: HintedElement): boolean {
+  if (SKIP_TAGS.has(el.localName)) return true;
+  const role = el.getAttribute("role");
+  return role !== null && SKIP_ROLES.test(role);
+}
+
+/**
+ * Named like page furniture (comments, share bars, related links, ads). Such an element is left
+ * out unless it turns out to hold the article (the scan decides, knowing sizes).
+ */
+export function isUnlikely(el: HintedElement): boolean {
+  const name = el.localName;
+  if (name === "body" || name === "html" || name === "article" || name === "main") return false;
+  const n = names(el);
+  return (n !== "" && UNLIKELY.test(n) && !MAYBE.test(n)) || isHidden(el);
+}
+
+/** Readability-style class weight: +25 for article-like names, -25 for boilerplate names. */
+export function classWeight(el: HintedElement): number {
+  const n = names(el);
+  if (n === "") return 0;
+  let w = 0;
+  if (NEGATIVE.test(n)) w -= 25;
+  if (POSITIVE.test(n)) w += 25;
+  return w;
+}
+
+/** The strongest hint there is: schema.org articleBody or a body-named container. */
+export function isArticleBody(el: HintedElement): boolean {
+  if (el.localName === "body" || el.localName === "html") return false;
+  const prop = el.getAttribute("itemprop");
+  if (prop && /\barticleBody\b/.test(prop)) return true;
+  const n = names(el);
+  return /(?:^|\s)(?:article|story|post|entry)[-_]{0,2}(?:body|content|text)(?:$|\s)/i.test(n);
+}
+
+/** A block's role from its own or an ancestor's class and tag names. */
+export function roleHint(el: HintedElement): "byline" | "caption" | "credit" | "meta" | "standfirst" | undefined {
+  if (el.localName === "figcaption" || el.localName === "caption" || el.localName === "figure") return "caption";
+  if (el.localName === "time") return "meta";
+  const n = names(el);
+  if (n === "") return undefined;
+  if (/(?:^|[\s_-])(?:byline|by-line|author|authors|contributor)(?:$|[\s_-])/i.test(n)) return "byline";
+  if (/(?:^|[\s_-])(?:caption|figcaption|figure|gallery|photo|image|img|picture|slideshow|media)(?:$|[\s_-])/i.test(n)) return "caption";
+  if (/(?:^|[\s_-])(?:credit|credits|copyright|photo-credit)(?:$|[\s_-])/i.test(n)) return "credit";
+  if (/(?:^|[\s_-])(?:standfirst|dek|deck|subtitle|sub-?headline|summary|lede|intro|excerpt|strapline)(?:$|[\s_-])/i.test(n)) return "standfirst";
+  if (/(?:^|[\s_-])(?:date|dateline|timestamp|time|published|updated|posted|meta)(?:$|[\s_-])/i.test(n)) return "meta";
+  return undefined;
+}

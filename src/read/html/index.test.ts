@@ -1,0 +1,63 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { readHtml } from "./index.js";
+
+const fixture = (name: string) => readFileSync(new URL(`../../../test/fixtures/html/${name}`, import.meta.url), "utf8");
+
+function expectValidSpans(a: ReturnType<typeof readHtml>) {
+  for (const b of a.blocks) expect(a.text.slice(b.start, b.end)).toBe(b.text);
+}
+
+describe("readHtml on a news page", () => {
+  const a = readHtml(fixture("harbour-article.html"), "https://ledger.example/harbour");
+  const body = a.blocks.filter((b) => b.role === "body").map((b) => b.text);
+
+  it("finds headline, standfirst, byline, caption and the body in reading order", () => {
+    expect(a.blocks[0]).toMatchObject({ role: "headline", text: "Harbour board approves new ferry pier" });
+    expect(a.blocks.find((b) => b.role === "standfirst")?.text).toMatch(/^The twelve-berth pier/);
+    expect(a.blocks.find((b) => b.role === "byline")?.text).toBe("By Mara Quill and Tobias Fenn");
+    expect(a.blocks.find((b) => b.role === "caption")?.text).toMatch(/artist's drawing/);
+    expect(body[0]).toMatch(/^The Eastwick harbour board voted/);
+    expect(body[body.length - 1]).toMatch(/^Work on the foundations/);
+  });
+
+  it("keeps headings, list items and quotes inside the article as their own blocks", () => {
+    expect(body).toContain("What the pier will change");
+    expect(body).toContain("Step-free access from the harbour road");
+    expect(body.some((t) => t.startsWith("This is the most important decision"))).toBe(true);
+  });
+
+  it("leaves out navigation, share bars, newsletter boxes, related links, comments, sidebars and footers", () => {
+    for (const junk of ["Sport", "Share on social", "Sign up to our morning", "Ferry fares to rise", "waited twenty years", "Most read", "All rights reserved", "cookies"]) {
+      expect(a.text).not.toContain(junk);
+    }
+  });
+
+  it("joins blocks with blank lines, every block a span of the text", () => {
+    expectValidSpans(a);
+    expect(a.text).toContain("a decade.\n\nBoard members");
+    expect(a.metadata.headline).toBe("Harbour board approves new ferry pier");
+    expect(a.warnings).toEqual([]);
+  });
+});
+
+describe("readHtml cascade", () => {
+  it("falls back to the JSON-LD articleBody when the page body is only a script", () => {
+    const a = readHtml(fixture("script-only-body.html"));
+    const body = a.blocks.filter((b) => b.role === "body");
+    expect(body).toHaveLength(3);
+    expect(body[1]!.text).toMatch(/^Visitors can watch/);
+    expectValidSpans(a);
+  });
+});
+
+describe("readHtml output is plain text", () => {
+  const a = readHtml(fixture("hostile-headline.html"));
+  it("drops scripts, handlers, frames and svg from a headline and the body", () => {
+    expect(a.blocks[0]).toMatchObject({ role: "headline", text: "Breaking news now" });
+    expect(a.text).not.toMatch(/alert|onerror|<script|<img|<iframe|<svg/i);
+  });
+  it("keeps escaped markup as the characters a reader sees", () => {
+    expect(a.text).toContain("Written as <b>bold</b> in the source");
+  });
+});

@@ -1,0 +1,107 @@
+/**
+ * The HTML reader: one page to an Article. A cascade with named thresholds: DOM scoring first,
+ * then the page's JSON-LD articleBody when the DOM gave too little text.
+ */
+import { DOMParser } from "linkedom";
+import { warning } from "../../model/codes.js";
+import type { Article } from "../article.js";
+import { assemble } from "./assemble.js";
+import type { DomElement } from "./dom.js";
+import { emitBlocks, type TextBlock } from "./emit.js";
+import { guardHtml } from "./guard.js";
+import { jsonLdArticleBody, ldParagraphs } from "./jsonld.js";
+import { parentElement, scanPage, type Scan } from "./scan.js";
+import { selectRoots } from "./select.js";
+
+/** Below this many characters of body text the next step of the cascade is tried. */
+export const MIN_BODY_CHARS = 250;
+/** The article container around headline and body may hold this much other text (header parts). */
+const MAX_HEADER_CHARS = 3000;
+
+export type BodyMethod = "dom" | "json-ld" | "none";
+
+function bodyLength(blocks: TextBlock[]): number {
+  return blocks.reduce((n, b) => (b.role === "body" ? n + b.text.length : n), 0);
+}
+
+function collapse(s: string): string {
+  return s.replace(/\s+/g, " ").trim();
+}
+
+/** The page's headline element: the last h1 before the article, else the first one after it. */
+function headlineElement(scan: Scan, roots: DomElement[]): DomElement | undefined {
+  const first = roots[0] ? (scan.stats.get(roots[0])?.order ?? 0) : Infinity;
+  let before: DomElement | undefined;
+  let after: DomElement | undefined;
+  for (const h of scan.h1s) {
+    if (collapse(h.textContent ?? "") === "") continue;
+    if ((scan.stats.get(h)?.order ?? 0) < first) before = h;
+    else after ??= h;
+  }
+  return before ?? after;
+}
+
+function commonAncestor(a: DomElement, b: DomElement): DomElement | undefined {
+  const seen = new Set<DomElement>();
+  for (let n: DomElement | undefined = a; n; n = parentElement(n)) seen.add(n);
+  for (let n: DomElement | undefined = b; n; n = parentElement(n)) if (seen.has(n)) return n;
+  return undefined;
+}
+
+/**
+ * Standfirst, byline, captions and dates between the headline and the article body, when both
+ * sit in one article container that holds little else.
+ */
+function headerBlocks(scan: Scan, headline: DomElement, root: DomElement): TextBlock[] {
+  const order = (el: DomElement) => scan.stats.get(el)?.order ?? 0;
+  if (order(headline) >= order(root)) return [];
+  const lca = commonAncestor(headline, root);
+  if (!lca || lca.localName === "body" || lca.localName === "html") return [];
+  const extra = (scan.stats.get(lca)?.text ?? 0) - (scan.stats.get(root)?.text ?? 0);
+  if (extra > MAX_HEADER_CHARS) return [];
+  return emitBlocks(scan, [lca], { after: headline, until: root }).filter((b) => b.role !== "body" && b.role !== "headline");
+}
+
+/** Body blocks and the cascade step that produced them. */
+export function extractBlocks(doc: Document | DomElement): { blocks: TextBlock[]; method: BodyMethod } {
+  const d = doc as unknown as { body: DomElement | null; documentElement: DomElement | null } & DomElement;
+  // The whole document, not document.body: pages with two <body> tags give an empty first one,
+  // and broken pages leave content after </html>.
+  const scan = scanPage([...(d as unknown as { childNodes: Iterable<DomElement> }).childNodes]);
+  const roots = selectRoots(scan);
+  let blocks = emitBlocks(scan, roots);
+  let method: BodyMethod = blocks.length > 0 ? "dom" : "none";
+  const length = bodyLength(blocks);
+  if (length < MIN_BODY_CHARS) {
+    const ld = jsonLdArticleBody(d);
+    if (ld && ld.length > length) {
+      blocks = [...blocks.filter((b) => b.role !== "body"), ...ldParagraphs(ld).map((text) => ({ role: "body" as const, text }))];
+      method = "json-ld";
+    }
+  }
+  if (!blocks.some((b) => b.role === "headline")) {
+    const h = headlineElement(scan, roots);
+    if (h) {
+      if (roots[0]) blocks.unshift(...headerBlocks(scan, h, roots[0]));
+      blocks.unshift({ role: "headline", text: collapse(h.textContent ?? "") });
+    }
+  }
+  return { blocks, method };
+}
+
+/** Reads one HTML page. Never throws for bad markup; what went wrong is in `warnings`. */
+export function readHtml(html: string, url?: string): Omit<Article, "source"> {
+  const guarded = guardHtml(html);
+  const warnings = [...guarded.warnings];
+  const doc = new DOMParser().parseFromString(guarded.html, "text/html") as unknown as Document;
+  const { blocks } = extractBlocks(doc);
+  const { text, blocks: spans } = assemble(blocks);
+  if (!spans.some((b) => b.role === "body")) warnings.push(warning("NO_ARTICLE", "no article body was found in the HTML page"));
+  const headline = spans.find((b) => b.role === "headline")?.text;
+  return {
+    text,
+    blocks: spans,
+    metadata: { ...(headline ? { headline } : {}), ...(url ? { url } : {}) },
+    warnings,
+  };
+}

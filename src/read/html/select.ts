@@ -1,0 +1,123 @@
+/**
+ * Chooses the article container(s) from the scan: the top-scoring candidate (link-density
+ * penalised), moved up when its ancestors hold the other strong candidates, widened with
+ * siblings that score well, and overridden by an explicit article-body marker.
+ */
+import { ELEMENT, type DomElement } from "./dom.js";
+import { linkDensity, parentElement, type Scan } from "./scan.js";
+
+/** Candidates compared when deciding whether to move up to a shared ancestor. */
+const ALTERNATIVES = 5;
+/** An alternative counts when it scores at least this share of the top candidate. */
+const ALTERNATIVE_SHARE = 0.75;
+/** An article-body marker wins unless the top candidate outside it has this many times its text. */
+const MARKER_OVERRIDE = 2;
+/** A marked article body needs this much text to be trusted. */
+const MIN_MARKER_CHARS = 200;
+/** Further parts of a marked article body need this much text. */
+const MIN_PART_CHARS = 100;
+
+function finalScore(scan: Scan, el: DomElement): number {
+  const s = scan.stats.get(el);
+  return s ? s.score * (1 - linkDensity(s)) : 0;
+}
+
+function contains(a: DomElement, b: DomElement): boolean {
+  for (let n: DomElement | undefined = b; n; n = parentElement(n)) if (n === a) return true;
+  return false;
+}
+
+function ownText(scan: Scan, el: DomElement): number {
+  const s = scan.stats.get(el);
+  return s ? s.text - s.link : 0;
+}
+
+function topCandidate(scan: Scan): DomElement | undefined {
+  const ranked = scan.candidates
+    .map((el) => ({ el, score: finalScore(scan, el) }))
+    .sort((a, b) => b.score - a.score);
+  let top = ranked[0]?.el;
+  if (!top) return undefined;
+  const topScore = ranked[0]!.score;
+  // Several strong candidates under one ancestor: the ancestor is the article.
+  const alternatives = ranked.slice(1, ALTERNATIVES + 1).filter((r) => r.score >= topScore * ALTERNATIVE_SHARE);
+  if (alternatives.length >= 3) {
+    for (let anc = parentElement(top); anc && anc.localName !== "body"; anc = parentElement(anc)) {
+      if (alternatives.filter((a) => contains(anc!, a.el)).length >= 3) {
+        top = anc;
+        break;
+      }
+    }
+  }
+  // Climb while a parent scores higher than the child it came from.
+  let last = finalScore(scan, top);
+  const threshold = last / 3;
+  for (let p = parentElement(top); p && p.localName !== "body"; p = parentElement(p)) {
+    if (!scan.stats.get(p)?.scored) continue;
+    const s = finalScore(scan, p);
+    if (s < threshold) break;
+    if (s > last) {
+      top = p;
+      break;
+    }
+    last = s;
+  }
+  // An only child says nothing on its own: take the parent.
+  for (let p = parentElement(top); p && p.localName !== "body" && elementChildren(p).length === 1; p = parentElement(p)) top = p;
+  return top;
+}
+
+export function elementChildren(el: DomElement): DomElement[] {
+  const out: DomElement[] = [];
+  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === ELEMENT) out.push(c as DomElement);
+  return out;
+}
+
+/**
+ * A marked article body and the other parts marked the same way (pages that split the article
+ * into chunks repeat the container), in document order.
+ */
+function markerParts(scan: Scan, marker: DomElement): DomElement[] {
+  const cls = marker.getAttribute("class");
+  if (!cls) return [marker];
+  const same = scan.articleBodies.filter(
+    (el) => el.localName === marker.localName && el.getAttribute("class") === cls && ownText(scan, el) >= MIN_PART_CHARS,
+  );
+  const outer = same.filter((el) => !same.some((other) => other !== el && contains(other, el)));
+  return outer.includes(marker) ? outer : [marker];
+}
+
+/** The containers whose text is the article, in document order (empty when nothing scored). */
+export function selectRoots(scan: Scan): DomElement[] {
+  let top = topCandidate(scan);
+  const marker = scan.articleBodies
+    .filter((el) => ownText(scan, el) >= MIN_MARKER_CHARS)
+    .sort((a, b) => ownText(scan, b) - ownText(scan, a))[0];
+  if (marker && (!top || contains(top, marker) || contains(marker, top) || ownText(scan, top) < MARKER_OVERRIDE * ownText(scan, marker))) {
+    top = marker;
+  }
+  if (!top) return [];
+  if (top === marker) {
+    const parts = markerParts(scan, marker);
+    if (parts.length > 1) return parts;
+  }
+  const parent = parentElement(top);
+  if (!parent) return [top];
+  const topScore = finalScore(scan, top);
+  const threshold = Math.max(10, topScore * 0.2);
+  const cls = top.getAttribute("class") ?? "";
+  return elementChildren(parent).filter((sib) => {
+    if (sib === top) return true;
+    const stat = scan.stats.get(sib);
+    if (!stat || scan.excluded.has(sib)) return false;
+    const bonus = cls !== "" && sib.getAttribute("class") === cls ? topScore * 0.2 : 0;
+    if (top !== marker && stat.scored && finalScore(scan, sib) + bonus >= threshold) return true;
+    // A paragraph (or a div used as one) with real prose joins the article.
+    if (sib.localName === "p" || !stat.blockChildren) {
+      const density = linkDensity(stat);
+      if (stat.text > 80 && density < 0.25) return true;
+      if (stat.text > 0 && stat.text <= 80 && density === 0 && /\.( |$)/.test(sib.textContent ?? "")) return true;
+    }
+    return false;
+  });
+}
