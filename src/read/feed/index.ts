@@ -3,8 +3,8 @@ import type { Metadata } from "../../model/record.js";
 import type { ReadResult } from "../article.js";
 import { parseDate } from "../dates.js";
 import { charsetOf, decode } from "../decode.js";
-import { readHtml } from "../html/index.js";
 import { failure, sourceOf, type Origin } from "../origin.js";
+import { readFragment } from "./fragment.js";
 
 /** Deepest element nesting accepted; feeds nest about 5 deep (Atom XHTML content is kept raw). */
 export const MAX_FEED_DEPTH = 256;
@@ -122,7 +122,7 @@ function channelOf(doc: Node): Channel | undefined {
 
 /**
  * RSS 2.0, Atom and RSS 1.0 feeds. Items with full content (`content:encoded`, Atom `<content>`,
- * or a long description) become articles through the HTML reader, with the item's title, link,
+ * or a long description) become articles (the content is read as a body fragment), with the item's title, link,
  * date, authors and category as metadata. Items with only a link cannot be analysed without
  * fetching the page: each gives a NO_ARTICLE result whose `source.url` is the link, so the caller
  * can list or fetch them (nothing is fetched here).
@@ -152,7 +152,7 @@ export function* readFeed(bytes: Uint8Array, origin: Origin): Generator<ReadResu
       yield failure(itemOrigin, "NO_ARTICLE", `${where} has only a link${link ? ` (${link})` : ""}, no content; fetch the page and analyze it`);
       continue;
     }
-    const page = readHtml(html, link);
+    const page = readFragment(html, link);
     if (page.text.trim() === "") {
       yield failure(itemOrigin, "NO_ARTICLE", `${where}: no text in its content`);
       continue;

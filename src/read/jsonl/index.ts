@@ -3,6 +3,7 @@ import type { Metadata, Warning } from "../../model/record.js";
 import type { Article, ReadResult } from "../article.js";
 import { parseDate } from "../dates.js";
 import { decode, looksBinary } from "../decode.js";
+import { readFragment } from "../feed/fragment.js";
 import { readHtml } from "../html/index.js";
 import { failure, sourceOf, type Origin } from "../origin.js";
 
@@ -97,7 +98,9 @@ function readLine(line: Uint8Array, n: number, origin: Origin, map: Record<strin
   if (typeof text === "string") {
     article = { text, blocks: [], metadata: meta, warnings };
   } else if (typeof html === "string") {
-    const page = readHtml(html, meta.url);
+    // A whole page goes through the article extractor; a body fragment (no body found) is read whole.
+    const full = readHtml(html, meta.url);
+    const page = full.blocks.some((b) => b.role === "body") ? full : readFragment(html, meta.url);
     article = { ...page, metadata: { ...page.metadata, ...meta }, warnings: [...warnings, ...page.warnings] };
   } else {
     const tried = map.text ?? DEFAULT_FIELDS.text.join(", ");
