@@ -5,7 +5,7 @@ import { decode } from "./decode.js";
 import { DETECT_CHARS, detectKind } from "./detect.js";
 import { readFeed } from "./feed/index.js";
 import { gunzipBytes, gunzipStream, isGzip, type GunzipStats } from "./gzip.js";
-import { readJsonl } from "./jsonl/index.js";
+import { readJsonl, readJsonlStream } from "./jsonl/index.js";
 import { failure, type Origin } from "./origin.js";
 import { readPage } from "./page.js";
 import { ByteReader } from "./stream.js";
@@ -82,8 +82,8 @@ export function* readInput(input: RawInput, options: ReadOptions = {}): Generato
 
 /**
  * Reads a streamed input (a file, stdin): gzip is undone as it streams (a bomb is stopped at the
- * byte limit), WARC archives are read record by record, every other kind is gathered up to the
- * byte limit and read as `readInput` does.
+ * byte limit), WARC archives and JSONL are read record by record (the limit applies to one record),
+ * every other kind is gathered up to the byte limit and read as `readInput` does.
  */
 export async function* readStream(input: StreamInput, options: ReadOptions = {}): AsyncGenerator<ReadResult> {
   const origin = originOf(input);
@@ -99,8 +99,9 @@ export async function* readStream(input: StreamInput, options: ReadOptions = {})
       await reader.fill(DETECT_BYTES);
     }
     const kind = kindOf(reader.peek(DETECT_BYTES), origin, options);
-    if (kind === "warc") {
-      // Decompression faults have no article to sit on: each becomes an error line where it happened.
+    if (kind === "warc" || kind === "jsonl") {
+      // Containers are read item by item, whatever their size. Decompression faults have no
+      // article to sit on: each becomes an error line where it happened.
       let reported = 0;
       const faults = function* () {
         while (reported < warnings.length) {
@@ -108,7 +109,8 @@ export async function* readStream(input: StreamInput, options: ReadOptions = {})
           yield failure(origin, w.code as Code, `${origin.path ?? "input"}: ${w.message}`);
         }
       };
-      for await (const r of readWarc(reader, origin, maxBytes)) {
+      const items = kind === "warc" ? readWarc(reader, origin, maxBytes) : readJsonlStream(reader, origin, options.map, maxBytes);
+      for await (const r of items) {
         yield* faults();
         yield r;
       }

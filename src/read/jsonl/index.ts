@@ -6,6 +6,7 @@ import { decode, looksBinary } from "../decode.js";
 import { readFragment } from "../feed/fragment.js";
 import { readHtml } from "../html/index.js";
 import { failure, sourceOf, type Origin } from "../origin.js";
+import type { ByteReader } from "../stream.js";
 
 /**
  * Input fields tried, in order, for each record field when `--map` does not name one. `html` is
@@ -114,22 +115,56 @@ function isBlank(line: Uint8Array): boolean {
   return line.every((b) => b === 0x20 || b === 0x09 || b === 0x0d);
 }
 
+/** Line `n` (1-based, without its LF) to its result; blank lines give none. */
+function* lineResult(line: Uint8Array, n: number, origin: Origin, map: Record<string, string>): Generator<ReadResult> {
+  if (line.length && line[line.length - 1] === 0x0d) line = line.subarray(0, -1);
+  if (n === 1 && line[0] === 0xef && line[1] === 0xbb && line[2] === 0xbf) line = line.subarray(3);
+  if (!isBlank(line)) yield readLine(line, n, origin, map);
+}
+
 /**
- * JSON Lines: one article per line, fields taken through `map` (record field -> input field,
- * dotted paths allowed) or DEFAULT_FIELDS. Blank lines are skipped; every other line gives exactly
- * one result, so a bad line never stops the lines after it.
+ * JSON Lines held in memory: one article per line, fields taken through `map` (record field ->
+ * input field, dotted paths allowed) or DEFAULT_FIELDS. Blank lines are skipped; every other line
+ * gives exactly one result, so a bad line never stops the lines after it.
  */
 export function* readJsonl(bytes: Uint8Array, origin: Origin, map: Record<string, string> = {}): Generator<ReadResult> {
   let start = 0;
   let n = 0;
-  while (start <= bytes.length) {
+  while (start < bytes.length) {
     let end = bytes.indexOf(0x0a, start);
     if (end < 0) end = bytes.length;
-    n++;
-    let line = bytes.subarray(start, end);
-    if (line.length && line[line.length - 1] === 0x0d) line = line.subarray(0, -1);
-    if (n === 1 && line[0] === 0xef && line[1] === 0xbb && line[2] === 0xbf) line = line.subarray(3);
-    if (!isBlank(line)) yield readLine(line, n, origin, map);
+    yield* lineResult(bytes.subarray(start, end), ++n, origin, map);
     start = end + 1;
+  }
+}
+
+/** How much more a line search reads at least at a time. */
+const READ_BYTES = 64 * 1024;
+
+/**
+ * JSON Lines from a stream, as `readJsonl` but one line in memory at a time, so an export of any
+ * size is read whole. A line over `maxLineBytes` is an error for that line and is skipped.
+ */
+export async function* readJsonlStream(reader: ByteReader, origin: Origin, map: Record<string, string> = {}, maxLineBytes = Infinity): AsyncGenerator<ReadResult> {
+  for (let n = 1; ; n++) {
+    let searched = 0;
+    let end = -1;
+    // Grow the window by doubling, so a long line is copied O(length) times in all.
+    while ((end = reader.peek().indexOf(0x0a, searched)) < 0 && reader.buffered <= maxLineBytes) {
+      searched = reader.buffered;
+      if ((await reader.fill(Math.max(READ_BYTES, searched * 2))) === searched) break;
+    }
+    if (reader.atEnd) return;
+    if ((end < 0 ? reader.buffered : end) > maxLineBytes) {
+      yield failure(origin, "CORRUPT_RECORD", `${origin.path ?? "input"} line ${n} is longer than ${maxLineBytes} bytes; skipped`);
+      while ((end = reader.peek().indexOf(0x0a)) < 0 && !reader.atEnd) {
+        await reader.skip(reader.buffered);
+        await reader.fill(READ_BYTES);
+      }
+      if (end >= 0) await reader.skip(end + 1);
+      continue;
+    }
+    const line = end < 0 ? reader.take(reader.buffered) : reader.take(end + 1).subarray(0, end);
+    yield* lineResult(line, n, origin, map);
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ReadResult } from "../article.js";
-import { readInput } from "../index.js";
+import { readInput, readStream } from "../index.js";
 
 const read = (data: string | Uint8Array, options: { map?: Record<string, string>; path?: string } = {}): ReadResult[] => [
   ...readInput({ bytes: typeof data === "string" ? Buffer.from(data) : data, path: options.path ?? "export.jsonl" }, options.map ? { map: options.map } : {}),
@@ -54,5 +54,34 @@ describe("JSONL", () => {
     if (!r?.ok) return;
     expect(r.article.text).toContain("Caf\u00e9 au lait");
     expect(r.article.warnings.length).toBeGreaterThan(0);
+  });
+});
+
+describe("JSONL streamed", () => {
+  async function stream(data: Uint8Array, maxBytes?: number, chunk = 7): Promise<ReadResult[]> {
+    const open = async function* () {
+      for (let i = 0; i < data.length; i += chunk) yield data.subarray(i, i + chunk);
+    };
+    const out: ReadResult[] = [];
+    for await (const r of readStream({ path: "export.jsonl", open }, maxBytes ? { maxBytes } : {})) out.push(r);
+    return out;
+  }
+  const summary = (rs: ReadResult[]) => rs.map((r) => (r.ok ? r.article.text : r.error.code));
+
+  it("gives the same results as in memory, lines split across chunks, no final newline", async () => {
+    const data = Buffer.from(`\uFEFF${line({ text: "One." })}\r\n\n${line({ text: "Two." })}\n{bad\n${line({ text: "Three." })}`);
+    const inMemory = summary(read(data));
+    expect(inMemory).toEqual(["One.", "Two.", "CORRUPT_RECORD", "Three."]);
+    expect(summary(await stream(data))).toEqual(inMemory);
+  });
+
+  it("reads an export larger than the byte limit whole; the limit applies to one line", async () => {
+    const lines = Array.from({ length: 200 }, (_, i) => line({ text: `Story number ${i}.` }));
+    lines.splice(100, 0, line({ text: "x".repeat(5000) }));
+    const rs = await stream(Buffer.from(lines.join("\n")), 1024, 4096);
+    expect(rs).toHaveLength(201);
+    expect(summary(rs)[100]).toBe("CORRUPT_RECORD");
+    expect(summary(rs).filter((s) => s.startsWith("Story"))).toHaveLength(200);
+    expect(summary(rs)[200]).toBe("Story number 199.");
   });
 });
