@@ -10,8 +10,8 @@ const HTML_TYPE = /^\s*(?:text\/html|application\/xhtml\+xml)\b/i;
 
 /**
  * A WARC archive (plain; gzip is undone before), read record by record so memory holds one record
- * at a time. Only `response` records with HTTP status 200 and an HTML content type are analysed;
- * requests, metadata, redirects and images are passed over silently. The record's
+ * at a time. Only `response` records with HTTP status 200 and an HTML content type (and HTML
+ * `resource` records) are analysed; requests, metadata, redirects and images are passed over silently. The record's
  * WARC-Target-URI becomes `source.url` and its WARC-Date the fallback `metadata.date`. A corrupt
  * record gives a CORRUPT_RECORD result and reading goes on with the next one.
  */
@@ -35,8 +35,12 @@ export async function* readWarc(reader: ByteReader, origin: Origin, maxBytes: nu
 
 async function readRecord(bytes: Uint8Array, origin: Origin, maxBytes: number): Promise<ReadResult | undefined> {
   const record = await new WARCParser([bytes]).parse();
-  if (!record || record.warcType !== "response" || record.httpHeaders?.statusCode !== 200) return undefined;
-  const contentType = record.httpHeaders.headers.get("content-type") ?? "";
+  if (!record) return undefined;
+  let contentType: string;
+  if (record.warcType === "response" && record.httpHeaders?.statusCode === 200) contentType = record.httpHeaders.headers.get("content-type") ?? "";
+  // A `resource` record holds the page itself, with no HTTP exchange (wget and some crawlers write these).
+  else if (record.warcType === "resource") contentType = record.warcContentType ?? "";
+  else return undefined;
   if (!HTML_TYPE.test(contentType)) return undefined;
   const uri = record.warcTargetURI?.replace(/^<|>$/g, "");
   const date = record.warcDate;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { gzipMembers, page, warcRecord } from "../../../test/fixtures/inputs/build.js";
+import { gzipMembers, page, warcRecord, warcResource } from "../../../test/fixtures/inputs/build.js";
 import type { ReadResult } from "../article.js";
 import { readInput, readStream } from "../index.js";
 
@@ -17,7 +17,7 @@ const good = (name: string) => warcRecord({ uri: `https://news.example/${name}`,
 const urls = (rs: ReadResult[]) => rs.filter((r) => r.ok).map((r) => (r.ok ? r.article.source.url : ""));
 
 describe("WARC", () => {
-  it("analyses only 200 HTML responses and keeps the record URL and date", async () => {
+  it("analyses only 200 HTML responses (and HTML resources) and keeps the record URL and date", async () => {
     const data = Buffer.concat([
       warcRecord({ uri: "https://news.example/q", body: "", type: "request" }),
       good("one"),
@@ -25,10 +25,11 @@ describe("WARC", () => {
       warcRecord({ uri: "https://news.example/gone", body: page("Gone", ["x"]), status: "404 Not Found" }),
       warcRecord({ uri: "https://news.example/moved", body: "", status: "301 Moved Permanently", extraHttp: "Location: /two\r\n" }),
       good("two"),
+      warcResource("https://news.example/three", page("Story three", ["The three story has a paragraph of its own."])),
     ]);
     const rs = await readAll(data);
     expect(rs.every((r) => r.ok)).toBe(true);
-    expect(urls(rs)).toEqual(["https://news.example/one", "https://news.example/two"]);
+    expect(urls(rs)).toEqual(["https://news.example/one", "https://news.example/two", "https://news.example/three"]);
     const first = rs[0]!;
     if (!first.ok) throw new Error("expected an article");
     expect(first.article.source.kind).toBe("warc");
