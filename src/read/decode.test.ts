@@ -20,9 +20,10 @@ describe("decode", () => {
 
   it("decodes a page in its declared legacy charset", () => {
     const html = Buffer.from(`<html><head><meta charset="iso-8859-1"></head><body><p>${FRENCH}</p></body></html>`, "latin1");
-    const d = decode(html, undefined, { html: true });
+    const d = decode(html);
     expect(d.text).toContain(FRENCH);
     expect(d.encoding).toBe("iso-8859-1");
+    expect(codes(decode(html, undefined, { html: false }).warnings)).toEqual(["ENCODING_GUESSED"]);
     expect(d.warnings).toEqual([]);
   });
 

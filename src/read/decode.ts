@@ -10,8 +10,18 @@ export interface Decoded {
 }
 
 export interface DecodeHints {
-  /** Look for `<meta charset>` / `http-equiv` in the first bytes (HTML inputs). */
+  /**
+   * Look for `<meta charset>` / `http-equiv` in the first bytes (HTML inputs). Default: when the
+   * bytes open with a tag.
+   */
   html?: boolean;
+}
+
+/** True when the first byte other than whitespace (after a UTF-8 BOM) is `<`. */
+function opensWithTag(b: Uint8Array): boolean {
+  let i = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
+  while (i < b.length && i < 1024 && (b[i] === 0x20 || b[i] === 0x09 || b[i] === 0x0a || b[i] === 0x0d)) i++;
+  return b[i] === 0x3c;
 }
 
 /** Share of control bytes (other than tab, CR, LF, FF, ESC) above which bytes are called binary. */
@@ -127,7 +137,7 @@ export function decode(bytes: Uint8Array, declared?: string, hints: DecodeHints 
   if (bom) return { text: decodeAs(bom, bytes), encoding: bom, warnings: [] };
 
   const warnings: Warning[] = [];
-  const candidates = [declared?.trim().toLowerCase(), hints.html ? sniffMetaCharset(bytes) : undefined];
+  const candidates = [declared?.trim().toLowerCase(), (hints.html ?? opensWithTag(bytes)) ? sniffMetaCharset(bytes) : undefined];
   const label = candidates.find((c): c is string => Boolean(c));
   const utf8 = strictUtf8(bytes);
 
