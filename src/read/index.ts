@@ -61,8 +61,15 @@ function* withWarnings(results: Iterable<ReadResult>, warnings: Warning[]): Gene
  */
 export function* readInput(input: RawInput, options: ReadOptions = {}): Generator<ReadResult> {
   const origin = originOf(input);
+  try {
+    yield* readInMemory(input.bytes, origin, options);
+  } catch (err) {
+    yield failure(origin, "READ_FAILED", `cannot read ${origin.path ?? "input"}: ${(err as Error).message}`);
+  }
+}
+
+function* readInMemory(bytes: Uint8Array, origin: Origin, options: ReadOptions): Generator<ReadResult> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  let bytes = input.bytes;
   const warnings: Warning[] = [];
   if (isGzip(bytes)) {
     const unzipped = gunzipBytes(bytes, maxBytes);

@@ -2,7 +2,7 @@ import { XMLParser } from "fast-xml-parser";
 import type { Metadata } from "../../model/record.js";
 import type { ReadResult } from "../article.js";
 import { parseDate } from "../dates.js";
-import { charsetOf, decode } from "../decode.js";
+import { charsetOf, decode, type Decoded } from "../decode.js";
 import { failure, sourceOf, type Origin } from "../origin.js";
 import { readFragment } from "./fragment.js";
 
@@ -141,40 +141,47 @@ export function* readFeed(bytes: Uint8Array, origin: Origin): Generator<ReadResu
     yield failure(origin, "UNSUPPORTED_INPUT", `${origin.path ?? "input"} is XML but not an RSS, Atom or RSS 1.0 feed`);
     return;
   }
-  const language = channel.language?.toLowerCase().slice(0, 2);
   for (const [i, item] of channel.items.entries()) {
-    const link = linkOf(item);
-    const itemOrigin: Origin = { ...origin, ...(link ? { url: link } : {}) };
-    const title = text(item.title);
-    const where = `${origin.path ?? "feed"} item ${i + 1}${title ? ` "${title.slice(0, 80)}"` : ""}`;
-    const html = contentOf(item);
-    if (!html) {
-      yield failure(itemOrigin, "NO_ARTICLE", `${where} has only a link${link ? ` (${link})` : ""}, no content; fetch the page and analyze it`);
-      continue;
+    try {
+      yield readItem(item, i, channel, origin, decoded);
+    } catch (err) {
+      yield failure(origin, "CORRUPT_RECORD", `${origin.path ?? "feed"} item ${i + 1} could not be read (${(err as Error).message}); skipped`);
     }
-    const page = readFragment(html, link);
-    if (page.text.trim() === "") {
-      yield failure(itemOrigin, "NO_ARTICLE", `${where}: no text in its content`);
-      continue;
-    }
-    const authors = authorsOf(item);
-    const section = categoryOf(item);
-    const meta: Partial<Metadata> = {
-      ...page.metadata,
-      ...parseDate(text(item.pubDate) ?? text(item.published) ?? text(item.date) ?? text(item.updated)),
-      ...(title ? { headline: title } : {}),
-      ...(authors.length ? { authors } : {}),
-      ...(section ? { section } : {}),
-      ...(link ? { url: link } : {}),
-      ...(channel.publisher && !page.metadata.publisher ? { publisher: channel.publisher } : {}),
-      ...(language && /^[a-z]{2}$/.test(language) && !page.metadata.language ? { language } : {}),
-    };
-    const updated = text(item.updated);
-    if (updated && (text(item.published) || text(item.pubDate))) {
-      const u = parseDate(updated).published;
-      if (u) meta.updated = u;
-    }
-    const source = sourceOf("feed", itemOrigin, Buffer.from(html), decoded.encoding);
-    yield { ok: true, article: { ...page, source, metadata: meta, warnings: [...decoded.warnings, ...page.warnings] } };
   }
+}
+
+/** One feed item to an article, or to NO_ARTICLE when it has no content. */
+function readItem(item: Node, i: number, channel: Channel, origin: Origin, decoded: Decoded): ReadResult {
+  const language = channel.language?.toLowerCase().slice(0, 2);
+  const link = linkOf(item);
+  const itemOrigin: Origin = { ...origin, ...(link ? { url: link } : {}) };
+  const title = text(item.title);
+  const where = `${origin.path ?? "feed"} item ${i + 1}${title ? ` "${title.slice(0, 80)}"` : ""}`;
+  const html = contentOf(item);
+  if (!html) {
+    return failure(itemOrigin, "NO_ARTICLE", `${where} has only a link${link ? ` (${link})` : ""}, no content; fetch the page and analyze it`);
+  }
+  const page = readFragment(html, link);
+  if (page.text.trim() === "") {
+    return failure(itemOrigin, "NO_ARTICLE", `${where}: no text in its content`);
+  }
+  const authors = authorsOf(item);
+  const section = categoryOf(item);
+  const meta: Partial<Metadata> = {
+    ...page.metadata,
+    ...parseDate(text(item.pubDate) ?? text(item.published) ?? text(item.date) ?? text(item.updated)),
+    ...(title ? { headline: title } : {}),
+    ...(authors.length ? { authors } : {}),
+    ...(section ? { section } : {}),
+    ...(link ? { url: link } : {}),
+    ...(channel.publisher && !page.metadata.publisher ? { publisher: channel.publisher } : {}),
+    ...(language && /^[a-z]{2}$/.test(language) && !page.metadata.language ? { language } : {}),
+  };
+  const updated = text(item.updated);
+  if (updated && (text(item.published) || text(item.pubDate))) {
+    const u = parseDate(updated).published;
+    if (u) meta.updated = u;
+  }
+  const source = sourceOf("feed", itemOrigin, Buffer.from(html), decoded.encoding);
+  return { ok: true, article: { ...page, source, metadata: meta, warnings: [...decoded.warnings, ...page.warnings] } };
 }

@@ -119,7 +119,12 @@ function isBlank(line: Uint8Array): boolean {
 function* lineResult(line: Uint8Array, n: number, origin: Origin, map: Record<string, string>): Generator<ReadResult> {
   if (line.length && line[line.length - 1] === 0x0d) line = line.subarray(0, -1);
   if (n === 1 && line[0] === 0xef && line[1] === 0xbb && line[2] === 0xbf) line = line.subarray(3);
-  if (!isBlank(line)) yield readLine(line, n, origin, map);
+  if (isBlank(line)) return;
+  try {
+    yield readLine(line, n, origin, map);
+  } catch (err) {
+    yield failure(origin, "CORRUPT_RECORD", `${origin.path ?? "input"} line ${n} could not be read (${(err as Error).message}); skipped`);
+  }
 }
 
 /**
