@@ -43,4 +43,9 @@ export interface ReadOptions {
   map?: Record<string, string>;
   /** Inputs over this many bytes are cut with a warning (default 64 MiB). */
   maxBytes?: number;
+  /**
+   * Follows the links of feed items that carry no content (opt-in; see `PoliteFetcher`). Shared
+   * by all inputs of a run, so its per-host pacing and page limit hold across them.
+   */
+  fetcher?: { fetch(link: string): Promise<{ ok: true; input: RawInput } | { ok: false; message: string }> };
 }

@@ -88,6 +88,26 @@ function* readInMemory(bytes: Uint8Array, origin: Origin, options: ReadOptions):
 }
 
 /**
+ * Feed items that gave NO_ARTICLE for want of content, fetched through `options.fetcher`: the page
+ * becomes an HTML article (`source.path` the feed, `source.url` the page); a page that cannot be
+ * fetched is a FETCH_FAILED line.
+ */
+async function* followLinks(results: Iterable<ReadResult>, origin: Origin, options: ReadOptions): AsyncGenerator<ReadResult> {
+  for (const r of results) {
+    if (r.ok || r.error.code !== "NO_ARTICLE" || !r.source.url) {
+      yield r;
+      continue;
+    }
+    const got = await options.fetcher!.fetch(r.source.url);
+    if (!got.ok) {
+      yield failure({ ...origin, url: r.source.url }, "FETCH_FAILED", got.message);
+      continue;
+    }
+    for (const page of readInput({ ...got.input, ...(origin.path ? { path: origin.path } : {}) }, { ...options, kind: "html" })) yield page;
+  }
+}
+
+/**
  * Reads a streamed input (a file, stdin): gzip is undone as it streams (a bomb is stopped at the
  * byte limit), WARC archives and JSONL are read record by record (the limit applies to one record),
  * every other kind is gathered up to the byte limit and read as `readInput` does.
@@ -134,7 +154,8 @@ export async function* readStream(input: StreamInput, options: ReadOptions = {})
     }
     const bytes = reader.take(Math.min(got, maxBytes));
     await reader.close();
-    yield* readBuffered(bytes, origin, kind, warnings, options);
+    const results = readBuffered(bytes, origin, kind, warnings, options);
+    yield* kind === "feed" && options.fetcher ? followLinks(results, origin, options) : results;
   } catch (err) {
     yield failure(origin, "READ_FAILED", `cannot read ${origin.path ?? "input"}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   } finally {
