@@ -31,7 +31,7 @@ const CREDIT_MAX = 300;
 
 /** Short lines that are page furniture, not article text. */
 const BOILERPLATE =
-  /^(?:advertisements?|advert|ad|sponsored(?: content)?|read (?:more|next|also)\b.*|related(?: articles| stories| content| coverage)?:?|share(?: this)?(?: article| story| page)?:?|follow us\b.*|sign up\b.*|subscribe\b.*|click here\b.*|continue reading\b.*|recommended(?: for you)?|more from\b.*|you may also like\b.*|see also\b.*|skip to\b.*|loading\.*|(?:photo|image|video)(?: credit)?:.*|copyright\b.*|©.*|all rights reserved\.?)$/i;
+  /^(?:advertisements?|advert|ad|sponsored(?: content)?|read (?:more|next|also)\b.*|related(?: articles| stories| content| coverage)?:?|share(?: this)?(?: article| story| page)?:?|follow us\b.*|sign up\b.*|subscribe\b.*|click here\b.*|continue reading\b.*|recommended(?: for you)?|more from\b.*|you may also like\b.*|see also\b.*|skip to\b.*|loading(?: \w+)?(?:\.\.\.|…)?|(?:photo|image|video)(?: credit)?:.*|copyright\b.*|©.*|all rights reserved\.?)$/i;
 const BOILERPLATE_MAX = 80;
 
 function collapse(s: string): string {
@@ -47,7 +47,7 @@ function dropContainer(scan: Scan, el: DomElement, rootText: number): boolean {
   const list = el.localName === "ul" || el.localName === "ol";
   if (density > (list ? LIST_LINK_DENSITY : LINK_LIST_DENSITY)) return true;
   // Negatively named (widget, meta, tags...) and without a single paragraph of prose.
-  return classWeight(el) < 0 && roleHint(el) === undefined && s.credit === 0 && s.text < rootText * NEGATIVE_KEEP_SHARE;
+  return classWeight(el) < 0 && roleHint(el) === undefined && s.prose === 0 && s.text < rootText * NEGATIVE_KEEP_SHARE;
 }
 
 export interface EmitRange {

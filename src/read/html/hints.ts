@@ -27,7 +27,7 @@ export const HEADING_TAGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 export const CLEANABLE_TAGS = new Set(["div", "section", "ul", "ol", "dl", "table", "form", "aside", "header", "footer", "figure", "span", "center", "details"]);
 
 const UNLIKELY =
-  /(?:^|[\s_-])(?:ad|ads|adv|advert|advertisement|advertising|banner|breadcrumbs?|combx|comments?|community|cookie|consent|disqus|footer|gdpr|menu|navbar|newsletter|outbrain|taboola|popup|modal|related|remark|replies|rss|share|sharing|shoutbox|sidebar|skyscraper|social|sponsor|sponsored|subscribe|subscription|signup|supplemental|pagination|pager|promo|recommended|recirc|trending|most-?popular|toolbar|skip|cta|donate|donation|sr-only|visually-?hidden|screen-reader-text|print-only|jump-?link)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:ad|ads|adv|advert|advertisement|advertising|banner|breadcrumbs?|combx|comments?|community|cookie|consent|disqus|footer|gdpr|menu|navbar|newsletter|outbrain|taboola|popup|modal|related|remark|replies|rss|share|sharing|shoutbox|sidebar|skyscraper|social|sponsor|sponsored|subscribe|subscription|signup|supplemental|pagination|pager|promo|recommended|recirc|trending|latest|popular|most-?read|more-?stories|read-?next|up-?next|toolbar|cta|gating|login|signin|registration|donate|donation|sr-only|visually-?hidden|screen-reader-text|print-only|jump-?link)(?:$|[\s_-])/i;
 
 const MAYBE = /(?:^|[\s_-])(?:and|article|body|column|content|main|story|entry|post)(?:$|[\s_-])|articlebody|storybody|postbody|entrycontent/i;
 

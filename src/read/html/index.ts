@@ -4,12 +4,14 @@
  */
 import { DOMParser } from "linkedom";
 import { warning } from "../../model/codes.js";
+import type { Metadata } from "../../model/record.js";
 import type { Article } from "../article.js";
 import { assemble } from "./assemble.js";
 import type { DomElement } from "./dom.js";
 import { emitBlocks, type TextBlock } from "./emit.js";
 import { guardHtml } from "./guard.js";
 import { jsonLdArticleBody, ldParagraphs } from "./jsonld.js";
+import { extractMetadata } from "./metadata/index.js";
 import { parentElement, scanPage, type Scan } from "./scan.js";
 import { selectRoots } from "./select.js";
 
@@ -94,14 +96,16 @@ export function readHtml(html: string, url?: string): Omit<Article, "source"> {
   const guarded = guardHtml(html);
   const warnings = [...guarded.warnings];
   const doc = new DOMParser().parseFromString(guarded.html, "text/html") as unknown as Document;
+  let metadata: Partial<Metadata> = url ? { url } : {};
+  try {
+    metadata = extractMetadata(doc, url);
+  } catch (err) {
+    warnings.push(warning("READ_FAILED", `the page's metadata could not be read: ${(err as Error).message}`));
+  }
   const { blocks } = extractBlocks(doc);
+  if (!blocks.some((b) => b.role === "headline") && metadata.headline) blocks.unshift({ role: "headline", text: metadata.headline });
   const { text, blocks: spans } = assemble(blocks);
   if (!spans.some((b) => b.role === "body")) warnings.push(warning("NO_ARTICLE", "no article body was found in the HTML page"));
-  const headline = spans.find((b) => b.role === "headline")?.text;
-  return {
-    text,
-    blocks: spans,
-    metadata: { ...(headline ? { headline } : {}), ...(url ? { url } : {}) },
-    warnings,
-  };
+  const headline = metadata.headline ?? spans.find((b) => b.role === "headline")?.text;
+  return { text, blocks: spans, metadata: { ...metadata, ...(headline ? { headline } : {}) }, warnings };
 }

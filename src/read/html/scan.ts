@@ -13,13 +13,15 @@ export interface Stat {
   link: number;
   /** Content score from paragraphs below (0 when none scored it). */
   score: number;
-  /** The part of `score` that paragraphs gave (without tag and name weights). */
-  credit: number;
   scored: boolean;
   /** Has a block-level child element. */
   blockChildren: boolean;
   /** Text directly in this block, outside nested blocks. */
   inline: number;
+  /** Of which inside links. */
+  inlineLink: number;
+  /** Text of the prose paragraphs below (paragraphs with few links), furniture left out. */
+  prose: number;
   commas: number;
   /** Position in document order. */
   order: number;
@@ -46,6 +48,8 @@ const MIN_PARAGRAPH_CHARS = 25;
 const SCORE_LEVELS = 5;
 /** A furniture-named element holding at least this share of the page's text is kept. */
 const UNLIKELY_KEEP_SHARE = 0.6;
+/** A paragraph is prose when less than this share of it is links. */
+const PROSE_LINK_DENSITY = 0.3;
 
 const TAG_BASE: Record<string, number> = {
   div: 5, article: 8, main: 5, section: 3, pre: 3, td: 3, blockquote: 3,
@@ -102,7 +106,7 @@ export function scanPage(nodes: DomNode[]): Scan {
       if (isSkipped(el)) return false;
       const name = el.localName;
       const stat: Stat = {
-        text: 0, link: 0, score: 0, credit: 0, scored: false, blockChildren: false, inline: 0, commas: 0,
+        text: 0, link: 0, score: 0, scored: false, blockChildren: false, inline: 0, inlineLink: 0, prose: 0, commas: 0,
         order: stats.size, hasArticle: false,
       };
       stats.set(el, stat);
@@ -135,6 +139,7 @@ export function scanPage(nodes: DomNode[]): Scan {
       const block = blocks[blocks.length - 1];
       if (block) {
         block.inline += len;
+        if (anchors > 0) block.inlineLink += len;
         block.commas += countCommas(value);
       }
     },
@@ -143,6 +148,7 @@ export function scanPage(nodes: DomNode[]): Scan {
       const name = el.localName;
       if (BLOCK_TAGS.has(name)) {
         blocks.pop();
+        if (stat.inline >= MIN_PARAGRAPH_CHARS && stat.inlineLink < stat.inline * PROSE_LINK_DENSITY) stat.prose += stat.inline;
         if (stat.inline >= MIN_PARAGRAPH_CHARS && !HEADING_TAGS.has(name) && name !== "li") {
           const top = stack.length - 1;
           const start = PARAGRAPH_TAGS.has(name) || !stat.blockChildren ? top - 1 : top;
@@ -161,6 +167,7 @@ export function scanPage(nodes: DomNode[]): Scan {
         const p = stats.get(parent)!;
         p.text += stat.text;
         p.link += stat.link;
+        p.prose += stat.prose;
         if (stat.hasArticle) p.hasArticle = true;
       }
     },
@@ -174,6 +181,17 @@ export function scanPage(nodes: DomNode[]): Scan {
     const s = stats.get(el)!;
     if ((outer && excluded.has(outer)) || (!s.hasArticle && s.text < total * UNLIKELY_KEEP_SHARE)) excluded.add(el);
   }
+  // Furniture's prose does not count for the elements around it.
+  for (const el of excluded) {
+    const prose = stats.get(el)!.prose;
+    let outer = false;
+    for (let p = parentElement(el); p; p = parentElement(p)) if (excluded.has(p)) outer = true;
+    if (outer || prose === 0) continue;
+    for (let p = parentElement(el); p; p = parentElement(p)) {
+      const s = stats.get(p);
+      if (s) s.prose -= prose;
+    }
+  }
   const candidates: DomElement[] = [];
   for (const c of credits) {
     if (c.unlikely && excluded.has(c.unlikely)) continue;
@@ -184,9 +202,7 @@ export function scanPage(nodes: DomNode[]): Scan {
         s.score += (TAG_BASE[anc.localName] ?? 0) + classWeight(anc);
         candidates.push(anc);
       }
-      const value = c.value / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
-      s.score += value;
-      s.credit += value;
+      s.score += c.value / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
     });
   }
   return { stats, candidates, articleBodies, h1s, excluded, total };

@@ -16,6 +16,10 @@ const MARKER_OVERRIDE = 2;
 const MIN_MARKER_CHARS = 200;
 /** Further parts of a marked article body need this much text. */
 const MIN_PART_CHARS = 100;
+/** Move up to an ancestor with this many times the prose... */
+const PROSE_GAIN = 3;
+/** ...unless the ancestor is this much links. */
+const MAX_CLIMB_LINK_DENSITY = 0.35;
 
 function finalScore(scan: Scan, el: DomElement): number {
   const s = scan.stats.get(el);
@@ -87,9 +91,28 @@ function markerParts(scan: Scan, marker: DomElement): DomElement[] {
   return outer.includes(marker) ? outer : [marker];
 }
 
+/**
+ * Scores reach only a few levels up, so an article spread over many small containers (page
+ * builders) scores low everywhere: move up while an ancestor holds much more prose.
+ */
+function climbForProse(scan: Scan, top: DomElement): DomElement {
+  let best = top;
+  let bestProse = scan.stats.get(top)?.prose ?? 0;
+  for (let p = parentElement(top); p && p.localName !== "body" && p.localName !== "html"; p = parentElement(p)) {
+    const s = scan.stats.get(p);
+    if (!s) break;
+    if (s.prose >= PROSE_GAIN * bestProse && linkDensity(s) < MAX_CLIMB_LINK_DENSITY) {
+      best = p;
+      bestProse = s.prose;
+    }
+  }
+  return best;
+}
+
 /** The containers whose text is the article, in document order (empty when nothing scored). */
 export function selectRoots(scan: Scan): DomElement[] {
   let top = topCandidate(scan);
+  if (top) top = climbForProse(scan, top);
   const marker = scan.articleBodies
     .filter((el) => ownText(scan, el) >= MIN_MARKER_CHARS)
     .sort((a, b) => ownText(scan, b) - ownText(scan, a))[0];
