@@ -76,6 +76,6 @@ describe("--fetch (a local server)", () => {
     expect(story.ok && story.article.source.path).toBe("links.xml");
     expect(hits.map((h) => h.path)).toEqual(["/robots.txt", "/story", "/image", "/missing"]);
     expect(hits.every((h) => h.ua === USER_AGENT)).toBe(true);
-    for (let i = 1; i < hits.length; i++) expect(hits[i]!.at - hits[i - 1]!.at).toBeGreaterThanOrEqual(100);
+    for (let i = 1; i < hits.length; i++) expect(hits[i]!.at - hits[i - 1]!.at).toBeGreaterThanOrEqual(150);
   });
 });

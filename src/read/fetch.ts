@@ -74,17 +74,22 @@ export class PoliteFetcher {
 
   private async get(url: URL, maxBytes: number): Promise<{ status: number; url: string; contentType: string; bytes: Uint8Array }> {
     await this.wait(url.host);
-    const res = await fetch(url, { headers: { "user-agent": USER_AGENT, accept: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1" }, redirect: "follow", signal: AbortSignal.timeout(this.opts.timeoutMs) });
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    if (res.body) {
-      for await (const chunk of res.body as AsyncIterable<Uint8Array>) {
-        chunks.push(chunk.subarray(0, Math.max(0, maxBytes - size)));
-        size += chunk.length;
-        if (size >= maxBytes) break;
+    try {
+      const res = await fetch(url, { headers: { "user-agent": USER_AGENT, accept: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1" }, redirect: "follow", signal: AbortSignal.timeout(this.opts.timeoutMs) });
+      const chunks: Uint8Array[] = [];
+      let size = 0;
+      if (res.body) {
+        for await (const chunk of res.body as AsyncIterable<Uint8Array>) {
+          chunks.push(chunk.subarray(0, Math.max(0, maxBytes - size)));
+          size += chunk.length;
+          if (size >= maxBytes) break;
+        }
       }
+      return { status: res.status, url: res.url || url.href, contentType: res.headers.get("content-type") ?? "", bytes: Buffer.concat(chunks) };
+    } finally {
+      // The pause runs from the end of this request, so a slow server is asked less often.
+      this.nextSlot.set(url.host, Date.now() + this.opts.delayMs);
     }
-    return { status: res.status, url: res.url || url.href, contentType: res.headers.get("content-type") ?? "", bytes: Buffer.concat(chunks) };
   }
 
   private rulesFor(url: URL): Promise<{ allow: boolean; path: string }[]> {
