@@ -8,14 +8,11 @@ export type SourceItem =
   | { ok: true; input: StreamInput }
   | { ok: false; path: string; error: { code: string; message: string } };
 
-/** Files a folder contributes: every kind newsgraph reads, gzipped or not. */
-export const FOLDER_FILES = "**/*.{txt,text,html,htm,xhtml,xml,rss,atom,rdf,warc,jsonl,ndjson,gz}";
-
 const fileInput = (path: string): StreamInput => ({ path, open: () => createReadStream(path) });
 
 /**
- * Expands files, folders (recursively: the files FOLDER_FILES names, hidden files skipped), globs
- * and "-" (stdin) into streamed inputs, in a stable order. A path that cannot be found becomes an
+ * Expands files, folders (recursively, hidden files skipped; every file, whatever its extension, as
+ * the kind is told by content), globs and "-" (stdin) into streamed inputs, in a stable order. A path that cannot be found becomes an
  * error item; the rest go on. Files are opened only when read, one at a time.
  */
 export async function* readPaths(paths: readonly string[]): AsyncGenerator<SourceItem> {
@@ -34,7 +31,7 @@ export async function* readPaths(paths: readonly string[]): AsyncGenerator<Sourc
     } else {
       try {
         const s = await stat(p);
-        files = s.isDirectory() ? (await glob(FOLDER_FILES, { cwd: p, onlyFiles: true, dot: false, caseSensitiveMatch: false })).sort().map((f) => `${p.replace(/\/+$/, "")}/${f}`) : [p];
+        files = s.isDirectory() ? (await glob("**/*", { cwd: p, onlyFiles: true, dot: false })).sort().map((f) => `${p.replace(/\/+$/, "")}/${f}`) : [p];
       } catch (err) {
         yield { ok: false, path: p, error: { code: "NOT_FOUND", message: `cannot read "${p}": ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` } };
         continue;
