@@ -16,6 +16,7 @@ describe("detectKind", () => {
       ['<?xml version="1.0"?><urlset>', undefined],
       ["The minister said on Monday that <b> tags are not HTML here.", "text"],
       ["{not json at all\n", "text"],
+      ["Warning: include(x.php): failed to open stream\n<!DOCTYPE html>\n<html>", "html"],
     ];
     for (const [head, kind] of cases) expect(detectKind(head, "input.bin"), head).toBe(kind);
   });

@@ -58,6 +58,8 @@ export function detectKind(head: string, path?: string): SourceKind | undefined 
   if (HTML_START.test(body) || (body.startsWith("<") && HTML_ANYWHERE.test(body))) return "html";
   if (looksLikeJsonl(head, ext)) return "jsonl";
   if ((ext === "html" || ext === "htm") && body.includes("<")) return "html";
+  // Server junk (a PHP warning, a stray BOM line) before the document.
+  if (/<(?:!doctype\s+html|html)[\s>]/i.test(head.slice(0, 1024))) return "html";
   if (/^<\?xml/i.test(head.replace(/^\uFEFF?\s*/, "")) && body.startsWith("<")) return undefined;
   return "text";
 }
