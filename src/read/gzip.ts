@@ -93,6 +93,14 @@ async function nextMember(kept: Slice[], reader: ByteReader, from: number): Prom
  */
 export async function* gunzipStream(source: AsyncIterable<Uint8Array>, maxBytes: number, stats: GunzipStats, warnings: Warning[]): AsyncGenerator<Uint8Array> {
   const reader = new ByteReader(source);
+  try {
+    yield* inflateMembers(reader, maxBytes, stats, warnings);
+  } finally {
+    await reader.close();
+  }
+}
+
+async function* inflateMembers(reader: ByteReader, maxBytes: number, stats: GunzipStats, warnings: Warning[]): AsyncGenerator<Uint8Array> {
   let pending: Slice[] = [];
   let start = 0;
   for (;;) {
