@@ -73,21 +73,25 @@ export class ByteReader {
     return n - left;
   }
 
-  /** The buffered bytes, then the rest of the source. */
+  /** The buffered bytes, then the rest of the source; stopping early closes the source. */
   async *rest(): AsyncGenerator<Uint8Array> {
-    while (this.chunks.length) {
-      const c = this.chunks.shift()!;
-      this.size -= c.length;
-      this.offset += c.length;
-      yield c;
-    }
-    while (!this.ended) {
-      const next = await this.iter.next();
-      if (next.done) this.ended = true;
-      else {
-        this.offset += next.value.length;
-        yield next.value;
+    try {
+      while (this.chunks.length) {
+        const c = this.chunks.shift()!;
+        this.size -= c.length;
+        this.offset += c.length;
+        yield c;
       }
+      while (!this.ended) {
+        const next = await this.iter.next();
+        if (next.done) this.ended = true;
+        else {
+          this.offset += next.value.length;
+          yield next.value;
+        }
+      }
+    } finally {
+      await this.close();
     }
   }
 
