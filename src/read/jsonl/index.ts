@@ -26,6 +26,9 @@ export const DEFAULT_FIELDS = {
 } as const;
 export type MappedField = keyof typeof DEFAULT_FIELDS;
 
+/** A text field that opens with a block tag and closes one is HTML. */
+const MARKUP = /^\s*<(?:p|div|h[1-6]|article|section|figure|ul|ol|blockquote|table|span|br)\b[^>]*>[\s\S]*<\/(?:p|div|h[1-6]|article|section|figure|ul|ol|blockquote|table|span)>/i;
+
 function isField(k: string): k is MappedField {
   return Object.hasOwn(DEFAULT_FIELDS, k);
 }
@@ -96,8 +99,12 @@ function readLine(line: Uint8Array, n: number, origin: Origin, map: Record<strin
   const html = pick(obj, "html", map);
   const warnings: Warning[] = [...decoded.warnings];
   let article: Omit<Article, "source">;
-  if (typeof text === "string") {
+  if (typeof text === "string" && !MARKUP.test(text)) {
     article = { text, blocks: [], metadata: meta, warnings };
+  } else if (typeof text === "string") {
+    // Exports often put the body's HTML in the text field.
+    const page = readFragment(text, meta.url);
+    article = { ...page, metadata: { ...page.metadata, ...meta }, warnings: [...warnings, ...page.warnings] };
   } else if (typeof html === "string") {
     // A whole page goes through the article extractor; a body fragment (no body found) is read whole.
     const full = readHtml(html, meta.url);

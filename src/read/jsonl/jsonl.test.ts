@@ -32,6 +32,14 @@ describe("JSONL", () => {
     expect(r?.ok && r.article.metadata).toMatchObject({ headline: "Mapped", date: "2023-01-02" });
   });
 
+  it("reads a text field holding HTML as a body fragment", () => {
+    const [r] = read(line({ text: "<p>First paragraph.</p><p>Second <b>bold</b> paragraph.</p>" }));
+    expect(r?.ok && r.article.text).toBe("First paragraph.\n\nSecond bold paragraph.");
+    expect(r?.ok && r.article.blocks.map((b) => b.role)).toEqual(["body", "body"]);
+    const [plain] = read(line({ text: "<b> is a tag, said the tutor." }));
+    expect(plain?.ok && plain.article.text).toBe("<b> is a tag, said the tutor.");
+  });
+
   it("reads an html field through the HTML reader when there is no text", () => {
     const [r] = read(line({ url: "https://a.example/x", html: "<html><body><p>Paragraph from markup.</p></body></html>" }));
     expect(r?.ok && r.article.text).toContain("Paragraph from markup.");
