@@ -26,8 +26,13 @@ export const HEADING_TAGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 /** Containers the cleaner may drop as a whole when they look like link lists or widgets. */
 export const CLEANABLE_TAGS = new Set(["div", "section", "ul", "ol", "dl", "table", "form", "aside", "header", "footer", "figure", "span", "center", "details"]);
 
+/** Furniture names an article-like word next to them does not excuse ("article-share"). */
+const FURNITURE =
+  /(?:^|[\s_-])(?:ad|ads|adv|advert|advertisement|advertising|comments?|cookie|consent|gdpr|newsletter|outbrain|taboola|related|share|sharing|social|sponsor|sponsored|subscribe|subscription|signup|promo|recommended|recirc|trending|latest|popular|most-?read|more-?stories|read-?next|up-?next|cta|gating|login|signin|registration|donate|donation)(?:$|[\s_-])/i;
+
+/** Furniture names that an article-like word next to them does excuse ("content-sidebar-wrap"). */
 const UNLIKELY =
-  /(?:^|[\s_-])(?:ad|ads|adv|advert|advertisement|advertising|banner|breadcrumbs?|combx|comments?|community|cookie|consent|disqus|footer|gdpr|menu|navbar|newsletter|outbrain|taboola|popup|modal|related|remark|replies|rss|share|sharing|shoutbox|sidebar|skyscraper|social|sponsor|sponsored|subscribe|subscription|signup|supplemental|pagination|pager|promo|recommended|recirc|trending|latest|popular|most-?read|more-?stories|read-?next|up-?next|toolbar|cta|gating|login|signin|registration|donate|donation|sr-only|visually-?hidden|screen-reader-text|print-only|jump-?link)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:banner|breadcrumbs?|combx|community|disqus|footer|menu|navbar|popup|modal|remark|replies|rss|shoutbox|sidebar|skyscraper|supplemental|pagination|pager|toolbar|sr-only|visually-?hidden|screen-reader-text|print-only|jump-?link)(?:$|[\s_-])/i;
 
 const MAYBE = /(?:^|[\s_-])(?:and|article|body|column|content|main|story|entry|post)(?:$|[\s_-])|articlebody|storybody|postbody|entrycontent/i;
 
@@ -74,7 +79,7 @@ export function isUnlikely(el: HintedElement): boolean {
   const name = el.localName;
   if (name === "body" || name === "html" || name === "article" || name === "main") return false;
   const n = names(el);
-  return (n !== "" && UNLIKELY.test(n) && !MAYBE.test(n)) || isHidden(el);
+  return (n !== "" && (FURNITURE.test(n) || (UNLIKELY.test(n) && !MAYBE.test(n)))) || isHidden(el);
 }
 
 /** Readability-style class weight: +25 for article-like names, -25 for boilerplate names. */

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { readHtml } from "./index.js";
+import { DOMParser } from "linkedom";
+import { extractBlocks, readHtml } from "./index.js";
 
 const fixture = (name: string) => readFileSync(new URL(`../../../test/fixtures/html/${name}`, import.meta.url), "utf8");
 
@@ -48,6 +49,25 @@ describe("readHtml cascade", () => {
     expect(body).toHaveLength(3);
     expect(body[1]!.text).toMatch(/^Visitors can watch/);
     expectValidSpans(a);
+  });
+});
+
+describe("extractBlocks cascade", () => {
+  it("asks Readability.js when its own scoring and JSON-LD give too little", () => {
+    const prose =
+      "<p>The county library will stay open until nine in the evening on weekdays from next month, after a trial last winter drew more readers than expected, its director said.</p>";
+    // Its own scoring leaves out a share-named box holding under 60% of the page; Readability keeps it.
+    const comments = `<div class="comments">${"I disagree with the council about the hours of the library. ".repeat(7)}</div>`;
+    const html = `<html><body><div class="share-box">${prose.repeat(3)}</div>${comments}</body></html>`;
+    const { blocks, method } = extractBlocks(new DOMParser().parseFromString(html, "text/html") as unknown as Document);
+    expect(method).toBe("readability");
+    const body = blocks.filter((b) => b.role === "body").map((b) => b.text);
+    expect(body.slice(0, 3).every((t) => t.startsWith("The county library will stay open"))).toBe(true);
+  });
+  it("says which step produced the body", () => {
+    const doc = (name: string) => new DOMParser().parseFromString(fixture(name), "text/html") as unknown as Document;
+    expect(extractBlocks(doc("harbour-article.html")).method).toBe("dom");
+    expect(extractBlocks(doc("script-only-body.html")).method).toBe("json-ld");
   });
 });
 

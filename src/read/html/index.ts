@@ -1,6 +1,7 @@
 /**
  * The HTML reader: one page to an Article. A cascade with named thresholds: DOM scoring first,
- * then the page's JSON-LD articleBody when the DOM gave too little text.
+ * then the page's JSON-LD articleBody, then Readability.js, each only when the step before gave
+ * less than MIN_BODY_CHARS of body text.
  */
 import { DOMParser } from "linkedom";
 import { warning } from "../../model/codes.js";
@@ -12,6 +13,7 @@ import { emitBlocks, type TextBlock } from "./emit.js";
 import { guardHtml } from "./guard.js";
 import { jsonLdArticleBody, ldParagraphs } from "./jsonld.js";
 import { extractMetadata } from "./metadata/index.js";
+import { readabilityBody } from "./readability.js";
 import { parentElement, scanPage, type Scan } from "./scan.js";
 import { selectRoots } from "./select.js";
 
@@ -20,7 +22,7 @@ export const MIN_BODY_CHARS = 250;
 /** The article container around headline and body may hold this much other text (header parts). */
 const MAX_HEADER_CHARS = 3000;
 
-export type BodyMethod = "dom" | "json-ld" | "none";
+export type BodyMethod = "dom" | "json-ld" | "readability" | "none";
 
 function bodyLength(blocks: TextBlock[]): number {
   return blocks.reduce((n, b) => (b.role === "body" ? n + b.text.length : n), 0);
@@ -65,27 +67,33 @@ function headerBlocks(scan: Scan, headline: DomElement, root: DomElement): TextB
 }
 
 /** Body blocks and the cascade step that produced them. */
-export function extractBlocks(doc: Document | DomElement): { blocks: TextBlock[]; method: BodyMethod } {
-  const d = doc as unknown as { body: DomElement | null; documentElement: DomElement | null } & DomElement;
+export function extractBlocks(doc: Document): { blocks: TextBlock[]; method: BodyMethod } {
   // The whole document, not document.body: pages with two <body> tags give an empty first one,
   // and broken pages leave content after </html>.
-  const scan = scanPage([...(d as unknown as { childNodes: Iterable<DomElement> }).childNodes]);
+  const scan = scanPage([...(doc as unknown as { childNodes: Iterable<DomElement> }).childNodes]);
   const roots = selectRoots(scan);
   let blocks = emitBlocks(scan, roots);
-  let method: BodyMethod = blocks.length > 0 ? "dom" : "none";
-  const length = bodyLength(blocks);
-  if (length < MIN_BODY_CHARS) {
-    const ld = jsonLdArticleBody(d);
-    if (ld && ld.length > length) {
-      blocks = [...blocks.filter((b) => b.role !== "body"), ...ldParagraphs(ld).map((text) => ({ role: "body" as const, text }))];
-      method = "json-ld";
-    }
-  }
+  let method: BodyMethod = bodyLength(blocks) > 0 ? "dom" : "none";
   if (!blocks.some((b) => b.role === "headline")) {
     const h = headlineElement(scan, roots);
     if (h) {
       if (roots[0]) blocks.unshift(...headerBlocks(scan, h, roots[0]));
       blocks.unshift({ role: "headline", text: collapse(h.textContent ?? "") });
+    }
+  }
+  const replaceBody = (body: TextBlock[]) => [...blocks.filter((b) => b.role !== "body"), ...body];
+  if (bodyLength(blocks) < MIN_BODY_CHARS) {
+    const ld = jsonLdArticleBody(doc as unknown as DomElement);
+    if (ld && ld.length > bodyLength(blocks)) {
+      blocks = replaceBody(ldParagraphs(ld).map((text) => ({ role: "body" as const, text })));
+      method = "json-ld";
+    }
+  }
+  if (bodyLength(blocks) < MIN_BODY_CHARS) {
+    const body = readabilityBody(doc);
+    if (bodyLength(body) > bodyLength(blocks)) {
+      blocks = replaceBody(body);
+      method = "readability";
     }
   }
   return { blocks, method };
