@@ -1,6 +1,6 @@
 import type { ArticleRecord } from "../model/record.js";
 import type { RawInput } from "../read/article.js";
-import { readInput, readPaths } from "../read/index.js";
+import { readInput, readPaths, readStream } from "../read/index.js";
 import type { AnalyzeOptions } from "./options.js";
 import { Pipeline } from "./pipeline.js";
 import { selectStages } from "./stages.js";
@@ -61,6 +61,9 @@ export async function* analyzePaths(paths: readonly string[], options: AnalyzeOp
       yield { source: { path: item.path }, error: item.error };
       continue;
     }
-    yield* analyzeInput(item.input, options);
+    const pipeline = pipelineFor(options);
+    for await (const r of readStream(item.input, options)) {
+      yield r.ok ? pipeline.run(r.article, options) : { source: r.source, error: r.error };
+    }
   }
 }

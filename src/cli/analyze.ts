@@ -2,12 +2,15 @@ import { createWriteStream, statSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { analyzePaths, isErrorResult, type AnalyzeOptions } from "../analyze/index.js";
 import { SOURCE_KINDS, type SourceKind } from "../model/record.js";
+import { PoliteFetcher } from "../read/fetch.js";
+import { checkMap } from "../read/jsonl/index.js";
 import { Progress } from "./progress.js";
 
 export const ANALYZE_HELP = `Usage: newsgraph analyze <file|dir|glob|->... [options]
 
-Reads each input (page dump, plain text, and the other kinds newsgraph detects), analyzes every
-article in it and prints one record per article.
+Reads each input (page dump, plain text, HTML, RSS/Atom feed, WARC, JSONL; gzipped or not; the
+kind is detected from the content), analyzes every article in it and prints one record per article.
+Feed items with only a link give a NO_ARTICLE line whose source.url is the link (see --fetch).
 
 Options:
   --format json|jsonl|pretty  json: one record as JSON (an array if several); jsonl: one record a line
@@ -16,6 +19,9 @@ Options:
   --out FILE                  write to FILE instead of stdout
   --kind KIND                 treat every input as KIND (${SOURCE_KINDS.join(", ")}) instead of detecting it
   --map a=b,c=d               JSONL field mapping, record field = input field (e.g. text=body,headline=title)
+  --fetch                     fetch the pages of feed items that have only a link (robots.txt obeyed,
+                              one request per host a second, HTML only)
+  --fetch-max N               fetch at most N pages in the run (default 100)
   --stages a,b                run only these stages, in this order
   --disable a,b               skip these stages
   --no-progress               never show the progress line
@@ -37,6 +43,7 @@ function parseMap(spec: string | undefined): Record<string, string> | undefined 
     if (!k || !v) throw new Error(`--map expects field=field pairs, found "${pair}"`);
     map[k.trim()] = v.trim();
   }
+  checkMap(map);
   return map;
 }
 
@@ -57,6 +64,8 @@ export async function runAnalyze(args: string[]): Promise<number> {
       out: { type: "string" },
       kind: { type: "string" },
       map: { type: "string" },
+      fetch: { type: "boolean" },
+      "fetch-max": { type: "string" },
       stages: { type: "string" },
       disable: { type: "string" },
       "no-progress": { type: "boolean" },
@@ -83,6 +92,7 @@ export async function runAnalyze(args: string[]): Promise<number> {
   const options: AnalyzeOptions = {
     ...(values.kind ? { kind: values.kind as SourceKind } : {}),
     ...(values.map ? { map: parseMap(values.map)! } : {}),
+    ...(values.fetch ? { fetcher: new PoliteFetcher(values["fetch-max"] ? { maxPages: Math.max(0, Number(values["fetch-max"]) || 0) } : {}) } : {}),
     ...(values.stages ? { stages: values.stages.split(",") } : {}),
     ...(values.disable ? { disable: values.disable.split(",") } : {}),
   };

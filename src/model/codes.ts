@@ -16,7 +16,9 @@ export const CODES = {
   UNSUPPORTED_INPUT: "the input kind is not supported",
   CORRUPT_RECORD: "a record inside a container (WARC, feed, JSONL) was corrupt and was skipped",
   DECOMPRESSION_LIMIT: "the compressed input expanded past the limit and was cut",
+  DECOMPRESSION_FAILED: "the compressed input was truncated or corrupt; the part before the fault was read",
   NO_ARTICLE: "no article text was found in the input",
+  FETCH_FAILED: "a page a feed item links to could not be fetched (or robots.txt or a limit forbade it)",
   HTML_TOO_DEEP: "the HTML nested elements too deep; the deepest tags were dropped and their text kept",
   // analysis
   LANGUAGE_UNSUPPORTED: "the stage supports only some languages and skipped this one",

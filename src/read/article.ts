@@ -25,6 +25,12 @@ export interface RawInput {
   date?: string;
 }
 
+/** An input read as a stream (a file, stdin): how WARC archives and large gzip files stay out of memory. */
+export interface StreamInput extends Omit<RawInput, "bytes"> {
+  /** Opens the byte stream; called once. */
+  open(): AsyncIterable<Uint8Array>;
+}
+
 /** One result of reading: an article, or an input-level error that must not stop the batch. */
 export type ReadResult =
   | { ok: true; article: Article }
@@ -37,4 +43,9 @@ export interface ReadOptions {
   map?: Record<string, string>;
   /** Inputs over this many bytes are cut with a warning (default 64 MiB). */
   maxBytes?: number;
+  /**
+   * Follows the links of feed items that carry no content (opt-in; see `PoliteFetcher`). Shared
+   * by all inputs of a run, so its per-host pacing and page limit hold across them.
+   */
+  fetcher?: { fetch(link: string): Promise<{ ok: true; input: RawInput } | { ok: false; message: string }> };
 }

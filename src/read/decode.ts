@@ -1,4 +1,5 @@
 import chardet from "chardet";
+import iconv from "iconv-lite";
 import { warning } from "../model/codes.js";
 import type { Warning } from "../model/record.js";
 
@@ -8,10 +9,27 @@ export interface Decoded {
   warnings: Warning[];
 }
 
+export interface DecodeHints {
+  /**
+   * Look for `<meta charset>` / `http-equiv` in the first bytes (HTML inputs). Default: when the
+   * bytes open with a tag.
+   */
+  html?: boolean;
+}
+
+/** True when the first byte other than whitespace (after a UTF-8 BOM) is `<`. */
+function opensWithTag(b: Uint8Array): boolean {
+  let i = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
+  while (i < b.length && i < 1024 && (b[i] === 0x20 || b[i] === 0x09 || b[i] === 0x0a || b[i] === 0x0d)) i++;
+  return b[i] === 0x3c;
+}
+
 /** Share of control bytes (other than tab, CR, LF, FF, ESC) above which bytes are called binary. */
 const BINARY_CONTROL_RATIO = 0.1;
 /** How many leading bytes the binary check and the encoding guess look at. */
 const SNIFF_BYTES = 64 * 1024;
+/** How far into an HTML page a `<meta charset>` is looked for (the HTML spec's prescan uses 1024; pages are sloppier). */
+const META_SNIFF_BYTES = 4096;
 
 /** True when the bytes look like a binary file rather than text in any encoding. */
 export function looksBinary(bytes: Uint8Array): boolean {
@@ -31,62 +49,51 @@ function hasUtf16Bom(b: Uint8Array): boolean {
   return b.length >= 2 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff));
 }
 
-function tryDecoder(label: string, bytes: Uint8Array, fatal: boolean): string | undefined {
+function bomEncoding(b: Uint8Array): string | undefined {
+  if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return "utf-8";
+  if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) return "utf-16le";
+  if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) return "utf-16be";
+  return undefined;
+}
+
+function strictUtf8(bytes: Uint8Array): string | undefined {
   try {
-    return new TextDecoder(label, { fatal, ignoreBOM: false }).decode(bytes);
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     return undefined;
   }
 }
 
-/**
- * Bytes to text: a BOM wins, then a declared charset if it decodes cleanly, then strict UTF-8, then
- * chardet's guess (with a warning), and as a last resort UTF-8 with replacement characters.
- */
-export function decode(bytes: Uint8Array, declared?: string): Decoded {
-  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: tryDecoder("utf-8", bytes, false)!, encoding: "utf-8", warnings: [] };
-  }
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: tryDecoder("utf-16le", bytes, false)!, encoding: "utf-16le", warnings: [] };
-  }
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: tryDecoder("utf-16be", bytes, false)!, encoding: "utf-16be", warnings: [] };
-  }
-  const warnings: Warning[] = [];
-  const label = declared?.trim().toLowerCase();
-  if (label && !/^utf-?8$/.test(label)) {
-    const text = tryDecoder(label, bytes, true);
-    if (text !== undefined && !(label.includes("8859-1") || label.includes("1252") || label.includes("ascii")) ) {
-      return { text, encoding: label, warnings };
-    }
-    // Latin-1 and cp1252 decode any bytes, so they only win if the bytes are not valid UTF-8.
-    const utf8 = tryDecoder("utf-8", bytes, true);
-    if (utf8 !== undefined) {
-      if (/[^\x00-\x7f]/.test(utf8)) {
-        warnings.push(warning("ENCODING_DECLARED_WRONG", `declared charset "${declared}" but the bytes are valid UTF-8; read as UTF-8`));
-      }
-      return { text: utf8, encoding: "utf-8", warnings };
-    }
-    if (text !== undefined) return { text, encoding: label, warnings };
-    warnings.push(warning("ENCODING_DECLARED_WRONG", `declared charset "${declared}" is unknown or does not fit the bytes`));
-  }
-  const utf8 = tryDecoder("utf-8", bytes, true);
-  if (utf8 !== undefined) return { text: utf8, encoding: "utf-8", warnings };
-  const lossy = tryDecoder("utf-8", bytes, false)!;
-  if (mostlyUtf8(lossy)) {
-    warnings.push(warning("INVALID_UTF8", `${countBad(lossy)} invalid UTF-8 sequence(s) in otherwise valid UTF-8 were replaced with U+FFFD`));
-    return { text: lossy, encoding: "utf-8", warnings };
-  }
+/** The charset parameter of a content type (`text/html; charset=ISO-8859-1` → `iso-8859-1`). */
+export function charsetOf(contentType: string | undefined): string | undefined {
+  const m = contentType && /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType);
+  return m ? m[1]!.toLowerCase() : undefined;
+}
 
-  const guess = chardet.detect(bytes.subarray(0, SNIFF_BYTES));
-  const guessed = guess && guess !== "UTF-8" ? tryDecoder(guess.toLowerCase(), bytes, true) : undefined;
-  if (guessed !== undefined && guess) {
-    warnings.push(warning("ENCODING_GUESSED", `the bytes are not valid UTF-8; read as ${guess} (guessed)`));
-    return { text: guessed, encoding: guess.toLowerCase(), warnings };
+/** The charset an HTML page declares in `<meta charset>` or `<meta http-equiv="content-type">` near its start. */
+export function sniffMetaCharset(bytes: Uint8Array): string | undefined {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, META_SNIFF_BYTES)).toString("latin1");
+  for (const m of head.matchAll(/<meta\b[^>]*>/gi)) {
+    // `<meta charset="x">` and `<meta http-equiv="Content-Type" content="text/html; charset=x">`
+    const charset = /charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(m[0]);
+    // The HTML spec reads a meta-declared UTF-16 as UTF-8 (bytes that reached an ASCII prescan are not UTF-16).
+    if (charset) return /^utf-?16/i.test(charset[1]!) ? "utf-8" : charset[1]!.toLowerCase();
   }
-  warnings.push(warning("INVALID_UTF8"));
-  return { text: tryDecoder("utf-8", bytes, false)!, encoding: "utf-8", warnings };
+  return undefined;
+}
+
+const isUtf8Label = (label: string) => /^(utf-?8|unicode-1-1-utf-8)$/.test(label);
+const isUtf16Label = (label: string) => /^(utf-?16|ucs-2)(le|be)?$/.test(label);
+
+function decodeAs(label: string, bytes: Uint8Array): string {
+  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), label);
+}
+
+/** chardet's best guess other than UTF-8 (which has been ruled out when this is called), if iconv knows it. */
+function guessEncoding(bytes: Uint8Array): string | undefined {
+  const guesses = chardet.analyse(bytes.subarray(0, SNIFF_BYTES));
+  const best = guesses.find((g) => g.name !== "UTF-8" && g.name !== "ASCII" && iconv.encodingExists(g.name));
+  return best?.name.toLowerCase();
 }
 
 function countBad(text: string): number {
@@ -100,13 +107,78 @@ function countBad(text: string): number {
  * than a legacy charset: more well-formed multi-byte characters than bad sequences, or only the last
  * character broken. Legacy-charset text almost never forms well-formed multi-byte UTF-8.
  */
-function mostlyUtf8(lossy: string): boolean {
+function lossyUtf8(bytes: Uint8Array, warnings: Warning[] = []): Decoded | undefined {
+  const lossy = new TextDecoder("utf-8").decode(bytes);
   const bad = countBad(lossy);
-  if (bad === 1 && lossy.endsWith("\ufffd")) return true;
   let multibyte = 0;
-  for (let i = 0; i < lossy.length && multibyte <= bad; i++) {
-    const c = lossy.charCodeAt(i);
-    if (c > 0x7f && c !== 0xfffd) multibyte++;
+  if (!(bad === 1 && lossy.endsWith("\ufffd"))) {
+    for (let i = 0; i < lossy.length && multibyte <= bad; i++) {
+      const c = lossy.charCodeAt(i);
+      if (c > 0x7f && c !== 0xfffd) multibyte++;
+    }
+    if (multibyte <= bad) return undefined;
   }
-  return multibyte > bad;
+  const w = warning("INVALID_UTF8", `${bad} invalid UTF-8 sequence(s) in otherwise valid UTF-8 were replaced with U+FFFD`);
+  return { text: lossy, encoding: "utf-8", warnings: [...warnings, w] };
+}
+
+/**
+ * Bytes to text. Order: a BOM wins; then the charset the transport declared (HTTP or WARC
+ * content type), then for HTML a `<meta charset>` in the first 4 KB; then strict UTF-8; then
+ * UTF-8 with a few bad sequences (replaced, with a warning); then chardet's guess (with a
+ * warning); as a last resort UTF-8 with replacement characters.
+ *
+ * A declared charset is checked against the bytes: a page declared as Latin-1 whose bytes are
+ * valid multi-byte UTF-8 is read as UTF-8, and a page declared as UTF-8 whose bytes are not UTF-8
+ * is read with the guessed charset; both with ENCODING_DECLARED_WRONG.
+ */
+export function decode(bytes: Uint8Array, declared?: string, hints: DecodeHints = {}): Decoded {
+  const bom = bomEncoding(bytes);
+  if (bom) return { text: decodeAs(bom, bytes), encoding: bom, warnings: [] };
+
+  const warnings: Warning[] = [];
+  const candidates = [declared?.trim().toLowerCase(), (hints.html ?? opensWithTag(bytes)) ? sniffMetaCharset(bytes) : undefined];
+  const label = candidates.find((c): c is string => Boolean(c));
+  const utf8 = strictUtf8(bytes);
+
+  if (label && !iconv.encodingExists(label)) {
+    warnings.push(warning("ENCODING_DECLARED_WRONG", `declared charset "${label}" is unknown; detected instead`));
+  } else if (label && isUtf8Label(label)) {
+    if (utf8 !== undefined) return { text: utf8, encoding: "utf-8", warnings };
+    const lossy = lossyUtf8(bytes);
+    if (lossy) return lossy;
+    const guess = guessEncoding(bytes);
+    if (guess) {
+      warnings.push(warning("ENCODING_DECLARED_WRONG", `declared charset "${label}" but the bytes are not valid UTF-8; read as ${guess} (guessed)`));
+      return { text: decodeAs(guess, bytes), encoding: guess, warnings };
+    }
+  } else if (label && isUtf16Label(label)) {
+    return { text: decodeAs(label, bytes), encoding: label, warnings };
+  } else if (label) {
+    // A single- or multi-byte legacy charset. Real text in those is almost never valid multi-byte
+    // UTF-8, while pages served as UTF-8 under a stale Latin-1 declaration are common.
+    if (utf8 !== undefined && /[^\x00-\x7f]/.test(utf8)) {
+      warnings.push(warning("ENCODING_DECLARED_WRONG", `declared charset "${label}" but the bytes are valid UTF-8; read as UTF-8`));
+      return { text: utf8, encoding: "utf-8", warnings };
+    }
+    const text = decodeAs(label, bytes);
+    if (!text.includes("\uFFFD")) return { text, encoding: label, warnings };
+    const guess = guessEncoding(bytes);
+    if (guess && guess !== label) {
+      warnings.push(warning("ENCODING_DECLARED_WRONG", `declared charset "${label}" does not fit the bytes; read as ${guess} (guessed)`));
+      return { text: decodeAs(guess, bytes), encoding: guess, warnings };
+    }
+    return { text, encoding: label, warnings };
+  }
+
+  if (utf8 !== undefined) return { text: utf8, encoding: "utf-8", warnings };
+  const lossy = lossyUtf8(bytes, warnings);
+  if (lossy) return lossy;
+  const guess = guessEncoding(bytes);
+  if (guess) {
+    warnings.push(warning("ENCODING_GUESSED", `the bytes are not valid UTF-8; read as ${guess} (guessed)`));
+    return { text: decodeAs(guess, bytes), encoding: guess, warnings };
+  }
+  warnings.push(warning("INVALID_UTF8"));
+  return { text: new TextDecoder("utf-8").decode(bytes), encoding: "utf-8", warnings };
 }

@@ -3,12 +3,63 @@ import type { SourceKind } from "../model/record.js";
 /** The header line of a crawl page dump: ` date 2023-05-24 World`. */
 export const DUMP_HEADER = /^\uFEFF?[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}(?:[ \t]|$)/;
 
+/** How many leading characters detection looks at. */
+export const DETECT_CHARS = 4096;
+
+/** Markup that opens an HTML document (after any XML declaration, comments or whitespace). */
+const HTML_START = /^<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|meta[\s>]|title[\s>])/i;
+const HTML_ANYWHERE = /<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i;
+/** The root element of a feed: RSS 2.0 / 0.9x, Atom, RSS 1.0 (RDF). */
+const FEED_ROOT = /^<(?:rss|feed|(?:[\w.-]+:)?RDF)[\s>]/;
+
+/** Skips an XML declaration, processing instructions, comments, doctypes and whitespace. */
+function skipProlog(s: string): string {
+  let rest = s.replace(/^\uFEFF/, "");
+  for (;;) {
+    const next = rest.replace(/^\s+/, "").replace(/^<\?[\s\S]*?\?>/, "").replace(/^<!--[\s\S]*?-->/, "").replace(/^<!DOCTYPE(?![\s]+html)[^[>]*(?:\[[\s\S]*?\])?\s*>/i, "");
+    if (next === rest) return rest;
+    rest = next;
+  }
+}
+
+function extension(path: string | undefined): string {
+  const m = path && /\.(\w+)(?:\.gz)?$/i.exec(path);
+  return m ? m[1]!.toLowerCase() : "";
+}
+
+/** True when the first non-empty line is a JSON object (or, cut by the detection window, starts like one). */
+function looksLikeJsonl(head: string, ext: string): boolean {
+  const line = head.replace(/^\uFEFF?\s*/, "").split("\n", 1)[0]!.trim();
+  if (!line.startsWith("{")) return false;
+  if (ext === "jsonl" || ext === "ndjson") return true;
+  const complete = head.length < DETECT_CHARS || head.replace(/^\uFEFF?\s*/, "").includes("\n");
+  if (!complete) return /^\{\s*"/.test(line);
+  try {
+    const v: unknown = JSON.parse(line);
+    return typeof v === "object" && v !== null && !Array.isArray(v);
+  } catch {
+    return false;
+  }
+}
+
 /**
- * Detects the input kind from the first characters of decoded text (content first; the file name
- * only breaks ties). Returns the kind a reader is registered for.
+ * Detects the input kind from the first characters of its decoded text, by content first; the
+ * file extension only breaks ties (an `.html` fragment that does not open with a tag).
+ * Returns undefined for XML that is not a feed (a sitemap, say), which no reader handles.
  */
-export function detectKind(head: string, path?: string): SourceKind {
+export function detectKind(head: string, path?: string): SourceKind | undefined {
+  head = head.slice(0, DETECT_CHARS);
   const firstLine = head.slice(0, 500).split(/\r?\n/, 1)[0] ?? "";
+  if (/^WARC\/1\.\d\r?$/.test(firstLine)) return "warc";
   if (DUMP_HEADER.test(firstLine)) return "dump";
+  const ext = extension(path);
+  const body = skipProlog(head);
+  if (FEED_ROOT.test(body)) return "feed";
+  if (HTML_START.test(body) || (body.startsWith("<") && HTML_ANYWHERE.test(body))) return "html";
+  if (looksLikeJsonl(head, ext)) return "jsonl";
+  if ((ext === "html" || ext === "htm") && body.includes("<")) return "html";
+  // Server junk (a PHP warning, a stray BOM line) before the document.
+  if (/<(?:!doctype\s+html|html)[\s>]/i.test(head.slice(0, 1024))) return "html";
+  if (/^<\?xml/i.test(head.replace(/^\uFEFF?\s*/, "")) && body.startsWith("<")) return undefined;
   return "text";
 }

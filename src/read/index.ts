@@ -1,49 +1,164 @@
-import { createHash } from "node:crypto";
-import { warning } from "../model/codes.js";
-import type { SourceKind } from "../model/record.js";
-import type { Article, RawInput, ReadOptions, ReadResult } from "./article.js";
-import { decode, looksBinary } from "./decode.js";
-import { detectKind } from "./detect.js";
-import { readLines } from "./text.js";
+import { warning, type Code } from "../model/codes.js";
+import type { SourceKind, Warning } from "../model/record.js";
+import type { RawInput, ReadOptions, ReadResult, StreamInput } from "./article.js";
+import { decode } from "./decode.js";
+import { DETECT_CHARS, detectKind } from "./detect.js";
+import { readFeed } from "./feed/index.js";
+import { gunzipBytes, gunzipStream, isGzip, type GunzipStats } from "./gzip.js";
+import { readJsonl, readJsonlStream } from "./jsonl/index.js";
+import { failure, type Origin } from "./origin.js";
+import { readPage } from "./page.js";
+import { ByteReader } from "./stream.js";
+import { readWarc } from "./warc/index.js";
 
-export type { Article, RawInput, ReadOptions, ReadResult } from "./article.js";
+export type { Article, RawInput, ReadOptions, ReadResult, StreamInput } from "./article.js";
 export { readPaths } from "./sources.js";
 
-/** Inputs larger than this are cut (with a warning) before decoding. */
+/** Inputs larger than this are cut (with a warning) before decoding; also the cap on one WARC record. */
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+/** Bytes looked at to detect the kind (a UTF-16 head needs twice the characters). */
+const DETECT_BYTES = DETECT_CHARS * 2;
 
-function sha256(bytes: Uint8Array): string {
-  return createHash("sha256").update(bytes).digest("hex");
+function originOf(input: Omit<RawInput, "bytes">): Origin {
+  const { path, url, contentType, date } = input;
+  return { ...(path ? { path } : {}), ...(url ? { url } : {}), ...(contentType ? { contentType } : {}), ...(date ? { date } : {}) };
+}
+
+/** The kind of an input from its first bytes (decoded only as far as detection needs). */
+function kindOf(head: Uint8Array, origin: Origin, options: ReadOptions): SourceKind | undefined {
+  return options.kind ?? detectKind(decode(head.subarray(0, DETECT_BYTES)).text, origin.path);
+}
+
+/** Every kind but WARC, from bytes in memory. */
+function* readBuffered(bytes: Uint8Array, origin: Origin, kind: SourceKind | undefined, warnings: Warning[], options: ReadOptions): Generator<ReadResult> {
+  switch (kind) {
+    case undefined:
+      yield failure(origin, "UNSUPPORTED_INPUT", `${origin.path ?? "input"} is XML but not a feed (RSS, Atom or RSS 1.0)`);
+      return;
+    case "feed":
+      yield* withWarnings(readFeed(bytes, origin), warnings);
+      return;
+    case "jsonl":
+      yield* withWarnings(readJsonl(bytes, origin, options.map), warnings);
+      return;
+    case "warc":
+      yield failure(origin, "UNSUPPORTED_INPUT", `${origin.path ?? "input"} is a WARC archive, which is read as a stream: use readStream() or analyzePaths()`);
+      return;
+    default:
+      yield readPage(bytes, origin, kind, warnings);
+  }
+}
+
+/** Adds container-level warnings (a cut, a decompression fault) to every article read from it. */
+function* withWarnings(results: Iterable<ReadResult>, warnings: Warning[]): Generator<ReadResult> {
+  for (const r of results) yield r.ok && warnings.length ? { ok: true, article: { ...r.article, warnings: [...warnings, ...r.article.warnings] } } : r;
 }
 
 /**
- * Turns one raw input into articles. Never throws for bad content: unreadable input becomes an
- * error result, doubtful input an article with warnings.
+ * Turns one raw input held in memory into articles (a feed or JSONL input holds many). gzip is
+ * undone first. Never throws for bad content: unreadable input becomes an error result, doubtful
+ * input an article with warnings. WARC archives need `readStream`.
  */
 export function* readInput(input: RawInput, options: ReadOptions = {}): Generator<ReadResult> {
-  const where = { ...(input.path ? { path: input.path } : {}), ...(input.url ? { url: input.url } : {}) };
+  const origin = originOf(input);
+  try {
+    yield* readInMemory(input.bytes, origin, options);
+  } catch (err) {
+    yield failure(origin, "READ_FAILED", `cannot read ${origin.path ?? "input"}: ${(err as Error).message}`);
+  }
+}
+
+function* readInMemory(bytes: Uint8Array, origin: Origin, options: ReadOptions): Generator<ReadResult> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  let bytes = input.bytes;
-  const warnings = [];
+  const warnings: Warning[] = [];
+  if (isGzip(bytes)) {
+    const unzipped = gunzipBytes(bytes, maxBytes);
+    if ("error" in unzipped) {
+      yield failure(origin, unzipped.error.code, `${origin.path ?? "input"}: ${unzipped.error.message}`);
+      return;
+    }
+    bytes = unzipped.bytes;
+    warnings.push(...unzipped.warnings);
+  }
   if (bytes.length > maxBytes) {
     warnings.push(warning("INPUT_TRUNCATED", `the input has ${bytes.length} bytes; only the first ${maxBytes} were read`));
     bytes = bytes.subarray(0, maxBytes);
   }
-  if (looksBinary(bytes)) {
-    yield { ok: false, source: where, error: { code: "BINARY_INPUT", message: `${input.path ?? "input"} looks like binary data (NUL or control bytes), not text` } };
-    return;
+  yield* readBuffered(bytes, origin, kindOf(bytes, origin, options), warnings, options);
+}
+
+/**
+ * Feed items that gave NO_ARTICLE for want of content, fetched through `options.fetcher`: the page
+ * becomes an HTML article (`source.path` the feed, `source.url` the page); a page that cannot be
+ * fetched is a FETCH_FAILED line.
+ */
+async function* followLinks(results: Iterable<ReadResult>, origin: Origin, options: ReadOptions): AsyncGenerator<ReadResult> {
+  for (const r of results) {
+    if (r.ok || r.error.code !== "NO_ARTICLE" || !r.source.url) {
+      yield r;
+      continue;
+    }
+    const got = await options.fetcher!.fetch(r.source.url);
+    if (!got.ok) {
+      yield failure({ ...origin, url: r.source.url }, "FETCH_FAILED", got.message);
+      continue;
+    }
+    for (const page of readInput({ ...got.input, ...(origin.path ? { path: origin.path } : {}) }, { ...options, kind: "html" })) yield page;
   }
-  const decoded = decode(bytes);
-  warnings.push(...decoded.warnings);
-  if (decoded.text.trim() === "") warnings.push(warning("EMPTY_INPUT"));
-  const kind: SourceKind = options.kind ?? detectKind(decoded.text, input.path);
-  const source = {
-    kind,
-    ...where,
-    sha256: sha256(input.bytes),
-    bytes: input.bytes.length,
-    encoding: decoded.encoding,
-  };
-  const article: Article = readLines({ source, text: decoded.text, warnings });
-  yield { ok: true, article };
+}
+
+/**
+ * Reads a streamed input (a file, stdin): gzip is undone as it streams (a bomb is stopped at the
+ * byte limit), WARC archives and JSONL are read record by record (the limit applies to one record),
+ * every other kind is gathered up to the byte limit and read as `readInput` does.
+ */
+export async function* readStream(input: StreamInput, options: ReadOptions = {}): AsyncGenerator<ReadResult> {
+  const origin = originOf(input);
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const warnings: Warning[] = [];
+  let reader = new ByteReader(input.open());
+  let stats: GunzipStats | undefined;
+  try {
+    await reader.fill(DETECT_BYTES);
+    if (isGzip(reader.peek(3))) {
+      stats = { in: 0, out: 0, bomb: false };
+      reader = new ByteReader(gunzipStream(reader.rest(), maxBytes, stats, warnings));
+      await reader.fill(DETECT_BYTES);
+    }
+    const kind = kindOf(reader.peek(DETECT_BYTES), origin, options);
+    if (kind === "warc" || kind === "jsonl") {
+      // Containers are read item by item, whatever their size. Decompression faults have no
+      // article to sit on: each becomes an error line where it happened.
+      let reported = 0;
+      const faults = function* () {
+        while (reported < warnings.length) {
+          const w = warnings[reported++]!;
+          yield failure(origin, w.code as Code, `${origin.path ?? "input"}: ${w.message}`);
+        }
+      };
+      const items = kind === "warc" ? readWarc(reader, origin, maxBytes) : readJsonlStream(reader, origin, options.map, maxBytes);
+      for await (const r of items) {
+        yield* faults();
+        yield r;
+      }
+      yield* faults();
+      return;
+    }
+    const got = await reader.fill(maxBytes + 1);
+    if (stats?.bomb) {
+      yield failure(origin, "DECOMPRESSION_LIMIT", `${origin.path ?? "input"}: ${warnings.find((w) => w.code === "DECOMPRESSION_LIMIT")!.message}; nothing was analysed`);
+      return;
+    }
+    if (got > maxBytes) {
+      warnings.push(warning("INPUT_TRUNCATED", `the input has more than ${maxBytes} bytes${stats ? " once decompressed" : ""}; only the first ${maxBytes} were read`));
+    }
+    const bytes = reader.take(Math.min(got, maxBytes));
+    await reader.close();
+    const results = readBuffered(bytes, origin, kind, warnings, options);
+    yield* kind === "feed" && options.fetcher ? followLinks(results, origin, options) : results;
+  } catch (err) {
+    yield failure(origin, "READ_FAILED", `cannot read ${origin.path ?? "input"}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  } finally {
+    await reader.close();
+  }
 }

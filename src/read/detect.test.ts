@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { detectKind } from "./detect.js";
+
+describe("detectKind", () => {
+  it("tells every kind by content, whatever the file is called", () => {
+    const cases: [string, string | undefined][] = [
+      ["WARC/1.1\r\nWARC-Type: warcinfo\r\n", "warc"],
+      [" date 2023-05-24 World\nHeadline\n", "dump"],
+      ['<?xml version="1.0"?>\n<!-- feed -->\n<rss version="2.0"><channel>', "feed"],
+      ['<feed xmlns="http://www.w3.org/2005/Atom">', "feed"],
+      ['<?xml version="1.0"?><rdf:RDF xmlns:rdf="x">', "feed"],
+      ["\uFEFF<!DOCTYPE html>\n<html lang=en>", "html"],
+      ["  <html><head><title>x</title>", "html"],
+      ['<?xml version="1.0"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0//EN" "x">\n<html xmlns="http://www.w3.org/1999/xhtml">', "html"],
+      ['{"text": "one"}\n{"text": "two"}\n', "jsonl"],
+      ['<?xml version="1.0"?><urlset>', undefined],
+      ["The minister said on Monday that <b> tags are not HTML here.", "text"],
+      ["{not json at all\n", "text"],
+      ["Warning: include(x.php): failed to open stream\n<!DOCTYPE html>\n<html>", "html"],
+    ];
+    for (const [head, kind] of cases) expect(detectKind(head, "input.bin"), head).toBe(kind);
+  });
+
+  it("uses the extension only to break ties", () => {
+    expect(detectKind("Some text then <p>a paragraph</p>", "page.html")).toBe("html");
+    expect(detectKind("Some text then <p>a paragraph</p>", "page.txt")).toBe("text");
+    expect(detectKind('{"text": "a line longer than the detection window', "x.jsonl")).toBe("jsonl");
+    expect(detectKind("<html><body>not a feed</body></html>", "feed.xml")).toBe("html");
+  });
+});

@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import type { ReadResult } from "../article.js";
+import { readInput } from "../index.js";
+
+const read = (xml: string, path = "news.xml"): ReadResult[] => [...readInput({ bytes: Buffer.from(xml), path })];
+const body = (words: string) => `<p>${words} The council met again on Tuesday and agreed the plan.</p><p>Work starts next spring.</p>`;
+
+const RSS2 = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel><title>Harbour Gazette</title><link>https://gazette.example/</link><language>en-gb</language>
+<item><title>Bridge plan approved &amp; funded</title><link>https://gazette.example/bridge</link>
+<pubDate>Tue, 05 Mar 2024 09:30:00 +0100</pubDate><dc:creator>Jane Doe</dc:creator><category>Local</category>
+<description>Short teaser.</description>
+<content:encoded><![CDATA[${body("The bridge plan was approved.")}]]></content:encoded></item>
+<item><title>Link only</title><link>https://gazette.example/link-only</link><description>Teaser only.</description></item>
+</channel></rss>`;
+
+const ATOM = `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en"><title>Valley Times</title>
+<entry><title type="text">Dam inspection finds cracks</title><link rel="alternate" href="https://valley.example/dam"/>
+<published>2024-04-01T08:00:00-05:00</published><updated>2024-04-02T10:00:00-05:00</updated>
+<author><name>Sam Roe</name></author><category term="Environment"/>
+<content type="html">&lt;p&gt;Inspectors found cracks in the dam wall.&lt;/p&gt;&lt;p&gt;Repairs begin in May.&lt;/p&gt;</content></entry>
+<entry><title>XHTML entry</title><link href="https://valley.example/x"/><updated>2024-04-03T00:00:00Z</updated>
+<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Water levels <b>rose</b> overnight.</p></div></content></entry>
+</feed>`;
+
+const RSS1 = `<?xml version="1.0"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+<channel rdf:about="https://hill.example/"><title>Hill News</title><link>https://hill.example/</link></channel>
+<item rdf:about="https://hill.example/fair"><title>Fair returns</title><link>https://hill.example/fair</link>
+<dc:date>2024-06-10</dc:date><dc:creator>Ann Lee</dc:creator>
+<content:encoded>&lt;p&gt;The county fair returns this weekend after two years.&lt;/p&gt;</content:encoded></item>
+</rdf:RDF>`;
+
+function articles(rs: ReadResult[]) {
+  return rs.flatMap((r) => (r.ok ? [r.article] : []));
+}
+
+describe("feeds", () => {
+  it("RSS 2.0: content:encoded items become articles with feed metadata; link-only items are listed", () => {
+    const rs = read(RSS2);
+    const [a] = articles(rs);
+    expect(a?.source.kind).toBe("feed");
+    expect(a?.source.url).toBe("https://gazette.example/bridge");
+    expect(a?.text).toContain("The bridge plan was approved.");
+    expect(a?.metadata).toMatchObject({
+      headline: "Bridge plan approved & funded",
+      published: "2024-03-05T09:30:00+01:00",
+      date: "2024-03-05",
+      authors: ["Jane Doe"],
+      section: "Local",
+      publisher: "Harbour Gazette",
+      url: "https://gazette.example/bridge",
+    });
+    const listed = rs.filter((r) => !r.ok);
+    expect(listed).toHaveLength(1);
+    expect(listed[0]).toMatchObject({ ok: false, source: { url: "https://gazette.example/link-only" }, error: { code: "NO_ARTICLE" } });
+  });
+
+  it("Atom: html and xhtml content, published and updated, author names", () => {
+    const as = articles(read(ATOM, "valley.atom"));
+    expect(as).toHaveLength(2);
+    expect(as[0]!.text).toContain("Inspectors found cracks in the dam wall.");
+    expect(as[0]!.metadata).toMatchObject({ headline: "Dam inspection finds cracks", published: "2024-04-01T08:00:00-05:00", updated: "2024-04-02T10:00:00-05:00", authors: ["Sam Roe"], section: "Environment" });
+    expect(as[1]!.text).toContain("Water levels rose overnight.");
+    expect(as[1]!.source.url).toBe("https://valley.example/x");
+  });
+
+  it("RSS 1.0 (RDF): items beside the channel, dc:date and dc:creator", () => {
+    const [a] = articles(read(RSS1, "hill.rdf"));
+    expect(a?.text).toContain("The county fair returns this weekend");
+    expect(a?.metadata).toMatchObject({ headline: "Fair returns", date: "2024-06-10", authors: ["Ann Lee"] });
+  });
+
+  it("does not expand DOCTYPE entities (billion laughs)", () => {
+    const lol = `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa">${Array.from({ length: 9 }, (_, i) => `<!ENTITY ${"b".repeat(i + 1)} "${`&${i === 0 ? "a" : "b".repeat(i)};`.repeat(10)}">`).join("")}]>
+<rss><channel><title>x</title><item><title>&bbbbbbbbb;</title><content:encoded>&lt;p&gt;Text &bbbbbbbbb; here.&lt;/p&gt;</content:encoded></item></channel></rss>`;
+    const t0 = performance.now();
+    const rs = read(lol);
+    expect(performance.now() - t0).toBeLessThan(1000);
+    const total = JSON.stringify(rs).length;
+    expect(total).toBeLessThan(10_000);
+  });
+
+  it("refuses 10,000-deep nesting with a clear error instead of crashing", () => {
+    const deep = `<rss><channel><item>${"<x>".repeat(10_000)}${"</x>".repeat(10_000)}</item></channel></rss>`;
+    const rs = read(deep);
+    expect(rs).toHaveLength(1);
+    expect(rs[0]).toMatchObject({ ok: false, error: { code: "READ_FAILED" } });
+  });
+
+  it("a truncated feed still yields the items before the cut", () => {
+    const cut = RSS2.slice(0, RSS2.indexOf("<item><title>Link only"));
+    const as = articles(read(cut));
+    expect(as).toHaveLength(1);
+    expect(as[0]!.metadata.headline).toBe("Bridge plan approved & funded");
+  });
+
+  it("XML that is not a feed is refused as unsupported", () => {
+    const rs = read(`<?xml version="1.0"?><urlset><url><loc>https://a.example/</loc></url></urlset>`, "sitemap.xml");
+    expect(rs[0]).toMatchObject({ ok: false, error: { code: "UNSUPPORTED_INPUT" } });
+  });
+});

@@ -1,0 +1,187 @@
+import { XMLParser } from "fast-xml-parser";
+import type { Metadata } from "../../model/record.js";
+import type { ReadResult } from "../article.js";
+import { parseDate } from "../dates.js";
+import { charsetOf, decode, type Decoded } from "../decode.js";
+import { failure, sourceOf, type Origin } from "../origin.js";
+import { readFragment } from "./fragment.js";
+
+/** Deepest element nesting accepted; feeds nest about 5 deep (Atom XHTML content is kept raw). */
+export const MAX_FEED_DEPTH = 256;
+/** A `<description>` this long is taken as the item's full text (many RSS feeds put the article there). */
+export const DESCRIPTION_AS_BODY_CHARS = 1000;
+
+type Node = Record<string, unknown>;
+
+/** Elements that may repeat, read as arrays whatever their count (names without namespace prefix). */
+const REPEATED = new Set(["item", "entry", "link", "category", "author", "creator", "subject", "contributor"]);
+
+/**
+ * XML, common HTML and numeric entities are decoded without limit; the caps apply to entities a
+ * DOCTYPE declares ("external" tier), which is where billion-laughs attacks live. (`appliesTo` is
+ * read by fast-xml-parser 5 but missing from its typings, hence the separate constant.)
+ */
+const ENTITY_LIMITS = { enabled: true, appliesTo: "external", maxEntityCount: 50, maxEntitySize: 1000, maxExpandedLength: 10_000, maxTotalExpansions: 100 };
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@",
+  removeNSPrefix: true,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  processEntities: ENTITY_LIMITS,
+  htmlEntities: true,
+  maxNestedTags: MAX_FEED_DEPTH,
+  // Atom content (type="xhtml" is markup) is kept as raw text and read as HTML.
+  stopNodes: ["*.entry.content"],
+  isArray: (name) => REPEATED.has(name.replace(/^.*:/, "")),
+});
+
+const XML_ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+/** Decodes the XML entities of a raw (stop-node) value and unwraps CDATA. */
+function rawText(s: string): string {
+  return s
+    .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, "$1")
+    .replace(/&(lt|gt|amp|quot|apos|#\d+|#x[\da-f]+);/gi, (m, e: string) =>
+      e[0] === "#" ? String.fromCodePoint(Number(e[1] === "x" || e[1] === "X" ? `0${e.slice(1)}` : e.slice(1))) : (XML_ENTITIES[e.toLowerCase()] ?? m),
+    );
+}
+
+/** The text of an element that may carry attributes (`{"#text": ..., "@type": ...}`). */
+function text(v: unknown): string | undefined {
+  if (typeof v === "string") return v.trim() || undefined;
+  if (Array.isArray(v)) return text(v[0]);
+  if (v && typeof v === "object") return text((v as Node)["#text"]);
+  return undefined;
+}
+
+function list(v: unknown): unknown[] {
+  return Array.isArray(v) ? v : v === undefined ? [] : [v];
+}
+
+/** Atom `<link rel="alternate" href>` or RSS `<link>text</link>`. */
+function linkOf(item: Node): string | undefined {
+  for (const l of list(item.link)) {
+    if (typeof l === "string" && l.trim()) return l.trim();
+    if (l && typeof l === "object") {
+      const href = (l as Node)["@href"];
+      const rel = (l as Node)["@rel"];
+      if (typeof href === "string" && (rel === undefined || rel === "alternate")) return href.trim();
+      const t = text(l);
+      if (t) return t;
+    }
+  }
+  const guid = item.guid;
+  if (guid && typeof guid === "object" && (guid as Node)["@isPermaLink"] !== "false") return text(guid);
+  return typeof guid === "string" && /^https?:/.test(guid) ? guid : undefined;
+}
+
+function authorsOf(item: Node): string[] {
+  const all = [...list(item.author), ...list(item.creator)].map((a) => (a && typeof a === "object" && "name" in a ? text((a as Node).name) : text(a)));
+  // RSS 2.0 <author> is "email (Name)".
+  return [...new Set(all.filter((a): a is string => Boolean(a)).map((a) => /\(([^)]+)\)\s*$/.exec(a)?.[1] ?? a))];
+}
+
+function categoryOf(item: Node): string | undefined {
+  const c = [...list(item.category), ...list(item.subject)][0];
+  return c && typeof c === "object" && "@term" in c ? text((c as Node)["@term"]) : text(c);
+}
+
+/** The item's full HTML, or undefined when it only has a link and a teaser. */
+function contentOf(item: Node): string | undefined {
+  const encoded = text(item.encoded);
+  if (encoded) return encoded;
+  const atom = item.content;
+  if (typeof atom === "string" || (atom && typeof atom === "object" && !("@src" in atom))) {
+    const raw = text(atom);
+    if (raw) {
+      const type = atom && typeof atom === "object" ? (atom as Node)["@type"] : undefined;
+      return type === "xhtml" ? raw : rawText(raw);
+    }
+  }
+  const description = text(item.description) ?? text(item.summary);
+  return description && description.length >= DESCRIPTION_AS_BODY_CHARS ? description : undefined;
+}
+
+interface Channel {
+  items: Node[];
+  publisher?: string;
+  language?: string;
+}
+
+function channelOf(doc: Node): Channel | undefined {
+  const rss = doc.rss as Node | undefined;
+  const atom = doc.feed as Node | undefined;
+  const rdf = doc.RDF as Node | undefined;
+  const channel = ((rss?.channel ?? rdf?.channel) as Node | undefined) ?? atom;
+  const items = (rss ? list((rss.channel as Node | undefined)?.item) : atom ? list(atom.entry) : rdf ? list(rdf.item) : undefined) as Node[] | undefined;
+  if (!items) return undefined;
+  const language = text(channel?.language) ?? text(channel?.["@xml:lang"]) ?? text((channel as Node | undefined)?.["@lang"]);
+  return { items: items.filter((i) => i && typeof i === "object"), publisher: text(channel?.title), language };
+}
+
+/**
+ * RSS 2.0, Atom and RSS 1.0 feeds. Items with full content (`content:encoded`, Atom `<content>`,
+ * or a long description) become articles (the content is read as a body fragment), with the item's title, link,
+ * date, authors and category as metadata. Items with only a link cannot be analysed without
+ * fetching the page: each gives a NO_ARTICLE result whose `source.url` is the link, so the caller
+ * can list or fetch them (nothing is fetched here).
+ */
+export function* readFeed(bytes: Uint8Array, origin: Origin): Generator<ReadResult> {
+  const declared = charsetOf(origin.contentType) ?? /^[^>]{0,200}encoding\s*=\s*["']([\w.:-]+)/.exec(Buffer.from(bytes.subarray(0, 200)).toString("latin1"))?.[1];
+  const decoded = decode(bytes, declared);
+  let channel: Channel | undefined;
+  try {
+    channel = channelOf(parser.parse(decoded.text) as Node);
+  } catch (err) {
+    yield failure(origin, "READ_FAILED", `${origin.path ?? "feed"}: the XML could not be parsed (${(err as Error).message})`);
+    return;
+  }
+  if (!channel) {
+    yield failure(origin, "UNSUPPORTED_INPUT", `${origin.path ?? "input"} is XML but not an RSS, Atom or RSS 1.0 feed`);
+    return;
+  }
+  for (const [i, item] of channel.items.entries()) {
+    try {
+      yield readItem(item, i, channel, origin, decoded);
+    } catch (err) {
+      yield failure(origin, "CORRUPT_RECORD", `${origin.path ?? "feed"} item ${i + 1} could not be read (${(err as Error).message}); skipped`);
+    }
+  }
+}
+
+/** One feed item to an article, or to NO_ARTICLE when it has no content. */
+function readItem(item: Node, i: number, channel: Channel, origin: Origin, decoded: Decoded): ReadResult {
+  const language = channel.language?.toLowerCase().slice(0, 2);
+  const link = linkOf(item);
+  const itemOrigin: Origin = { ...origin, ...(link ? { url: link } : {}) };
+  const title = text(item.title);
+  const where = `${origin.path ?? "feed"} item ${i + 1}${title ? ` "${title.slice(0, 80)}"` : ""}`;
+  const html = contentOf(item);
+  if (!html) {
+    return failure(itemOrigin, "NO_ARTICLE", `${where} has only a link${link ? ` (${link})` : ""}, no content; fetch the page and analyze it`);
+  }
+  const page = readFragment(html, link);
+  if (page.text.trim() === "") {
+    return failure(itemOrigin, "NO_ARTICLE", `${where}: no text in its content`);
+  }
+  const authors = authorsOf(item);
+  const section = categoryOf(item);
+  const meta: Partial<Metadata> = {
+    ...page.metadata,
+    ...parseDate(text(item.pubDate) ?? text(item.published) ?? text(item.date) ?? text(item.updated)),
+    ...(title ? { headline: title } : {}),
+    ...(authors.length ? { authors } : {}),
+    ...(section ? { section } : {}),
+    ...(link ? { url: link } : {}),
+    ...(channel.publisher && !page.metadata.publisher ? { publisher: channel.publisher } : {}),
+    ...(language && /^[a-z]{2}$/.test(language) && !page.metadata.language ? { language } : {}),
+  };
+  const updated = text(item.updated);
+  if (updated && (text(item.published) || text(item.pubDate))) {
+    const u = parseDate(updated).published;
+    if (u) meta.updated = u;
+  }
+  const source = sourceOf("feed", itemOrigin, Buffer.from(html), decoded.encoding);
+  return { ok: true, article: { ...page, source, metadata: meta, warnings: [...decoded.warnings, ...page.warnings] } };
+}

@@ -1,0 +1,81 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { page } from "../../test/fixtures/inputs/build.js";
+import type { ReadResult } from "./article.js";
+import { allowedBy, PoliteFetcher, robotsRules, USER_AGENT } from "./fetch.js";
+import { readStream } from "./index.js";
+
+describe("robots.txt", () => {
+  const rules = robotsRules("User-agent: other\nDisallow: /\n\nUser-agent: *\nDisallow: /private\nAllow: /private/open\nDisallow: /*.pdf$\n");
+  it("applies the * group, longest match first, with * and $", () => {
+    expect(allowedBy(rules, "/story")).toBe(true);
+    expect(allowedBy(rules, "/private/x")).toBe(false);
+    expect(allowedBy(rules, "/private/open/y")).toBe(true);
+    expect(allowedBy(rules, "/files/a.pdf")).toBe(false);
+    expect(allowedBy(rules, "/files/a.pdf?x")).toBe(true);
+  });
+  it("prefers a group naming newsgraph", () => {
+    expect(allowedBy(robotsRules("User-agent: *\nDisallow: /\n\nUser-agent: newsgraph\nDisallow: /x\n"), "/story")).toBe(true);
+  });
+});
+
+describe("--fetch (a local server)", () => {
+  let server: Server;
+  let base: string;
+  const hits: { path: string; at: number; ua: string }[] = [];
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      hits.push({ path: req.url ?? "", at: Date.now(), ua: String(req.headers["user-agent"]) });
+      if (req.url === "/robots.txt") return res.end("User-agent: *\nDisallow: /private\n");
+      if (req.url === "/story") {
+        res.setHeader("content-type", "text/html; charset=utf-8");
+        return res.end(page("Fetched story", ["The fetched story text runs here, long enough to be a body paragraph of a page."]));
+      }
+      if (req.url === "/image") {
+        res.setHeader("content-type", "image/png");
+        return res.end("PNG");
+      }
+      res.statusCode = 404;
+      res.end("gone");
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+  const feed = (paths: string[]) =>
+    `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>${paths.map((p) => `<item><title>${p}</title><link>${base}${p}</link></item>`).join("")}</channel></rss>`;
+
+  async function read(xml: string, fetcher?: PoliteFetcher): Promise<ReadResult[]> {
+    const out: ReadResult[] = [];
+    const open = async function* () {
+      yield Buffer.from(xml);
+    };
+    for await (const r of readStream({ path: "links.xml", open }, fetcher ? { fetcher } : {})) out.push(r);
+    return out;
+  }
+
+  it("without --fetch nothing is requested; the links are listed", async () => {
+    const rs = await read(feed(["/story"]));
+    expect(rs).toMatchObject([{ ok: false, error: { code: "NO_ARTICLE" }, source: { url: `${base}/story` } }]);
+    expect(hits).toHaveLength(0);
+  });
+
+  it("fetches HTML pages politely and reports what it could not fetch", async () => {
+    const fetcher = new PoliteFetcher({ delayMs: 150, maxPages: 3 });
+    const rs = await read(feed(["/story", "/private/secret", "/image", "/missing", "/story?again"]), fetcher);
+    const summary = rs.map((r) => (r.ok ? `${r.article.source.kind}:${r.article.source.url}` : `${r.error.code}:${r.error.message.replace(base, "")}`));
+    expect(summary[0]).toBe(`html:${base}/story`);
+    expect(summary[1]).toMatch(/FETCH_FAILED:\/private\/secret: robots.txt disallows it/);
+    expect(summary[2]).toMatch(/FETCH_FAILED:\/image: not HTML/);
+    expect(summary[3]).toMatch(/FETCH_FAILED:\/missing: HTTP status 404/);
+    expect(summary[4]).toMatch(/FETCH_FAILED:.*limit of 3 pages/);
+    const story = rs[0]!;
+    expect(story.ok && story.article.text).toContain("The fetched story text runs here");
+    expect(story.ok && story.article.source.path).toBe("links.xml");
+    expect(hits.map((h) => h.path)).toEqual(["/robots.txt", "/story", "/image", "/missing"]);
+    expect(hits.every((h) => h.ua === USER_AGENT)).toBe(true);
+    for (let i = 1; i < hits.length; i++) expect(hits[i]!.at - hits[i - 1]!.at).toBeGreaterThanOrEqual(150);
+  });
+});

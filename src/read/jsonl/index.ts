@@ -1,0 +1,182 @@
+import { warning } from "../../model/codes.js";
+import type { Metadata, Warning } from "../../model/record.js";
+import type { Article, ReadResult } from "../article.js";
+import { parseDate } from "../dates.js";
+import { decode, looksBinary } from "../decode.js";
+import { readFragment } from "../feed/fragment.js";
+import { readHtml } from "../html/index.js";
+import { failure, sourceOf, type Origin } from "../origin.js";
+import type { ByteReader } from "../stream.js";
+
+/**
+ * Input fields tried, in order, for each record field when `--map` does not name one. `html` is
+ * raw page markup, read like an HTML file when there is no plain text.
+ */
+export const DEFAULT_FIELDS = {
+  text: ["text", "body", "content", "maintext", "article", "article_text"],
+  html: ["html", "raw_html"],
+  headline: ["headline", "title"],
+  standfirst: ["standfirst", "summary", "description"],
+  date: ["date", "published", "date_publish", "datePublished", "publish_date", "pubDate"],
+  url: ["url", "link"],
+  authors: ["authors", "author", "byline"],
+  publisher: ["publisher", "source", "site_name", "sitename"],
+  section: ["section", "category"],
+  language: ["language", "lang"],
+} as const;
+export type MappedField = keyof typeof DEFAULT_FIELDS;
+
+/** A text field that opens with a block tag and closes one is HTML. */
+const MARKUP = /^\s*<(?:p|div|h[1-6]|article|section|figure|ul|ol|blockquote|table|span|br)\b[^>]*>[\s\S]*<\/(?:p|div|h[1-6]|article|section|figure|ul|ol|blockquote|table|span)>/i;
+
+function isField(k: string): k is MappedField {
+  return Object.hasOwn(DEFAULT_FIELDS, k);
+}
+
+/** Checks a `--map` (record field -> input field); throws naming the unknown record fields. */
+export function checkMap(map: Record<string, string>): void {
+  const unknown = Object.keys(map).filter((k) => !isField(k));
+  if (unknown.length) throw new Error(`--map: unknown record field(s) ${unknown.join(", ")}; known: ${Object.keys(DEFAULT_FIELDS).join(", ")}`);
+}
+
+/** A value at a dotted path (`meta.title`), own properties only. */
+function at(obj: unknown, path: string): unknown {
+  let v: unknown = obj;
+  for (const key of path.split(".")) {
+    if (typeof v !== "object" || v === null || !Object.hasOwn(v, key)) return undefined;
+    v = (v as Record<string, unknown>)[key];
+  }
+  return v;
+}
+
+function pick(obj: object, field: MappedField, map: Record<string, string>): unknown {
+  const paths = map[field] !== undefined ? [map[field]!] : DEFAULT_FIELDS[field];
+  for (const p of paths) {
+    const v = at(obj, p);
+    if (v !== undefined && v !== null && v !== "") return v;
+  }
+  return undefined;
+}
+
+const str = (v: unknown): string | undefined => (typeof v === "string" && v.trim() ? v.trim() : typeof v === "number" ? String(v) : undefined);
+
+/** Authors as strings: `"A"`, `["A","B"]`, `[{name:"A"}]`, `{name:"A"}`. */
+function names(v: unknown): string[] {
+  const list = Array.isArray(v) ? v : v === undefined ? [] : [v];
+  return list.map((a) => str(a) ?? str(at(a, "name"))).filter((a): a is string => Boolean(a));
+}
+
+function metadataOf(obj: object, map: Record<string, string>): Partial<Metadata> {
+  const meta: Partial<Metadata> = { ...parseDate(pick(obj, "date", map)) };
+  for (const f of ["headline", "standfirst", "url", "publisher", "section"] as const) {
+    const v = str(pick(obj, f, map)) ?? str(at(pick(obj, f, map), "name"));
+    if (v) meta[f] = v;
+  }
+  const authors = names(pick(obj, "authors", map));
+  if (authors.length) meta.authors = authors;
+  const lang = str(pick(obj, "language", map))?.toLowerCase().slice(0, 2);
+  if (lang && /^[a-z]{2}$/.test(lang)) meta.language = lang;
+  return meta;
+}
+
+/** One JSONL line (already split off) to a result: a bad line is an error for that line only. */
+function readLine(line: Uint8Array, n: number, origin: Origin, map: Record<string, string>): ReadResult {
+  const where = `${origin.path ?? "input"} line ${n}`;
+  if (looksBinary(line)) return failure(origin, "CORRUPT_RECORD", `${where} holds binary data, not JSON; skipped`);
+  const decoded = decode(line);
+  let obj: unknown;
+  try {
+    obj = JSON.parse(decoded.text);
+  } catch (err) {
+    return failure(origin, "CORRUPT_RECORD", `${where} is not valid JSON (${(err as Error).message}); skipped`);
+  }
+  if (typeof obj !== "object" || obj === null || Array.isArray(obj)) {
+    return failure(origin, "CORRUPT_RECORD", `${where} is ${Array.isArray(obj) ? "an array" : typeof obj}, not a JSON object; skipped`);
+  }
+  const meta = metadataOf(obj, map);
+  const lineOrigin: Origin = { ...origin, ...(meta.url ? { url: meta.url } : {}) };
+  const text = pick(obj, "text", map);
+  const html = pick(obj, "html", map);
+  const warnings: Warning[] = [...decoded.warnings];
+  let article: Omit<Article, "source">;
+  if (typeof text === "string" && !MARKUP.test(text)) {
+    article = { text, blocks: [], metadata: meta, warnings };
+  } else if (typeof text === "string") {
+    // Exports often put the body's HTML in the text field.
+    const page = readFragment(text, meta.url);
+    article = { ...page, metadata: { ...page.metadata, ...meta }, warnings: [...warnings, ...page.warnings] };
+  } else if (typeof html === "string") {
+    // A whole page goes through the article extractor; a body fragment (no body found) is read whole.
+    const full = readHtml(html, meta.url);
+    const page = full.blocks.some((b) => b.role === "body") ? full : readFragment(html, meta.url);
+    article = { ...page, metadata: { ...page.metadata, ...meta }, warnings: [...warnings, ...page.warnings] };
+  } else {
+    const tried = map.text ?? DEFAULT_FIELDS.text.join(", ");
+    return failure(lineOrigin, "NO_ARTICLE", `${where} has no text field (looked for ${tried}; use --map text=FIELD)`);
+  }
+  if (article.text.trim() === "") article.warnings.push(warning("EMPTY_INPUT", `${where} has an empty text field`));
+  return { ok: true, article: { ...article, source: sourceOf("jsonl", lineOrigin, line, decoded.encoding) } };
+}
+
+function isBlank(line: Uint8Array): boolean {
+  return line.every((b) => b === 0x20 || b === 0x09 || b === 0x0d);
+}
+
+/** Line `n` (1-based, without its LF) to its result; blank lines give none. */
+function* lineResult(line: Uint8Array, n: number, origin: Origin, map: Record<string, string>): Generator<ReadResult> {
+  if (line.length && line[line.length - 1] === 0x0d) line = line.subarray(0, -1);
+  if (n === 1 && line[0] === 0xef && line[1] === 0xbb && line[2] === 0xbf) line = line.subarray(3);
+  if (isBlank(line)) return;
+  try {
+    yield readLine(line, n, origin, map);
+  } catch (err) {
+    yield failure(origin, "CORRUPT_RECORD", `${origin.path ?? "input"} line ${n} could not be read (${(err as Error).message}); skipped`);
+  }
+}
+
+/**
+ * JSON Lines held in memory: one article per line, fields taken through `map` (record field ->
+ * input field, dotted paths allowed) or DEFAULT_FIELDS. Blank lines are skipped; every other line
+ * gives exactly one result, so a bad line never stops the lines after it.
+ */
+export function* readJsonl(bytes: Uint8Array, origin: Origin, map: Record<string, string> = {}): Generator<ReadResult> {
+  let start = 0;
+  let n = 0;
+  while (start < bytes.length) {
+    let end = bytes.indexOf(0x0a, start);
+    if (end < 0) end = bytes.length;
+    yield* lineResult(bytes.subarray(start, end), ++n, origin, map);
+    start = end + 1;
+  }
+}
+
+/** How much more a line search reads at least at a time. */
+const READ_BYTES = 64 * 1024;
+
+/**
+ * JSON Lines from a stream, as `readJsonl` but one line in memory at a time, so an export of any
+ * size is read whole. A line over `maxLineBytes` is an error for that line and is skipped.
+ */
+export async function* readJsonlStream(reader: ByteReader, origin: Origin, map: Record<string, string> = {}, maxLineBytes = Infinity): AsyncGenerator<ReadResult> {
+  for (let n = 1; ; n++) {
+    let searched = 0;
+    let end = -1;
+    // Grow the window by doubling, so a long line is copied O(length) times in all.
+    while ((end = reader.peek().indexOf(0x0a, searched)) < 0 && reader.buffered <= maxLineBytes) {
+      searched = reader.buffered;
+      if ((await reader.fill(Math.max(READ_BYTES, searched * 2))) === searched) break;
+    }
+    if (reader.atEnd) return;
+    if ((end < 0 ? reader.buffered : end) > maxLineBytes) {
+      yield failure(origin, "CORRUPT_RECORD", `${origin.path ?? "input"} line ${n} is longer than ${maxLineBytes} bytes; skipped`);
+      while ((end = reader.peek().indexOf(0x0a)) < 0 && !reader.atEnd) {
+        await reader.skip(reader.buffered);
+        await reader.fill(READ_BYTES);
+      }
+      if (end >= 0) await reader.skip(end + 1);
+      continue;
+    }
+    const line = end < 0 ? reader.take(reader.buffered) : reader.take(end + 1).subarray(0, end);
+    yield* lineResult(line, n, origin, map);
+  }
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import type { ReadResult } from "../article.js";
+import { readInput, readStream } from "../index.js";
+
+const read = (data: string | Uint8Array, options: { map?: Record<string, string>; path?: string } = {}): ReadResult[] => [
+  ...readInput({ bytes: typeof data === "string" ? Buffer.from(data) : data, path: options.path ?? "export.jsonl" }, options.map ? { map: options.map } : {}),
+];
+
+const line = (o: object) => JSON.stringify(o);
+
+describe("JSONL", () => {
+  it("reads the default fields of each line", () => {
+    const rs = read(
+      [
+        line({ headline: "Ferry returns", text: "The ferry returned to service.", date: "2024-05-01T07:00:00+02:00", url: "https://isle.example/ferry", authors: ["Kim Park"], publisher: "Isle Post", language: "en" }),
+        "",
+        line({ title: "Second", body: "A second text.", author: { name: "Lee Ho" }, published: 1714546800 }),
+      ].join("\n"),
+    );
+    expect(rs.every((r) => r.ok)).toBe(true);
+    const [a, b] = rs.flatMap((r) => (r.ok ? [r.article] : []));
+    expect(a!.text).toBe("The ferry returned to service.");
+    expect(a!.source).toMatchObject({ kind: "jsonl", path: "export.jsonl", url: "https://isle.example/ferry" });
+    expect(a!.metadata).toMatchObject({ headline: "Ferry returns", published: "2024-05-01T07:00:00+02:00", date: "2024-05-01", authors: ["Kim Park"], publisher: "Isle Post", language: "en" });
+    expect(b!.metadata).toMatchObject({ headline: "Second", authors: ["Lee Ho"], date: "2024-05-01" });
+    expect(b!.text).toBe("A second text.");
+  });
+
+  it("follows --map, with dotted paths", () => {
+    const [r] = read(line({ article: { copy: "Mapped text here.", hed: "Mapped" }, when: "2023-01-02" }), { map: { text: "article.copy", headline: "article.hed", date: "when" } });
+    expect(r?.ok && r.article.text).toBe("Mapped text here.");
+    expect(r?.ok && r.article.metadata).toMatchObject({ headline: "Mapped", date: "2023-01-02" });
+  });
+
+  it("reads a text field holding HTML as a body fragment", () => {
+    const [r] = read(line({ text: "<p>First paragraph.</p><p>Second <b>bold</b> paragraph.</p>" }));
+    expect(r?.ok && r.article.text).toBe("First paragraph.\n\nSecond bold paragraph.");
+    expect(r?.ok && r.article.blocks.map((b) => b.role)).toEqual(["body", "body"]);
+    const [plain] = read(line({ text: "<b> is a tag, said the tutor." }));
+    expect(plain?.ok && plain.article.text).toBe("<b> is a tag, said the tutor.");
+  });
+
+  it("reads an html field through the HTML reader when there is no text", () => {
+    const [r] = read(line({ url: "https://a.example/x", html: "<html><body><p>Paragraph from markup.</p></body></html>" }));
+    expect(r?.ok && r.article.text).toContain("Paragraph from markup.");
+  });
+
+  it("a bad line is an error for that line only; the others go on", () => {
+    const binary = Buffer.concat([Buffer.from(line({ text: "First." }) + "\n"), Buffer.from([0x00, 0xff, 0x13, 0x00, 0x10, 0x0a]), Buffer.from(line({ text: "Third." }) + "\n{not json\n[1,2]\n" + line({ title: "no text" }) + "\n" + line({ text: "Last." }))]);
+    const rs = read(binary);
+    expect(rs.map((r) => (r.ok ? r.article.text : r.error.code))).toEqual(["First.", "CORRUPT_RECORD", "Third.", "CORRUPT_RECORD", "CORRUPT_RECORD", "NO_ARTICLE", "Last."]);
+    const messages = rs.flatMap((r) => (r.ok ? [] : [r.error.message]));
+    expect(messages[0]).toMatch(/line 2 holds binary data/);
+    expect(messages[1]).toMatch(/line 4 is not valid JSON/);
+    expect(messages[3]).toMatch(/line 6 has no text field/);
+  });
+
+  it("a line in Latin-1 is read with a warning", () => {
+    const bytes = Buffer.from('{"text":"Caf\u00e9 au lait, tr\u00e8s bien, d\u00e9j\u00e0 servi."}', "latin1");
+    const [r] = read(bytes);
+    expect(r?.ok).toBe(true);
+    if (!r?.ok) return;
+    expect(r.article.text).toContain("Caf\u00e9 au lait");
+    expect(r.article.warnings.length).toBeGreaterThan(0);
+  });
+});
+
+describe("JSONL streamed", () => {
+  async function stream(data: Uint8Array, maxBytes?: number, chunk = 7): Promise<ReadResult[]> {
+    const open = async function* () {
+      for (let i = 0; i < data.length; i += chunk) yield data.subarray(i, i + chunk);
+    };
+    const out: ReadResult[] = [];
+    for await (const r of readStream({ path: "export.jsonl", open }, maxBytes ? { maxBytes } : {})) out.push(r);
+    return out;
+  }
+  const summary = (rs: ReadResult[]) => rs.map((r) => (r.ok ? r.article.text : r.error.code));
+
+  it("gives the same results as in memory, lines split across chunks, no final newline", async () => {
+    const data = Buffer.from(`\uFEFF${line({ text: "One." })}\r\n\n${line({ text: "Two." })}\n{bad\n${line({ text: "Three." })}`);
+    const inMemory = summary(read(data));
+    expect(inMemory).toEqual(["One.", "Two.", "CORRUPT_RECORD", "Three."]);
+    expect(summary(await stream(data))).toEqual(inMemory);
+  });
+
+  it("reads an export larger than the byte limit whole; the limit applies to one line", async () => {
+    const lines = Array.from({ length: 200 }, (_, i) => line({ text: `Story number ${i}.` }));
+    lines.splice(100, 0, line({ text: "x".repeat(5000) }));
+    const rs = await stream(Buffer.from(lines.join("\n")), 1024, 4096);
+    expect(rs).toHaveLength(201);
+    expect(summary(rs)[100]).toBe("CORRUPT_RECORD");
+    expect(summary(rs).filter((s) => s.startsWith("Story"))).toHaveLength(200);
+    expect(summary(rs)[200]).toBe("Story number 199.");
+  });
+});

@@ -1,0 +1,61 @@
+import { WARCParser } from "warcio";
+import { warning } from "../../model/codes.js";
+import type { ReadResult } from "../article.js";
+import { failure, type Origin } from "../origin.js";
+import { readPage } from "../page.js";
+import type { ByteReader } from "../stream.js";
+import { warcFrames } from "./frames.js";
+
+const HTML_TYPE = /^\s*(?:text\/html|application\/xhtml\+xml)\b/i;
+
+/**
+ * A WARC archive (plain; gzip is undone before), read record by record so memory holds one record
+ * at a time. Only `response` records with HTTP status 200 and an HTML content type (and HTML
+ * `resource` records) are analysed; requests, metadata, redirects and images are passed over silently. The record's
+ * WARC-Target-URI becomes `source.url` and its WARC-Date the fallback `metadata.date`. A corrupt
+ * record gives a CORRUPT_RECORD result and reading goes on with the next one.
+ */
+export async function* readWarc(reader: ByteReader, origin: Origin, maxBytes: number): AsyncGenerator<ReadResult> {
+  const name = origin.path ?? "WARC input";
+  for await (const frame of warcFrames(reader, maxBytes)) {
+    if (!frame.ok) {
+      const at = { ...origin, ...(frame.uri ? { url: frame.uri } : {}) };
+      yield failure(at, "CORRUPT_RECORD", `${name}: ${frame.reason} at byte ${frame.offset}; skipped it and went on`);
+      continue;
+    }
+    let result: ReadResult | undefined;
+    try {
+      result = await readRecord(frame.bytes, origin, maxBytes);
+    } catch (err) {
+      result = failure(origin, "CORRUPT_RECORD", `${name}: the record at byte ${frame.offset} could not be parsed (${(err as Error).message}); skipped it and went on`);
+    }
+    if (result) yield result;
+  }
+}
+
+async function readRecord(bytes: Uint8Array, origin: Origin, maxBytes: number): Promise<ReadResult | undefined> {
+  const record = await new WARCParser([bytes]).parse();
+  if (!record) return undefined;
+  let contentType: string;
+  if (record.warcType === "response" && record.httpHeaders?.statusCode === 200) contentType = record.httpHeaders.headers.get("content-type") ?? "";
+  // A `resource` record holds the page itself, with no HTTP exchange (wget and some crawlers write these).
+  else if (record.warcType === "resource") contentType = record.warcContentType ?? "";
+  else return undefined;
+  if (!HTML_TYPE.test(contentType)) return undefined;
+  const uri = record.warcTargetURI?.replace(/^<|>$/g, "");
+  const date = record.warcDate;
+  const at: Origin = { ...origin, ...(uri ? { url: uri } : {}), contentType, ...(date ? { date } : {}) };
+  // The payload is de-chunked and content-decoded chunk by chunk; a Content-Encoding bomb stops at maxBytes.
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const warnings = [];
+  for await (const chunk of record) {
+    size += chunk.length;
+    if (size > maxBytes) {
+      warnings.push(warning("DECOMPRESSION_LIMIT", `the HTTP payload of ${uri ?? "a record"} expanded past ${maxBytes} bytes; the rest was cut`));
+      break;
+    }
+    chunks.push(chunk);
+  }
+  return readPage(Buffer.concat(chunks), at, "html", warnings, "warc");
+}

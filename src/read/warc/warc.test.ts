@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import { gzipMembers, page, warcRecord, warcResource } from "../../../test/fixtures/inputs/build.js";
+import type { ReadResult } from "../article.js";
+import { readInput, readStream } from "../index.js";
+
+async function readAll(data: Uint8Array, path = "crawl.warc", chunk = 1000): Promise<ReadResult[]> {
+  const out: ReadResult[] = [];
+  // Small chunks: records and headers straddle chunk boundaries as they do when a file streams.
+  const open = async function* () {
+    for (let i = 0; i < data.length; i += chunk) yield data.subarray(i, i + chunk);
+  };
+  for await (const r of readStream({ path, open })) out.push(r);
+  return out;
+}
+
+const good = (name: string) => warcRecord({ uri: `https://news.example/${name}`, body: page(`Story ${name}`, [`The ${name} story has a paragraph of its own.`]) });
+const urls = (rs: ReadResult[]) => rs.filter((r) => r.ok).map((r) => (r.ok ? r.article.source.url : ""));
+
+describe("WARC", () => {
+  it("analyses only 200 HTML responses (and HTML resources) and keeps the record URL and date", async () => {
+    const data = Buffer.concat([
+      warcRecord({ uri: "https://news.example/q", body: "", type: "request" }),
+      good("one"),
+      warcRecord({ uri: "https://news.example/logo.png", body: "\x89PNG", contentType: "image/png" }),
+      warcRecord({ uri: "https://news.example/gone", body: page("Gone", ["x"]), status: "404 Not Found" }),
+      warcRecord({ uri: "https://news.example/moved", body: "", status: "301 Moved Permanently", extraHttp: "Location: /two\r\n" }),
+      good("two"),
+      warcResource("https://news.example/three", page("Story three", ["The three story has a paragraph of its own."])),
+    ]);
+    const rs = await readAll(data);
+    expect(rs.every((r) => r.ok)).toBe(true);
+    expect(urls(rs)).toEqual(["https://news.example/one", "https://news.example/two", "https://news.example/three"]);
+    const first = rs[0]!;
+    if (!first.ok) throw new Error("expected an article");
+    expect(first.article.source.kind).toBe("warc");
+    expect(first.article.source.path).toBe("crawl.warc");
+    expect(first.article.metadata.date).toBe("2024-03-05");
+    expect(first.article.text).toContain("The one story has a paragraph of its own.");
+  });
+
+  it("skips a corrupt record in the middle with an error line and still reads every good record", async () => {
+    const cases = {
+      "Content-Length too large": warcRecord({ uri: "https://news.example/bad", body: page("Bad", ["b"]), declaredLength: "5000" }),
+      "Content-Length too small": warcRecord({ uri: "https://news.example/bad", body: page("Bad", ["b"]), declaredLength: "40" }),
+      "Content-Length not a number": warcRecord({ uri: "https://news.example/bad", body: page("Bad", ["b"]), declaredLength: "lots" }),
+      "garbage between records": Buffer.from("\u0000\u0001 this is not a WARC record at all\r\nnor is this\r\n\r\n"),
+    };
+    for (const [name, bad] of Object.entries(cases)) {
+      const rs = await readAll(Buffer.concat([good("one"), good("two"), bad, good("three"), good("four")]));
+      expect(urls(rs), name).toEqual(["one", "two", "three", "four"].map((n) => `https://news.example/${n}`));
+      const errors = rs.filter((r) => !r.ok);
+      expect(errors.length, name).toBe(1);
+      expect(errors[0]!.ok === false && errors[0]!.error.code, name).toBe("CORRUPT_RECORD");
+    }
+  });
+
+  it("reports a record cut off by the end of the input after the good ones", async () => {
+    const whole = Buffer.concat([good("one"), good("two")]);
+    const rs = await readAll(whole.subarray(0, whole.length - 60));
+    expect(urls(rs)).toEqual(["https://news.example/one"]);
+    const last = rs.at(-1)!;
+    expect(!last.ok && last.error.code).toBe("CORRUPT_RECORD");
+  });
+
+  it("reads a .warc.gz with one gzip member per record (the CC-NEWS layout)", async () => {
+    const rs = await readAll(gzipMembers([good("one"), good("two"), good("three")]), "crawl.warc.gz", 333);
+    expect(urls(rs)).toEqual(["one", "two", "three"].map((n) => `https://news.example/${n}`));
+  });
+
+  it("decodes a gzip Content-Encoding and a declared charset inside a record", async () => {
+    const { gzipSync } = await import("node:zlib");
+    const latin1 = Buffer.from(page("Caf\u00e9", ["Le caf\u00e9 est ouvert, d\u00e9j\u00e0."]).replace('<meta charset="utf-8">', ""), "latin1");
+    const rec = warcRecord({ uri: "https://news.example/fr", body: gzipSync(latin1), contentType: "text/html; charset=iso-8859-1", extraHttp: "Content-Encoding: gzip\r\n" });
+    const [r] = await readAll(rec);
+    if (!r?.ok) throw new Error(JSON.stringify(r));
+    expect(r.article.text).toContain("Le caf\u00e9 est ouvert, d\u00e9j\u00e0.");
+    expect(r.article.source.encoding).toBe("iso-8859-1");
+  });
+
+  it("in memory, a WARC is refused with a pointer to the streaming reader", () => {
+    const [r] = [...readInput({ bytes: good("one"), path: "x.warc" })];
+    expect(r?.ok === false && r.error.code).toBe("UNSUPPORTED_INPUT");
+  });
+});
+
+describe("WARC.gz with a corrupt gzip member", () => {
+  /** A record big enough that its gzip member spans several zlib feeds (text that does not compress much). */
+  const bulky = (name: string) => {
+    let x = name.length * 7919;
+    const words = Array.from({ length: 6000 }, () => ((x = (x * 48271) % 2147483647), x.toString(36)));
+    return warcRecord({ uri: `https://news.example/${name}`, body: page(`Story ${name}`, [`The ${name} story.`, words.join(" ")]) });
+  };
+
+  it("loses only the records of the bad member and goes on", async () => {
+    const names = ["one", "two", "three", "four", "five"];
+    const members = names.map((n) => gzipMembers([bulky(n)]));
+    expect(members[2]!.length).toBeGreaterThan(24 * 1024);
+    const bad = Buffer.from(members[2]!);
+    bad.fill(0x55, 5000, 5400); // scribble over the middle of the third member's deflate data
+    const rs = await readAll(Buffer.concat([members[0]!, members[1]!, bad, members[3]!, members[4]!]), "crawl.warc.gz", 4096);
+    expect(urls(rs)).toEqual(["one", "two", "four", "five"].map((n) => `https://news.example/${n}`));
+    expect(rs.some((r) => !r.ok && r.error.code === "DECOMPRESSION_FAILED")).toBe(true);
+  });
+});
