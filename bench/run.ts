@@ -1,16 +1,18 @@
 /**
  * `npm run bench` (node --expose-gc --import tsx bench/run.ts [--limit N]): throughput of the
  * analyzer over ../shared/eval/corpora/*.jsonl.gz, with newsgraph's text layer and wink-nlp
- * (tokens + sentences + POS) over the same texts as the reference floor. Prints one table.
+ * (tokens + sentences + POS) over the same texts as the reference floor, the NER tagger beside
+ * compromise, then HTML extraction beside Readability.js. Prints one table and the extraction lines.
  */
 import { cpus } from "node:os";
 import { parseArgs } from "node:util";
 import { CORPORA_DIR, loadCorpora } from "./corpora.js";
 import { formatTable, type Row } from "./measure.js";
-import { analyzerSection, textLayerSection, winkSection, type Section } from "./sections.js";
+import { benchExtraction } from "./extraction.js";
+import { analyzerSection, compromiseSection, nerSection, textLayerSection, winkSection, type Section } from "./sections.js";
 
 /** Sections in run order; each returns its own rows. */
-const SECTIONS: Section[] = [analyzerSection, textLayerSection, winkSection];
+const SECTIONS: Section[] = [analyzerSection, textLayerSection, nerSection, winkSection, compromiseSection];
 
 const { values } = parseArgs({ options: { limit: { type: "string" } } });
 const limit = values.limit === undefined ? Infinity : Number(values.limit);
@@ -33,3 +35,5 @@ process.stdout.write(
 const rows: Row[] = [];
 for (const section of SECTIONS) rows.push(...section(corpora));
 process.stdout.write(formatTable(rows) + "\n");
+process.stdout.write("\n");
+await benchExtraction();

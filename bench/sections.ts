@@ -1,6 +1,8 @@
+import nlp from "compromise";
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { analyze } from "../src/analyze/index.js";
+import { loadTagger } from "../src/analyze/entities/tagger/index.js";
 import { segment } from "../src/text/segment.js";
 import type { Corpus } from "./corpora.js";
 import { measure, total, type Row } from "./measure.js";
@@ -37,5 +39,34 @@ export const winkSection: Section = (corpora) => {
     const doc = nlp.readDoc(text);
     doc.sentences().length();
     return doc.tokens().out(its.pos).length;
+  });
+};
+
+/** The NER tagger over segment()'s sentences (segmenting is counted in: it is 20x faster than tagging). */
+export const nerSection: Section = (corpora) => {
+  const tagger = loadTagger();
+  for (const text of corpora[0]?.texts.slice(0, 200) ?? []) tagger.tag(text, segment(text)); // JIT warm-up
+  return perCorpus("ner (segment+tag)", corpora, (text) => {
+    const sentences = segment(text);
+    tagger.tag(text, sentences);
+    return sentences.reduce((n, s) => n + s.tokens.length, 0);
+  });
+};
+
+/** How many articles per corpus compromise gets: it is about 20x slower than the tagger. */
+const COMPROMISE_ARTICLES = 200;
+
+/** compromise's people/places/organizations, the npm NER baseline, over the first texts of each corpus. */
+export const compromiseSection: Section = (corpora) => {
+  const sample = corpora.map((c) => {
+    const texts = c.texts.slice(0, COMPROMISE_ARTICLES);
+    return { name: c.name, texts, bytes: texts.reduce((n, t) => n + Buffer.byteLength(t), 0) };
+  });
+  return perCorpus("compromise ner", sample, (text) => {
+    const doc = nlp(text);
+    doc.people().out("array");
+    doc.places().out("array");
+    doc.organizations().out("array");
+    return segment(text).reduce((n, s) => n + s.tokens.length, 0);
   });
 };
