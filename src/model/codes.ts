@@ -11,6 +11,7 @@ export const CODES = {
   ENCODING_DECLARED_WRONG: "the declared character encoding did not match the bytes",
   INPUT_TRUNCATED: "the input was larger than the limit and was cut",
   LONG_LINE: "a line was longer than the limit; it was kept but not classified",
+  TEXT_TOO_LONG_FOR_STAGE: "the text is longer than a stage reads; the stage read only its beginning",
   READ_FAILED: "the input could not be read",
   NOT_FOUND: "no file matches the path or pattern",
   UNSUPPORTED_INPUT: "the input kind is not supported",

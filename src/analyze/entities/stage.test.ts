@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { Pipeline } from "../pipeline.js";
 import type { Article } from "../../read/article.js";
 import type { Block } from "../../model/record.js";
-import { createEntitiesStage } from "./stage.js";
+import { createEntitiesStage, MAX_CHARS } from "./stage.js";
 import type { NerSpan, Tagger } from "./tagger/types.js";
 
 function articleOf(text: string, blocks: Block[], language = "en"): Article {
@@ -53,6 +53,21 @@ describe("entities stage", () => {
     const record = new Pipeline([stage]).run(articleOf(text, blocks));
     expect(record.entities.map((e) => e.name)).toEqual(["Kenya"]);
     expect(record.warnings.map((w) => w.code)).toEqual(["MODEL_MISSING"]);
+  });
+
+  it("reads only the first MAX_CHARS of a huge text, says so, and keeps every offset valid", () => {
+    const sentence = "Mira Halden met envoys in Kenya. ";
+    const huge = sentence.repeat(Math.ceil((MAX_CHARS * 1.5) / sentence.length));
+    const seen: string[] = [];
+    const record = new Pipeline([createEntitiesStage(() => fakeTagger(seen))]).run(
+      articleOf(huge, [{ start: 0, end: huge.length, text: huge, role: "body" }]),
+    );
+    expect(record.text).toBe(huge);
+    expect(record.warnings.map((w) => w.code)).toEqual(["TEXT_TOO_LONG_FOR_STAGE"]);
+    const ends = record.entities.flatMap((e) => e.mentions.map((m) => m.end));
+    expect(Math.max(...ends)).toBeLessThanOrEqual(MAX_CHARS);
+    expect(Math.max(...ends)).toBeGreaterThan(MAX_CHARS * 0.99);
+    for (const e of record.entities) for (const m of e.mentions) expect(huge.slice(m.start, m.end)).toBe(m.text);
   });
 
   it("skips other languages with a warning", () => {

@@ -23,7 +23,14 @@ export function createEntitiesStage(getTagger: () => Tagger): Stage<"entities"> 
         ctx.warn("LANGUAGE_UNSUPPORTED", `the entities stage reads English; the text is "${lang}"`);
         return { entities: [] };
       }
-      const { text, blocks } = record;
+      let { text, blocks } = record;
+      if (text.length > MAX_CHARS) {
+        // Far beyond any article: reading more would only grow memory (about 100 bytes a token).
+        const cut = Math.max(text.lastIndexOf("\n", MAX_CHARS), text.lastIndexOf(" ", MAX_CHARS), 1);
+        ctx.warn("TEXT_TOO_LONG_FOR_STAGE", `entities were found in the first ${cut} of ${text.length} characters`);
+        text = text.slice(0, cut);
+        blocks = blocks.filter((b) => b.end <= cut);
+      }
       if (lang === "und" && latinShare(text) < MIN_LATIN_SHARE) {
         ctx.warn("LANGUAGE_UNSUPPORTED", "the entities stage reads English; the text is mostly in another script");
         return { entities: [] };
@@ -40,6 +47,9 @@ export function createEntitiesStage(getTagger: () => Tagger): Stage<"entities"> 
     },
   };
 }
+
+/** The most text the stage reads: 1,000,000 characters, about 50 long-form articles. */
+export const MAX_CHARS = 1_000_000;
 
 /** With no language identified, text whose letters are mostly not Latin is not read. */
 const MIN_LATIN_SHARE = 0.5;

@@ -1,8 +1,9 @@
-import { eld } from "eld/medium";
+import { eld } from "eld/extrasmall";
 
 /**
- * Language identification with eld (Nito-ELD, n-gram based, 60 languages, "medium" database:
- * loads in about 0.3 s and detects a 1,000-character window in well under a millisecond).
+ * Language identification with eld (Nito-ELD, n-gram based, 60 languages). The "extrasmall" database
+ * costs 85 MB of memory where "medium" costs 194 MB, and agreed with it on every one of 4,800 windows
+ * (1,000 and 120 characters) of the English and Arabic bench corpora.
  */
 const detector = eld.newInstance();
 detector.enableTextCleanup(true); // ignore URLs, e-mail addresses and numbers

@@ -63,7 +63,7 @@ export function shapes(s: string): [string, string] {
   return [long, short];
 }
 
-const MAX_CACHE = 200_000;
+const MAX_CACHE = 50_000;
 /** Caches WordInfo per token string; bounded so a long-running process does not grow without end. */
 export class WordTable {
   private cache = new Map<string, WordInfo>();
