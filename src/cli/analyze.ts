@@ -101,22 +101,25 @@ export async function runAnalyze(args: string[]): Promise<number> {
   const mode = format === "auto" ? (single ? "json" : "jsonl") : format;
   const progress = new Progress(!values["no-progress"] && Boolean(process.stderr.isTTY) && !single);
   let failed = 0;
-  const buffered: unknown[] = [];
+  const write = async (chunk: string) => {
+    if (!out.write(chunk)) await new Promise<void>((r) => out.once("drain", () => r()));
+  };
+  // json/pretty: one result prints as an object, several as an array that streams out (a WARC or a
+  // JSONL export can hold millions of records; none is kept in memory).
+  const indent = mode === "pretty" ? 2 : undefined;
+  let first: unknown;
+  let count = 0;
   for await (const result of analyzePaths(positionals, options)) {
     const bad = isErrorResult(result);
     if (bad) failed++;
-    progress.tick(!bad, bad ? result.source.path : result.source.path);
-    if (mode === "jsonl") {
-      if (!out.write(JSON.stringify(result) + "\n")) await new Promise<void>((r) => out.once("drain", () => r()));
-    } else {
-      buffered.push(result);
-    }
+    progress.tick(!bad, result.source.path);
+    count++;
+    if (mode === "jsonl") await write(JSON.stringify(result) + "\n");
+    else if (count === 1) first = result;
+    else await write((count === 2 ? "[\n" + JSON.stringify(first, null, indent) : "") + ",\n" + JSON.stringify(result, null, indent));
   }
   progress.done();
-  if (mode !== "jsonl") {
-    const value = buffered.length === 1 ? buffered[0] : buffered;
-    out.write(JSON.stringify(value, null, mode === "pretty" ? 2 : undefined) + "\n");
-  }
+  if (mode !== "jsonl") await write(count === 0 ? "[]\n" : count === 1 ? JSON.stringify(first, null, indent) + "\n" : "\n]\n");
   if (out !== process.stdout) await new Promise<void>((r) => out.end(() => r()));
   return failed > 0 ? 1 : 0;
 }
