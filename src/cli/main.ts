@@ -1,7 +1,7 @@
 #!/usr/bin/env -S node --max-old-space-size=512
 // The heap limit makes V8 collect sooner: a long batch holds one article at a time, yet with the
 // default (sized for the machine) a 4,340-article run peaked at 550 MB; with 512 MB it peaks near
-// 290 MB at the same speed, and a 60 MB input still fits. NODE_OPTIONS can raise it.
+// 290 MB at the same speed, and a 60 MB input still fits (run node dist/cli/main.js to choose another).
 import { runAnalyze } from "./analyze.js";
 import { runEval } from "./eval.js";
 import { VERSION } from "../version.js";
