@@ -9,10 +9,10 @@ import { parseArgs } from "node:util";
 import { CORPORA_DIR, loadCorpora } from "./corpora.js";
 import { formatTable, type Row } from "./measure.js";
 import { benchExtraction } from "./extraction.js";
-import { analyzerSection, compromiseSection, nerSection, textLayerSection, winkSection, type Section } from "./sections.js";
+import { analyzerProcessSection, analyzerSection, compromiseSection, nerSection, textLayerSection, winkSection, type Section } from "./sections.js";
 
 /** Sections in run order; each returns its own rows. */
-const SECTIONS: Section[] = [analyzerSection, textLayerSection, nerSection, winkSection, compromiseSection];
+const SECTIONS: Section[] = [analyzerProcessSection, analyzerSection, textLayerSection, nerSection, winkSection, compromiseSection];
 
 const { values } = parseArgs({ options: { limit: { type: "string" } } });
 const limit = values.limit === undefined ? Infinity : Number(values.limit);

@@ -1,10 +1,13 @@
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import nlp from "compromise";
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { analyze } from "../src/analyze/index.js";
 import { loadTagger } from "../src/analyze/entities/tagger/index.js";
 import { segment } from "../src/text/segment.js";
-import type { Corpus } from "./corpora.js";
+import { CORPORA_DIR, type Corpus } from "./corpora.js";
 import { measure, total, type Row } from "./measure.js";
 
 /**
@@ -25,6 +28,21 @@ export const analyzerSection: Section = (corpora) => {
     analyze(text, { kind: "text" });
     return undefined;
   });
+};
+
+const CHILD = fileURLToPath(new URL("./analyze-process.ts", import.meta.url));
+
+/**
+ * `newsgraph analyze FILE.jsonl.gz` in a child process per corpus: the JSONL reader and every stage,
+ * with peak RSS of that process alone (the table's other rows share one process holding all corpora).
+ */
+export const analyzerProcessSection: Section = (corpora) => {
+  const rows = corpora.map((c): Row => {
+    const args = ["--max-old-space-size=512", "--import", "tsx", CHILD, join(CORPORA_DIR, `${c.name}.jsonl.gz`), String(c.texts.length)];
+    const r = JSON.parse(execFileSync(process.execPath, args, { encoding: "utf8" })) as Omit<Row, "section" | "corpus">;
+    return { section: "analyze (own process)", corpus: c.name, ...r };
+  });
+  return rows.length > 1 ? [...rows, total(rows)] : rows;
 };
 
 /** newsgraph's text layer alone: normalisation, tokens and sentences. */
