@@ -21,7 +21,9 @@ export function loadCorpora(limit = Infinity, dir = CORPORA_DIR): Corpus[] {
     .sort()
     .map((f) => {
       const texts: string[] = [];
-      for (const line of gunzipSync(readFileSync(join(dir, f))).toString("utf8").split("\n")) {
+      for (const line of gunzipSync(readFileSync(join(dir, f)))
+        .toString("utf8")
+        .split("\n")) {
         if (texts.length >= limit) break;
         if (!line.trim()) continue;
         const text = (JSON.parse(line) as { text?: unknown }).text;

@@ -32,7 +32,15 @@ export function measure(section: string, corpus: Corpus, work: (text: string) =>
   });
   const seconds = (performance.now() - started) / 1000;
   peakRss = Math.max(peakRss, process.memoryUsage.rss());
-  return { section, corpus: corpus.name, articles: corpus.texts.length, bytes: corpus.bytes, seconds, ...(tokens !== undefined ? { tokens } : {}), peakRss };
+  return {
+    section,
+    corpus: corpus.name,
+    articles: corpus.texts.length,
+    bytes: corpus.bytes,
+    seconds,
+    ...(tokens !== undefined ? { tokens } : {}),
+    peakRss,
+  };
 }
 
 /** Sums a section's rows into one "all" row. */

@@ -9,7 +9,15 @@ import { parseArgs } from "node:util";
 import { CORPORA_DIR, loadCorpora } from "./corpora.js";
 import { formatTable, type Row } from "./measure.js";
 import { benchExtraction } from "./extraction.js";
-import { analyzerProcessSection, analyzerSection, compromiseSection, nerSection, textLayerSection, winkSection, type Section } from "./sections.js";
+import {
+  analyzerProcessSection,
+  analyzerSection,
+  compromiseSection,
+  nerSection,
+  textLayerSection,
+  winkSection,
+  type Section,
+} from "./sections.js";
 
 /** Sections in run order; each returns its own rows. */
 const SECTIONS: Section[] = [analyzerProcessSection, analyzerSection, textLayerSection, nerSection, winkSection, compromiseSection];
@@ -23,7 +31,9 @@ if (limit !== Infinity && (!Number.isInteger(limit) || limit <= 0)) {
 
 const corpora = loadCorpora(limit);
 if (corpora.length === 0) {
-  process.stdout.write(`bench: skipped: no *.jsonl.gz corpora in ${CORPORA_DIR} (the evaluation data lives in ../shared, next to the repository)\n`);
+  process.stdout.write(
+    `bench: skipped: no *.jsonl.gz corpora in ${CORPORA_DIR} (the evaluation data lives in ../shared, next to the repository)\n`,
+  );
   process.exit(0);
 }
 

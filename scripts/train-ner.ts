@@ -29,7 +29,7 @@ const SHARED = join(ROOT, "..", "shared", "eval");
 const { values: opt } = parseArgs({
   options: {
     epochs: { type: "string", default: "10" },
-    "epochs2": { type: "string" },
+    epochs2: { type: "string" },
     bits: { type: "string", default: "21" },
     dropout: { type: "string", default: "0.4" },
     dropout2: { type: "string", default: "0.1" },
@@ -61,7 +61,19 @@ if (opt.resources || !existsSync(gazPath)) {
 }
 const clusterPath = join(out, MODEL_FILES.clusters);
 if (opt.resources || !existsSync(clusterPath)) {
-  writeFileSync(clusterPath, writeTable(buildClusters([join(SHARED, "unlabelled", "allsides_2012_2020.jsonl.gz"), join(SHARED, "corpora", "allsides_politics_2019_2020.jsonl.gz"), join(SHARED, "corpora", "bbc_news_2004_2005.jsonl.gz")], log)));
+  writeFileSync(
+    clusterPath,
+    writeTable(
+      buildClusters(
+        [
+          join(SHARED, "unlabelled", "allsides_2012_2020.jsonl.gz"),
+          join(SHARED, "corpora", "allsides_politics_2019_2020.jsonl.gz"),
+          join(SHARED, "corpora", "bbc_news_2004_2005.jsonl.gz"),
+        ],
+        log,
+      ),
+    ),
+  );
   log(`wrote ${clusterPath}`);
 }
 const table = new WordTable(readTable(readFileSync(clusterPath)));
@@ -93,7 +105,10 @@ const examples = (docs: PreparedDoc[], evidence?: Int32Array[][]): Example[] =>
 
 const curve: Record<string, number[]> = { pass1: [], pass2: [] };
 const pass1 = trainPerceptron(examples(train), {
-  bits, epochs, dropout, seed,
+  bits,
+  epochs,
+  dropout,
+  seed,
   onEpoch: (e, s) => {
     const f = devF1([s]);
     curve.pass1!.push(f);
@@ -116,7 +131,10 @@ if (passes > 1) {
     log(`fold ${k + 1}/${folds} done`);
   }
   const pass2 = trainPerceptron(examples(train, evidence), {
-    bits, epochs: epochs2, dropout: dropout2, seed: seed + 100,
+    bits,
+    epochs: epochs2,
+    dropout: dropout2,
+    seed: seed + 100,
     onEpoch: (e, s) => {
       const f = devF1([pass1, s]);
       curve.pass2!.push(f);
@@ -135,7 +153,19 @@ const header = {
   labels: NUM_LABELS,
   rows: q.map((x) => x.keys.length),
   margin: q.map(() => margins),
-  meta: { trainedOn: "CoNLL-2003 eng.train", tunedOn: "CoNLL-2003 eng.testa", date: new Date().toISOString(), epochs, epochs2, dropout, dropout2, folds, passes, seed, note: opt.note },
+  meta: {
+    trainedOn: "CoNLL-2003 eng.train",
+    tunedOn: "CoNLL-2003 eng.testa",
+    date: new Date().toISOString(),
+    epochs,
+    epochs2,
+    dropout,
+    dropout2,
+    folds,
+    passes,
+    seed,
+    note: opt.note,
+  },
 };
 const weightsPath = join(out, MODEL_FILES.weights);
 writeFileSync(weightsPath, encodeWeights({ header, passes: q }));
@@ -148,13 +178,21 @@ const report = {
   date: header.meta.date,
   options: header.meta,
   devCurve: curve,
-  dev: { precision: scores.precision, recall: scores.recall, f1: scores.f1, perType: scores.perType, tokensPerSecond: scores.tokensPerSecond },
+  dev: {
+    precision: scores.precision,
+    recall: scores.recall,
+    f1: scores.f1,
+    perType: scores.perType,
+    tokensPerSecond: scores.tokensPerSecond,
+  },
   rows: header.rows,
   bytes: statSync(weightsPath).size,
   loadMs: Math.round(loadMs),
 };
 writeFileSync(join(out, "training.json"), JSON.stringify(report, null, 2) + "\n");
-log(`wrote ${weightsPath} (${report.bytes} bytes, ${header.rows.join("+")} rows); load ${report.loadMs} ms; dev F1 ${(100 * scores.f1).toFixed(2)}`);
+log(
+  `wrote ${weightsPath} (${report.bytes} bytes, ${header.rows.join("+")} rows); load ${report.loadMs} ms; dev F1 ${(100 * scores.f1).toFixed(2)}`,
+);
 
 /** Temperature T (weight units) for score = logistic(margin / T), chosen by log-loss of span correctness on dev. */
 function calibrate(t: NerTagger): number {

@@ -16,7 +16,9 @@ export const SCHEMA_PATH = fileURLToPath(new URL("../docs/article.schema.json", 
  */
 export function articleSchemaJson(): string {
   const schema = { $schema: "http://json-schema.org/draft-07/schema#", ...ArticleRecordSchema };
-  return JSON.stringify(schema, (key, value: unknown) => (key === "$id" && value !== ArticleRecordSchema.$id ? undefined : value), 2) + "\n";
+  return (
+    JSON.stringify(schema, (key, value: unknown) => (key === "$id" && value !== ArticleRecordSchema.$id ? undefined : value), 2) + "\n"
+  );
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

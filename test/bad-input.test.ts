@@ -18,10 +18,23 @@ const codes = (r: Record<string, any>) => (r.warnings as { code: string }[]).map
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "newsgraph-bad-"));
   writeFileSync(file("empty.txt"), "");
-  writeFileSync(file("binary.bin"), Uint8Array.from({ length: 4096 }, (_, i) => (i * 37) % 256));
+  writeFileSync(
+    file("binary.bin"),
+    Uint8Array.from({ length: 4096 }, (_, i) => (i * 37) % 256),
+  );
   // UTF-8 with accents and one stray byte (0xFF can never occur in UTF-8).
-  writeFileSync(file("invalid-utf8.txt"), Buffer.concat([Buffer.from("The café in São Paulo reopened; the naïve plan "), Buffer.from([0xff]), Buffer.from(" had failed, officials said.\n")]));
-  writeFileSync(file("latin1.txt"), Buffer.from("The café in São Paulo reopened on Monday after the talks. The minister said the naïve plan had failed.\n", "latin1"));
+  writeFileSync(
+    file("invalid-utf8.txt"),
+    Buffer.concat([
+      Buffer.from("The café in São Paulo reopened; the naïve plan "),
+      Buffer.from([0xff]),
+      Buffer.from(" had failed, officials said.\n"),
+    ]),
+  );
+  writeFileSync(
+    file("latin1.txt"),
+    Buffer.from("The café in São Paulo reopened on Monday after the talks. The minister said the naïve plan had failed.\n", "latin1"),
+  );
   writeFileSync(file("utf16le.txt"), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(SHORT, "utf16le")]));
   writeFileSync(file("utf16be.txt"), Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(SHORT, "utf16le").swap16()]));
   writeFileSync(file("crlf.txt"), SHORT.replace(/\n/g, "\r\n"));
@@ -32,7 +45,17 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe("bad input through the CLI, in one batch", () => {
   let lines: Record<string, any>[];
   let code: number | null;
-  const names = ["empty.txt", "binary.bin", "invalid-utf8.txt", "latin1.txt", "utf16le.txt", "utf16be.txt", "crlf.txt", "long-line.txt", "missing.txt"];
+  const names = [
+    "empty.txt",
+    "binary.bin",
+    "invalid-utf8.txt",
+    "latin1.txt",
+    "utf16le.txt",
+    "utf16be.txt",
+    "crlf.txt",
+    "long-line.txt",
+    "missing.txt",
+  ];
   const byName = (name: string) => lines.find((l) => l.source.path === file(name))!;
 
   beforeAll(async () => {
@@ -55,7 +78,10 @@ describe("bad input through the CLI, in one batch", () => {
   });
 
   it("binary file: an error line with BINARY_INPUT", () => {
-    expect(byName("binary.bin")).toEqual({ source: { path: file("binary.bin") }, error: { code: "BINARY_INPUT", message: expect.stringContaining("binary") } });
+    expect(byName("binary.bin")).toEqual({
+      source: { path: file("binary.bin") },
+      error: { code: "BINARY_INPUT", message: expect.stringContaining("binary") },
+    });
   });
 
   it("invalid UTF-8: read as UTF-8, the bad byte replaced, with an INVALID_UTF8 warning", () => {
@@ -74,7 +100,10 @@ describe("bad input through the CLI, in one batch", () => {
   });
 
   it("UTF-16 with a BOM, little- and big-endian: decoded by the BOM, which is not in the text", () => {
-    for (const [name, encoding] of [["utf16le.txt", "utf-16le"], ["utf16be.txt", "utf-16be"]]) {
+    for (const [name, encoding] of [
+      ["utf16le.txt", "utf-16le"],
+      ["utf16be.txt", "utf-16be"],
+    ]) {
       const r = byName(name!);
       expect(r.source.encoding).toBe(encoding);
       expect(r.text).toBe(SHORT);
@@ -86,7 +115,10 @@ describe("bad input through the CLI, in one batch", () => {
     const r = byName("crlf.txt") as ArticleRecord;
     expect(r.text).toBe(SHORT.replace(/\n/g, "\r\n"));
     expect(r.blocks.map((b) => b.text)).toEqual(["The port reopened on Monday.", "Officials said the first ships would leave soon."]);
-    expect(segment(r.text).map((s) => r.text.slice(s.start, s.end))).toEqual(["The port reopened on Monday.", "Officials said the first ships would leave soon."]);
+    expect(segment(r.text).map((s) => r.text.slice(s.start, s.end))).toEqual([
+      "The port reopened on Monday.",
+      "Officials said the first ships would leave soon.",
+    ]);
   });
 
   it("one 5 MB line: a record holding the whole line", () => {

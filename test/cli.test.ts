@@ -15,7 +15,10 @@ beforeAll(() => {
   mkdirSync(file("batch"));
   writeFileSync(file("batch/a.txt"), ONE);
   writeFileSync(file("batch/b.txt"), TWO);
-  writeFileSync(file("batch/c.bin"), Uint8Array.from({ length: 512 }, (_, i) => i % 7));
+  writeFileSync(
+    file("batch/c.bin"),
+    Uint8Array.from({ length: 512 }, (_, i) => i % 7),
+  );
   writeFileSync(file("one.txt"), ONE);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -19,8 +19,14 @@ beforeAll(() => {
   mkdirSync(join(dir, "sub"));
   writeFileSync(join(dir, "a-page.html"), page("Page story", ["The page story text runs here."]));
   writeFileSync(join(dir, "b-feed.xml"), rss);
-  writeFileSync(join(dir, "c-crawl.warc.gz"), gzipMembers([warcRecord({ uri: "https://crawl.example/w", body: page("Warc story", ["The warc story text runs here."]) })]));
-  writeFileSync(join(dir, "d-export.jsonl.gz"), gzipSync(`${JSON.stringify({ title: "Line story", body: "The line story text runs here." })}\n`));
+  writeFileSync(
+    join(dir, "c-crawl.warc.gz"),
+    gzipMembers([warcRecord({ uri: "https://crawl.example/w", body: page("Warc story", ["The warc story text runs here."]) })]),
+  );
+  writeFileSync(
+    join(dir, "d-export.jsonl.gz"),
+    gzipSync(`${JSON.stringify({ title: "Line story", body: "The line story text runs here." })}\n`),
+  );
   writeFileSync(join(dir, "sub", "e-notes.txt"), "Plain story\n\nThe plain story text runs here.\n");
   writeFileSync(join(dir, "sub", "f-page-without-extension.gz"), gzipSync(page("Zipped story", ["The zipped story text runs here."])));
   writeFileSync(join(dir, "sub", "g-image.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
@@ -63,8 +69,11 @@ describe("mixed inputs", () => {
   });
 
   it("the CLI reads a gzipped WARC from stdin and a --map'd JSONL", () => {
-    const warc = gzipMembers([warcRecord({ uri: "https://crawl.example/s", body: page("Stdin story", ["The stdin story text runs here."]) })]);
-    const cli = (args: string[], input?: Buffer) => spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", "analyze", ...args], { input, encoding: "utf8" });
+    const warc = gzipMembers([
+      warcRecord({ uri: "https://crawl.example/s", body: page("Stdin story", ["The stdin story text runs here."]) }),
+    ]);
+    const cli = (args: string[], input?: Buffer) =>
+      spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", "analyze", ...args], { input, encoding: "utf8" });
     const fromStdin = cli(["-", "--format", "jsonl"], warc);
     expect(fromStdin.status, fromStdin.stderr).toBe(0);
     expect(JSON.parse(fromStdin.stdout.trim())).toMatchObject({ source: { kind: "warc", url: "https://crawl.example/s" } });

@@ -19,12 +19,17 @@ export function runCli(args: string[], stdin?: string | Uint8Array): Promise<Cli
     child.stdout.on("data", (d: Buffer) => out.push(d));
     child.stderr.on("data", (d: Buffer) => err.push(d));
     child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") }));
+    child.on("close", (code) =>
+      resolve({ code, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") }),
+    );
     child.stdin.end(stdin ?? "");
   });
 }
 
 /** The JSONL lines of a run's stdout, parsed. */
 export function jsonLines(stdout: string): Record<string, any>[] {
-  return stdout.split("\n").filter(Boolean).map((l) => JSON.parse(l) as Record<string, any>);
+  return stdout
+    .split("\n")
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Record<string, any>);
 }

@@ -10,7 +10,9 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "../src/analyze/index.js";
 
 const dir = join(import.meta.dirname, "fixtures/dumps");
-const names = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort();
+const names = readdirSync(dir)
+  .filter((f) => f.endsWith(".txt"))
+  .sort();
 
 interface Expected {
   about: string;

@@ -79,7 +79,10 @@ export function buildClusters(files: string[], log: (m: string) => void, o: Clus
   }
   log(`clusters: ${total} tokens, ${counts.length} types`);
   const words = [...typeId.keys()];
-  const ranked = counts.map((n, id) => [id, n] as const).filter(([, n]) => n >= o.minCount).sort((a, b) => b[1] - a[1]);
+  const ranked = counts
+    .map((n, id) => [id, n] as const)
+    .filter(([, n]) => n >= o.minCount)
+    .sort((a, b) => b[1] - a[1]);
   const vocab = ranked.slice(0, o.vocab).map(([id]) => words[id]!);
   const vid = new Int32Array(counts.length).fill(-1);
   const cid = new Int32Array(counts.length).fill(-1);
@@ -139,7 +142,7 @@ function buildPpmi(sentences: Int32Array[], vid: Int32Array, cid: Int32Array, ro
   const ptr = new Int32Array(rows + 1);
   const idx: number[] = [];
   const cnt: number[] = [];
-  for (let k = 0; k < n; ) {
+  for (let k = 0; k < n;) {
     const code = sorted[k]!;
     let j = k;
     while (j < n && sorted[j] === code) j++;
@@ -159,7 +162,7 @@ function buildPpmi(sentences: Int32Array[], vid: Int32Array, cid: Int32Array, ro
     }
   }
   let smoothed = 0;
-  for (let c = 0; c < cols; c++) smoothed += (colSum[c] = colSum[c]! ** 0.75);
+  for (let c = 0; c < cols; c++) smoothed += colSum[c] = colSum[c]! ** 0.75;
   const val = new Float32Array(idx.length);
   for (let r = 0; r < rows; r++) {
     let norm2 = 0;

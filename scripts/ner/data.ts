@@ -21,7 +21,11 @@ export function readLabelled(content: string): LabelledSentence[][] {
 }
 
 /** Span-level micro F1 of predicted against gold BILOU labels (the same figure conlleval gives). */
-export function spanF1(gold: readonly Uint8Array[], pred: readonly Uint8Array[], decode: (l: Uint8Array) => { start: number; end: number; type: number }[]): number {
+export function spanF1(
+  gold: readonly Uint8Array[],
+  pred: readonly Uint8Array[],
+  decode: (l: Uint8Array) => { start: number; end: number; type: number }[],
+): number {
   let g = 0;
   let p = 0;
   let c = 0;

@@ -21,13 +21,61 @@ interface City {
 
 /** Continents, seas and other broad places (general knowledge, written here). */
 const PLACES = [
-  "Africa", "Asia", "Europe", "North America", "South America", "Latin America", "Antarctica", "Oceania", "Australasia",
-  "Middle East", "Near East", "Far East", "Central Asia", "South Asia", "Southeast Asia", "East Asia", "Asia-Pacific",
-  "Eastern Europe", "Western Europe", "Central Europe", "Balkans", "Caucasus", "Scandinavia", "Sahara", "Sahel",
-  "Gulf", "Persian Gulf", "Arabian Peninsula", "Mediterranean", "Atlantic", "Pacific", "Indian Ocean", "Arctic",
-  "Caribbean", "Black Sea", "Baltic", "Red Sea", "South China Sea", "East China Sea", "Caspian", "Horn of Africa",
-  "West Bank", "Gaza", "Gaza Strip", "Golan Heights", "Kashmir", "Siberia", "Himalayas", "Alps", "Andes", "Amazon",
-  "Midwest", "New England", "Silicon Valley", "Wall Street",
+  "Africa",
+  "Asia",
+  "Europe",
+  "North America",
+  "South America",
+  "Latin America",
+  "Antarctica",
+  "Oceania",
+  "Australasia",
+  "Middle East",
+  "Near East",
+  "Far East",
+  "Central Asia",
+  "South Asia",
+  "Southeast Asia",
+  "East Asia",
+  "Asia-Pacific",
+  "Eastern Europe",
+  "Western Europe",
+  "Central Europe",
+  "Balkans",
+  "Caucasus",
+  "Scandinavia",
+  "Sahara",
+  "Sahel",
+  "Gulf",
+  "Persian Gulf",
+  "Arabian Peninsula",
+  "Mediterranean",
+  "Atlantic",
+  "Pacific",
+  "Indian Ocean",
+  "Arctic",
+  "Caribbean",
+  "Black Sea",
+  "Baltic",
+  "Red Sea",
+  "South China Sea",
+  "East China Sea",
+  "Caspian",
+  "Horn of Africa",
+  "West Bank",
+  "Gaza",
+  "Gaza Strip",
+  "Golan Heights",
+  "Kashmir",
+  "Siberia",
+  "Himalayas",
+  "Alps",
+  "Andes",
+  "Amazon",
+  "Midwest",
+  "New England",
+  "Silicon Valley",
+  "Wall Street",
 ];
 
 /** Lower-cased, whitespace-normalised phrase keys as the gazetteer matches them. */
@@ -67,7 +115,8 @@ export function buildGazetteer(lexiconDir: string): Map<string, number> {
   return out;
 }
 
-const TITLES = /^(MR|MRS|MS|DR|PRESIDENT|PRIME|MINISTER|SENATOR|SEN|REP|GOVERNOR|GOV|GENERAL|GEN|KING|QUEEN|PRINCE|SHEIKH|SHEIK|CHAIRMAN|SECRETARY|AMBASSADOR|JUDGE|MAYOR|COLONEL|COL|FORMER|DEPUTY|VICE|FOREIGN|DEFENSE|DEFENCE|THE)\.?$/;
+const TITLES =
+  /^(MR|MRS|MS|DR|PRESIDENT|PRIME|MINISTER|SENATOR|SEN|REP|GOVERNOR|GOV|GENERAL|GEN|KING|QUEEN|PRINCE|SHEIKH|SHEIK|CHAIRMAN|SECRETARY|AMBASSADOR|JUDGE|MAYOR|COLONEL|COL|FORMER|DEPUTY|VICE|FOREIGN|DEFENSE|DEFENCE|THE)\.?$/;
 
 /**
  * PETRARCH actor files: an entry is a `NAME_WITH_UNDERSCORES` line, `+SYNONYM` lines and `[CODE date-date]` lines

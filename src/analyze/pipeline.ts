@@ -77,7 +77,13 @@ export class Pipeline {
       const problems = validateRecord(record);
       if (problems.length) {
         record.warnings.push(
-          warning("INVALID_RECORD", `${CODES.INVALID_RECORD}: ${problems.slice(0, 3).map((p) => `${p.path}: ${p.message}`).join("; ")}`),
+          warning(
+            "INVALID_RECORD",
+            `${CODES.INVALID_RECORD}: ${problems
+              .slice(0, 3)
+              .map((p) => `${p.path}: ${p.message}`)
+              .join("; ")}`,
+          ),
         );
       }
     }

@@ -92,7 +92,9 @@ export async function runAnalyze(args: string[]): Promise<number> {
   const options: AnalyzeOptions = {
     ...(values.kind ? { kind: values.kind as SourceKind } : {}),
     ...(values.map ? { map: parseMap(values.map)! } : {}),
-    ...(values.fetch ? { fetcher: new PoliteFetcher(values["fetch-max"] ? { maxPages: Math.max(0, Number(values["fetch-max"]) || 0) } : {}) } : {}),
+    ...(values.fetch
+      ? { fetcher: new PoliteFetcher(values["fetch-max"] ? { maxPages: Math.max(0, Number(values["fetch-max"]) || 0) } : {}) }
+      : {}),
     ...(values.stages ? { stages: values.stages.split(",") } : {}),
     ...(values.disable ? { disable: values.disable.split(",") } : {}),
   };

@@ -26,7 +26,15 @@ describe("parseConll", () => {
   });
 
   it("treats a file without -DOCSTART- as one document", () => {
-    expect(parseConll("a O\nb B-PER\n\nc O\n")).toEqual([[[{ text: "a", tag: "O" }, { text: "b", tag: "B-PER" }], [{ text: "c", tag: "O" }]]]);
+    expect(parseConll("a O\nb B-PER\n\nc O\n")).toEqual([
+      [
+        [
+          { text: "a", tag: "O" },
+          { text: "b", tag: "B-PER" },
+        ],
+        [{ text: "c", tag: "O" }],
+      ],
+    ]);
   });
 });
 

@@ -18,7 +18,15 @@ const match = (text: string) => {
 describe("words", () => {
   it("keeps dotted acronyms whole and splits hyphens and possessives", () => {
     expect(scanWords("the U.S.-led pact, Kishida's office").map((w) => w.text)).toEqual([
-      "the", "U.S.", "-", "led", "pact", ",", "Kishida", "'s", "office",
+      "the",
+      "U.S.",
+      "-",
+      "led",
+      "pact",
+      ",",
+      "Kishida",
+      "'s",
+      "office",
     ]);
     expect(scanWords("O'Brien’s Shi'ite").map((w) => w.text)).toEqual(["O'Brien", "’s", "Shi'ite"]);
   });
@@ -38,7 +46,8 @@ describe("knowledge", () => {
     expect(match("in the Asia-Pacific")).toEqual(["Asia-Pacific=region:Asia-Pacific:"]);
     expect(match("Tokyo")).toEqual(["Tokyo=city:Tokyo:JP"]);
     expect(match("NATO and the North Atlantic Treaty Organization")).toEqual([
-      "NATO=org:NATO", "North Atlantic Treaty Organization=org:NATO",
+      "NATO=org:NATO",
+      "North Atlantic Treaty Organization=org:NATO",
     ]);
     expect(k.gazetteer.lookup(phraseKey("NATO"))?.entry.orgKind).toBe("alliance");
     expect(k.gazetteer.lookup(phraseKey("Fumio Kishida"))?.entry).toMatchObject({ kind: "person", country: "JP" });

@@ -7,7 +7,9 @@ export const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", ".."
 
 /** Rows of a data/ TSV file as objects keyed by its header line. */
 export function readTsv(name: string, dir = DATA_DIR): Record<string, string>[] {
-  const lines = readFileSync(join(dir, name), "utf8").split("\n").filter((l) => l.length);
+  const lines = readFileSync(join(dir, name), "utf8")
+    .split("\n")
+    .filter((l) => l.length);
   const header = (lines.shift() ?? "").split("\t");
   return lines.map((line) => {
     const cells = line.split("\t");

@@ -18,7 +18,13 @@ const PLAIN = /^[a-z0-9]*$/;
 export function wordKey(s: string): string {
   const lower = s.toLowerCase();
   if (PLAIN.test(lower)) return lower;
-  return s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/’/g, "'").replace(/\.(?=.)/g, "").replace(/(.)\.$/, "$1");
+  return s
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .replace(/\.(?=.)/g, "")
+    .replace(/(.)\.$/, "$1");
 }
 
 /** The words of text[start, end). Linear in the range's length. */
@@ -35,7 +41,9 @@ export function scanWords(text: string, start = 0, end = text.length): Word[] {
 
 /** The lookup key of a phrase: its words' keys joined by single spaces. */
 export function phraseKey(s: string): string {
-  return scanWords(s).map((w) => w.key).join(" ");
+  return scanWords(s)
+    .map((w) => w.key)
+    .join(" ");
 }
 
 export const isUpper = (s: string) => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);

@@ -20,10 +20,7 @@ export const SpanSchema = Type.Object(
 export type Span = Static<typeof SpanSchema>;
 
 export const BLOCK_ROLES = ["headline", "standfirst", "byline", "caption", "body", "credit", "meta"] as const;
-export const BlockSchema = Type.Composite([
-  SpanSchema,
-  Type.Object({ role: Type.Union(BLOCK_ROLES.map((r) => Type.Literal(r))) }),
-]);
+export const BlockSchema = Type.Composite([SpanSchema, Type.Object({ role: Type.Union(BLOCK_ROLES.map((r) => Type.Literal(r))) })]);
 export type Block = Static<typeof BlockSchema>;
 export type BlockRole = (typeof BLOCK_ROLES)[number];
 
@@ -70,9 +67,7 @@ export const EntitySchema = Type.Object({
   name: Type.String(),
   named: Type.Boolean(),
   country: Type.Optional(Type.String({ pattern: "^[A-Z]{2}$" })),
-  roles: Type.Array(
-    Type.Object({ title: Type.String(), org: Type.Optional(Type.String()), country: Type.Optional(Type.String()) }),
-  ),
+  roles: Type.Array(Type.Object({ title: Type.String(), org: Type.Optional(Type.String()), country: Type.Optional(Type.String()) })),
   affiliations: Type.Array(Type.Object({ name: Type.String(), entityId: Type.Optional(Type.String()) })),
   mentions: Type.Array(MentionSchema),
   kb: Type.Optional(Type.Object({ cameo: Type.Optional(Type.String()), wikidata: Type.Optional(Type.String()) })),
@@ -101,9 +96,7 @@ export const TimeExprSchema = Type.Composite([
   Type.Object({
     id: Type.String(),
     value: Type.String(),
-    granularity: Type.Union(
-      ["year", "quarter", "month", "week", "day", "time", "interval"].map((g) => Type.Literal(g)),
-    ),
+    granularity: Type.Union(["year", "quarter", "month", "week", "day", "time", "interval"].map((g) => Type.Literal(g))),
   }),
 ]);
 export type TimeExpr = Static<typeof TimeExprSchema>;
@@ -114,9 +107,7 @@ export const EventSchema = Type.Object({
   actor: Type.Optional(Type.Object({ entityId: Type.String() })),
   target: Type.Optional(Type.Object({ entityId: Type.String() })),
   negated: Type.Boolean(),
-  modality: Type.Union(
-    ["asserted", "planned", "intended", "possible", "demanded", "denied"].map((m) => Type.Literal(m)),
-  ),
+  modality: Type.Union(["asserted", "planned", "intended", "possible", "demanded", "denied"].map((m) => Type.Literal(m))),
   tense: Type.Union([Type.Literal("past"), Type.Literal("present"), Type.Literal("future")]),
   timeId: Type.Optional(Type.String()),
   placeId: Type.Optional(Type.String()),

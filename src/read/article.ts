@@ -33,8 +33,7 @@ export interface StreamInput extends Omit<RawInput, "bytes"> {
 
 /** One result of reading: an article, or an input-level error that must not stop the batch. */
 export type ReadResult =
-  | { ok: true; article: Article }
-  | { ok: false; source: { path?: string; url?: string }; error: { code: string; message: string } };
+  { ok: true; article: Article } | { ok: false; source: { path?: string; url?: string }; error: { code: string; message: string } };
 
 export interface ReadOptions {
   /** Treat every input as this kind instead of detecting it. */

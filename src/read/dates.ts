@@ -3,8 +3,18 @@ import type { Metadata } from "../model/record.js";
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 /** RFC 822 zone names feeds still use. */
 const ZONES: Record<string, string> = {
-  GMT: "+00:00", UT: "+00:00", UTC: "+00:00", Z: "+00:00",
-  EST: "-05:00", EDT: "-04:00", CST: "-06:00", CDT: "-05:00", MST: "-07:00", MDT: "-06:00", PST: "-08:00", PDT: "-07:00",
+  GMT: "+00:00",
+  UT: "+00:00",
+  UTC: "+00:00",
+  Z: "+00:00",
+  EST: "-05:00",
+  EDT: "-04:00",
+  CST: "-06:00",
+  CDT: "-05:00",
+  MST: "-07:00",
+  MDT: "-06:00",
+  PST: "-08:00",
+  PDT: "-07:00",
 };
 
 const pad = (n: number | string) => String(n).padStart(2, "0");

@@ -15,7 +15,7 @@ describe("decode", () => {
     expect(sniffMetaCharset(Buffer.from('<html><head><meta charset="windows-1252"><title>x</title>'))).toBe("windows-1252");
     expect(sniffMetaCharset(Buffer.from('<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-15">'))).toBe("iso-8859-15");
     expect(sniffMetaCharset(Buffer.from(`<html>${" ".repeat(5000)}<meta charset="koi8-r">`))).toBeUndefined();
-    expect(charsetOf("text/html; charset=\"Shift_JIS\"")).toBe("shift_jis");
+    expect(charsetOf('text/html; charset="Shift_JIS"')).toBe("shift_jis");
   });
 
   it("decodes a page in its declared legacy charset", () => {
@@ -55,7 +55,10 @@ describe("decode", () => {
   });
 
   it("an HTML file declared wrong reaches the record with the warning", () => {
-    const html = Buffer.from(`<!DOCTYPE html><html><head><meta charset="windows-1252"><title>T</title></head><body><p>${FRENCH}</p></body></html>`, "utf8");
+    const html = Buffer.from(
+      `<!DOCTYPE html><html><head><meta charset="windows-1252"><title>T</title></head><body><p>${FRENCH}</p></body></html>`,
+      "utf8",
+    );
     const [r] = [...readInput({ bytes: html, path: "page.html" })];
     expect(r?.ok).toBe(true);
     if (!r?.ok) return;

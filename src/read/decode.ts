@@ -149,7 +149,9 @@ export function decode(bytes: Uint8Array, declared?: string, hints: DecodeHints 
     if (lossy) return lossy;
     const guess = guessEncoding(bytes);
     if (guess) {
-      warnings.push(warning("ENCODING_DECLARED_WRONG", `declared charset "${label}" but the bytes are not valid UTF-8; read as ${guess} (guessed)`));
+      warnings.push(
+        warning("ENCODING_DECLARED_WRONG", `declared charset "${label}" but the bytes are not valid UTF-8; read as ${guess} (guessed)`),
+      );
       return { text: decodeAs(guess, bytes), encoding: guess, warnings };
     }
   } else if (label && isUtf16Label(label)) {

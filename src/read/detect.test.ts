@@ -11,7 +11,10 @@ describe("detectKind", () => {
       ['<?xml version="1.0"?><rdf:RDF xmlns:rdf="x">', "feed"],
       ["\uFEFF<!DOCTYPE html>\n<html lang=en>", "html"],
       ["  <html><head><title>x</title>", "html"],
-      ['<?xml version="1.0"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0//EN" "x">\n<html xmlns="http://www.w3.org/1999/xhtml">', "html"],
+      [
+        '<?xml version="1.0"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0//EN" "x">\n<html xmlns="http://www.w3.org/1999/xhtml">',
+        "html",
+      ],
       ['{"text": "one"}\n{"text": "two"}\n', "jsonl"],
       ['<?xml version="1.0"?><urlset>', undefined],
       ["The minister said on Monday that <b> tags are not HTML here.", "text"],

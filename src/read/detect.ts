@@ -16,7 +16,11 @@ const FEED_ROOT = /^<(?:rss|feed|(?:[\w.-]+:)?RDF)[\s>]/;
 function skipProlog(s: string): string {
   let rest = s.replace(/^\uFEFF/, "");
   for (;;) {
-    const next = rest.replace(/^\s+/, "").replace(/^<\?[\s\S]*?\?>/, "").replace(/^<!--[\s\S]*?-->/, "").replace(/^<!DOCTYPE(?![\s]+html)[^[>]*(?:\[[\s\S]*?\])?\s*>/i, "");
+    const next = rest
+      .replace(/^\s+/, "")
+      .replace(/^<\?[\s\S]*?\?>/, "")
+      .replace(/^<!--[\s\S]*?-->/, "")
+      .replace(/^<!DOCTYPE(?![\s]+html)[^[>]*(?:\[[\s\S]*?\])?\s*>/i, "");
     if (next === rest) return rest;
     rest = next;
   }
@@ -29,7 +33,10 @@ function extension(path: string | undefined): string {
 
 /** True when the first non-empty line is a JSON object (or, cut by the detection window, starts like one). */
 function looksLikeJsonl(head: string, ext: string): boolean {
-  const line = head.replace(/^\uFEFF?\s*/, "").split("\n", 1)[0]!.trim();
+  const line = head
+    .replace(/^\uFEFF?\s*/, "")
+    .split("\n", 1)[0]!
+    .trim();
   if (!line.startsWith("{")) return false;
   if (ext === "jsonl" || ext === "ndjson") return true;
   const complete = head.length < DETECT_CHARS || head.replace(/^\uFEFF?\s*/, "").includes("\n");

@@ -7,7 +7,9 @@ import { allowedBy, PoliteFetcher, robotsRules, USER_AGENT } from "./fetch.js";
 import { readStream } from "./index.js";
 
 describe("robots.txt", () => {
-  const rules = robotsRules("User-agent: other\nDisallow: /\n\nUser-agent: *\nDisallow: /private\nAllow: /private/open\nDisallow: /*.pdf$\n");
+  const rules = robotsRules(
+    "User-agent: other\nDisallow: /\n\nUser-agent: *\nDisallow: /private\nAllow: /private/open\nDisallow: /*.pdf$\n",
+  );
   it("applies the * group, longest match first, with * and $", () => {
     expect(allowedBy(rules, "/story")).toBe(true);
     expect(allowedBy(rules, "/private/x")).toBe(false);
@@ -65,7 +67,9 @@ describe("--fetch (a local server)", () => {
   it("fetches HTML pages politely and reports what it could not fetch", async () => {
     const fetcher = new PoliteFetcher({ delayMs: 150, maxPages: 3 });
     const rs = await read(feed(["/story", "/private/secret", "/image", "/missing", "/story?again"]), fetcher);
-    const summary = rs.map((r) => (r.ok ? `${r.article.source.kind}:${r.article.source.url}` : `${r.error.code}:${r.error.message.replace(base, "")}`));
+    const summary = rs.map((r) =>
+      r.ok ? `${r.article.source.kind}:${r.article.source.url}` : `${r.error.code}:${r.error.message.replace(base, "")}`,
+    );
     expect(summary[0]).toBe(`html:${base}/story`);
     expect(summary[1]).toMatch(/FETCH_FAILED:\/private\/secret: robots.txt disallows it/);
     expect(summary[2]).toMatch(/FETCH_FAILED:\/image: not HTML/);

@@ -75,7 +75,11 @@ export class PoliteFetcher {
   private async get(url: URL, maxBytes: number): Promise<{ status: number; url: string; contentType: string; bytes: Uint8Array }> {
     await this.wait(url.host);
     try {
-      const res = await fetch(url, { headers: { "user-agent": USER_AGENT, accept: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1" }, redirect: "follow", signal: AbortSignal.timeout(this.opts.timeoutMs) });
+      const res = await fetch(url, {
+        headers: { "user-agent": USER_AGENT, accept: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1" },
+        redirect: "follow",
+        signal: AbortSignal.timeout(this.opts.timeoutMs),
+      });
       const chunks: Uint8Array[] = [];
       let size = 0;
       if (res.body) {
@@ -85,7 +89,12 @@ export class PoliteFetcher {
           if (size >= maxBytes) break;
         }
       }
-      return { status: res.status, url: res.url || url.href, contentType: res.headers.get("content-type") ?? "", bytes: Buffer.concat(chunks) };
+      return {
+        status: res.status,
+        url: res.url || url.href,
+        contentType: res.headers.get("content-type") ?? "",
+        bytes: Buffer.concat(chunks),
+      };
     } finally {
       // The pause runs from the end of this request, so a slow server is asked less often.
       this.nextSlot.set(url.host, Date.now() + this.opts.delayMs);
@@ -111,17 +120,23 @@ export class PoliteFetcher {
     } catch {
       return { ok: false, message: `"${link}" is not a URL` };
     }
-    if (url.protocol !== "http:" && url.protocol !== "https:") return { ok: false, message: `${link}: only http and https links are followed` };
-    if (this.fetched >= this.opts.maxPages) return { ok: false, message: `${link}: not fetched, the limit of ${this.opts.maxPages} pages per run was reached` };
+    if (url.protocol !== "http:" && url.protocol !== "https:")
+      return { ok: false, message: `${link}: only http and https links are followed` };
+    if (this.fetched >= this.opts.maxPages)
+      return { ok: false, message: `${link}: not fetched, the limit of ${this.opts.maxPages} pages per run was reached` };
     if (!allowedBy(await this.rulesFor(url), url.pathname + url.search)) return { ok: false, message: `${link}: robots.txt disallows it` };
     this.fetched++;
     try {
       const page = await this.get(url, this.opts.maxBytes);
       if (page.status !== 200) return { ok: false, message: `${link}: HTTP status ${page.status}` };
-      if (!/^\s*(?:text\/html|application\/xhtml\+xml)\b/i.test(page.contentType)) return { ok: false, message: `${link}: not HTML (${page.contentType || "no content type"})` };
+      if (!/^\s*(?:text\/html|application\/xhtml\+xml)\b/i.test(page.contentType))
+        return { ok: false, message: `${link}: not HTML (${page.contentType || "no content type"})` };
       return { ok: true, input: { bytes: page.bytes, url: page.url, contentType: page.contentType } };
     } catch (err) {
-      return { ok: false, message: `${link}: ${(err as Error).name === "TimeoutError" ? `no answer within ${this.opts.timeoutMs} ms` : (err as Error).message}` };
+      return {
+        ok: false,
+        message: `${link}: ${(err as Error).name === "TimeoutError" ? `no answer within ${this.opts.timeoutMs} ms` : (err as Error).message}`,
+      };
     }
   }
 }

@@ -53,7 +53,10 @@ describe("gzip", () => {
   });
 
   it("a large but ordinary gzip file is cut at the limit with a warning, not refused", async () => {
-    const text = Array.from({ length: 8000 }, (_, i) => `Boat ${(i * 7919) % 10007} landed ${(i * 104729) % 9973} kg at pier ${i % 37}.`).join(" ");
+    const text = Array.from(
+      { length: 8000 },
+      (_, i) => `Boat ${(i * 7919) % 10007} landed ${(i * 104729) % 9973} kg at pier ${i % 37}.`,
+    ).join(" ");
     const [r] = await readAll(gzipSync(text), "big.txt.gz", 64 * 1024);
     expect(r?.ok).toBe(true);
     if (!r?.ok) return;

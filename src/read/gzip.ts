@@ -38,7 +38,10 @@ const bombMessage = (maxBytes: number) =>
  * (in memory there is no partial result to keep; `gunzipStream` cuts instead). A truncated or
  * corrupt stream gives what decompressed before the fault, with a warning.
  */
-export function gunzipBytes(bytes: Uint8Array, maxBytes: number): { bytes: Uint8Array; warnings: Warning[] } | { error: { code: "DECOMPRESSION_LIMIT"; message: string } } {
+export function gunzipBytes(
+  bytes: Uint8Array,
+  maxBytes: number,
+): { bytes: Uint8Array; warnings: Warning[] } | { error: { code: "DECOMPRESSION_LIMIT"; message: string } } {
   try {
     return { bytes: gunzipSync(bytes, { maxOutputLength: maxBytes }), warnings: [] };
   } catch (err) {
@@ -47,7 +50,12 @@ export function gunzipBytes(bytes: Uint8Array, maxBytes: number): { bytes: Uint8
     }
     try {
       const partial = gunzipSync(bytes, { maxOutputLength: maxBytes, finishFlush: constants.Z_SYNC_FLUSH });
-      return { bytes: partial, warnings: [warning("DECOMPRESSION_FAILED", `gzip data ${(err as Error).message}; the ${partial.length} bytes before the fault were read`)] };
+      return {
+        bytes: partial,
+        warnings: [
+          warning("DECOMPRESSION_FAILED", `gzip data ${(err as Error).message}; the ${partial.length} bytes before the fault were read`),
+        ],
+      };
     } catch (again) {
       return { bytes: new Uint8Array(0), warnings: [warning("DECOMPRESSION_FAILED", `gzip data ${(again as Error).message}`)] };
     }
@@ -91,7 +99,12 @@ async function nextMember(kept: Slice[], reader: ByteReader, from: number): Prom
  * member header after the fault (a WARC.gz loses only the records in the bad member; the WARC
  * reader resyncs on what the bad member left half-written); a truncated stream ends with a warning.
  */
-export async function* gunzipStream(source: AsyncIterable<Uint8Array>, maxBytes: number, stats: GunzipStats, warnings: Warning[]): AsyncGenerator<Uint8Array> {
+export async function* gunzipStream(
+  source: AsyncIterable<Uint8Array>,
+  maxBytes: number,
+  stats: GunzipStats,
+  warnings: Warning[],
+): AsyncGenerator<Uint8Array> {
   const reader = new ByteReader(source);
   try {
     yield* inflateMembers(reader, maxBytes, stats, warnings);
@@ -149,7 +162,12 @@ async function* inflateMembers(reader: ByteReader, maxBytes: number, stats: Gunz
       input.destroy();
       const faultAt = start + gunzip.bytesWritten;
       const next = await nextMember(kept, reader, faultAt);
-      warnings.push(warning("DECOMPRESSION_FAILED", `gzip data ${(err as Error).message} near compressed byte ${faultAt}; ${next ? `resumed at the next member (byte ${next[0]!.at})` : "the part before the fault was read"}`));
+      warnings.push(
+        warning(
+          "DECOMPRESSION_FAILED",
+          `gzip data ${(err as Error).message} near compressed byte ${faultAt}; ${next ? `resumed at the next member (byte ${next[0]!.at})` : "the part before the fault was read"}`,
+        ),
+      );
       if (!next) return;
       pending = next;
       start = next[0]!.at;

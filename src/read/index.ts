@@ -30,7 +30,13 @@ function kindOf(head: Uint8Array, origin: Origin, options: ReadOptions): SourceK
 }
 
 /** Every kind but WARC, from bytes in memory. */
-function* readBuffered(bytes: Uint8Array, origin: Origin, kind: SourceKind | undefined, warnings: Warning[], options: ReadOptions): Generator<ReadResult> {
+function* readBuffered(
+  bytes: Uint8Array,
+  origin: Origin,
+  kind: SourceKind | undefined,
+  warnings: Warning[],
+  options: ReadOptions,
+): Generator<ReadResult> {
   switch (kind) {
     case undefined:
       yield failure(origin, "UNSUPPORTED_INPUT", `${origin.path ?? "input"} is XML but not a feed (RSS, Atom or RSS 1.0)`);
@@ -42,7 +48,11 @@ function* readBuffered(bytes: Uint8Array, origin: Origin, kind: SourceKind | und
       yield* withWarnings(readJsonl(bytes, origin, options.map), warnings);
       return;
     case "warc":
-      yield failure(origin, "UNSUPPORTED_INPUT", `${origin.path ?? "input"} is a WARC archive, which is read as a stream: use readStream() or analyzePaths()`);
+      yield failure(
+        origin,
+        "UNSUPPORTED_INPUT",
+        `${origin.path ?? "input"} is a WARC archive, which is read as a stream: use readStream() or analyzePaths()`,
+      );
       return;
     default:
       yield readPage(bytes, origin, kind, warnings);
@@ -51,7 +61,8 @@ function* readBuffered(bytes: Uint8Array, origin: Origin, kind: SourceKind | und
 
 /** Adds container-level warnings (a cut, a decompression fault) to every article read from it. */
 function* withWarnings(results: Iterable<ReadResult>, warnings: Warning[]): Generator<ReadResult> {
-  for (const r of results) yield r.ok && warnings.length ? { ok: true, article: { ...r.article, warnings: [...warnings, ...r.article.warnings] } } : r;
+  for (const r of results)
+    yield r.ok && warnings.length ? { ok: true, article: { ...r.article, warnings: [...warnings, ...r.article.warnings] } } : r;
 }
 
 /**
@@ -146,18 +157,31 @@ export async function* readStream(input: StreamInput, options: ReadOptions = {})
     }
     const got = await reader.fill(maxBytes + 1);
     if (stats?.bomb) {
-      yield failure(origin, "DECOMPRESSION_LIMIT", `${origin.path ?? "input"}: ${warnings.find((w) => w.code === "DECOMPRESSION_LIMIT")!.message}; nothing was analysed`);
+      yield failure(
+        origin,
+        "DECOMPRESSION_LIMIT",
+        `${origin.path ?? "input"}: ${warnings.find((w) => w.code === "DECOMPRESSION_LIMIT")!.message}; nothing was analysed`,
+      );
       return;
     }
     if (got > maxBytes) {
-      warnings.push(warning("INPUT_TRUNCATED", `the input has more than ${maxBytes} bytes${stats ? " once decompressed" : ""}; only the first ${maxBytes} were read`));
+      warnings.push(
+        warning(
+          "INPUT_TRUNCATED",
+          `the input has more than ${maxBytes} bytes${stats ? " once decompressed" : ""}; only the first ${maxBytes} were read`,
+        ),
+      );
     }
     const bytes = reader.take(Math.min(got, maxBytes));
     await reader.close();
     const results = readBuffered(bytes, origin, kind, warnings, options);
     yield* kind === "feed" && options.fetcher ? followLinks(results, origin, options) : results;
   } catch (err) {
-    yield failure(origin, "READ_FAILED", `cannot read ${origin.path ?? "input"}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    yield failure(
+      origin,
+      "READ_FAILED",
+      `cannot read ${origin.path ?? "input"}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+    );
   } finally {
     await reader.close();
   }

@@ -11,9 +11,19 @@ import { readLines } from "./text.js";
  * bytes become an error; everything else an article, with warnings for what was doubtful.
  * `container` is the kind recorded in `source.kind` when the page came out of one (a WARC).
  */
-export function readPage(bytes: Uint8Array, origin: Origin, kind: "dump" | "text" | "html", warnings: Warning[] = [], container?: SourceKind): ReadResult {
+export function readPage(
+  bytes: Uint8Array,
+  origin: Origin,
+  kind: "dump" | "text" | "html",
+  warnings: Warning[] = [],
+  container?: SourceKind,
+): ReadResult {
   if (looksBinary(bytes)) {
-    return failure(origin, "BINARY_INPUT", `${origin.url ?? origin.path ?? "input"} looks like binary data (NUL or control bytes), not text`);
+    return failure(
+      origin,
+      "BINARY_INPUT",
+      `${origin.url ?? origin.path ?? "input"} looks like binary data (NUL or control bytes), not text`,
+    );
   }
   const decoded = decode(bytes, charsetOf(origin.contentType), { html: kind === "html" });
   const all = [...warnings, ...decoded.warnings];
@@ -23,7 +33,10 @@ export function readPage(bytes: Uint8Array, origin: Origin, kind: "dump" | "text
   const page = readHtml(decoded.text, origin.url);
   // The container's date (WARC-Date: when the page was fetched) stands in only when the page gives none.
   const fetched = origin.date?.slice(0, 10);
-  const metadata = fetched && /^\d{4}-\d{2}-\d{2}$/.test(fetched) && !page.metadata.date && !page.metadata.published ? { ...page.metadata, date: fetched } : page.metadata;
+  const metadata =
+    fetched && /^\d{4}-\d{2}-\d{2}$/.test(fetched) && !page.metadata.date && !page.metadata.published
+      ? { ...page.metadata, date: fetched }
+      : page.metadata;
   const article: Article = { ...page, source, metadata, warnings: [...all, ...page.warnings] };
   return { ok: true, article };
 }

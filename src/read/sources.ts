@@ -4,9 +4,7 @@ import { glob, isDynamicPattern } from "tinyglobby";
 import type { StreamInput } from "./article.js";
 
 /** One input named on the command line (or by a caller), ready to stream, or an error. */
-export type SourceItem =
-  | { ok: true; input: StreamInput }
-  | { ok: false; path: string; error: { code: string; message: string } };
+export type SourceItem = { ok: true; input: StreamInput } | { ok: false; path: string; error: { code: string; message: string } };
 
 const fileInput = (path: string): StreamInput => ({ path, open: () => createReadStream(path) });
 
@@ -31,9 +29,15 @@ export async function* readPaths(paths: readonly string[]): AsyncGenerator<Sourc
     } else {
       try {
         const s = await stat(p);
-        files = s.isDirectory() ? (await glob("**/*", { cwd: p, onlyFiles: true, dot: false })).sort().map((f) => `${p.replace(/\/+$/, "")}/${f}`) : [p];
+        files = s.isDirectory()
+          ? (await glob("**/*", { cwd: p, onlyFiles: true, dot: false })).sort().map((f) => `${p.replace(/\/+$/, "")}/${f}`)
+          : [p];
       } catch (err) {
-        yield { ok: false, path: p, error: { code: "NOT_FOUND", message: `cannot read "${p}": ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` } };
+        yield {
+          ok: false,
+          path: p,
+          error: { code: "NOT_FOUND", message: `cannot read "${p}": ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` },
+        };
         continue;
       }
     }

@@ -25,10 +25,19 @@ for (const c of "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d") 
 for (const c of "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000") SINGLE[c] = " ";
 for (const c of "\u2028\u2029\u0085") SINGLE[c] = "\n";
 for (const c of "\u200b\u2060\ufeff\u00ad") SINGLE[c] = "";
-const LIGATURES: Record<string, string> = { "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st" };
+const LIGATURES: Record<string, string> = {
+  "\ufb00": "ff",
+  "\ufb01": "fi",
+  "\ufb02": "fl",
+  "\ufb03": "ffi",
+  "\ufb04": "ffl",
+  "\ufb05": "st",
+  "\ufb06": "st",
+};
 
 /** Every character that normalisation changes; a text without any is returned as is. */
-const NEEDS = /[\r\u2018\u2019\u201a\u201b\u2032\u0060\u00b4\u201c-\u201f\u2033\u00ab\u00bb\u2010-\u2015\u2212\ufe58\ufe63\uff01-\uff5e\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\u2028\u2029\u0085\u2060\ufeff\u00ad\ufb00-\ufb06]/;
+const NEEDS =
+  /[\r\u2018\u2019\u201a\u201b\u2032\u0060\u00b4\u201c-\u201f\u2033\u00ab\u00bb\u2010-\u2015\u2212\ufe58\ufe63\uff01-\uff5e\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\u2028\u2029\u0085\u2060\ufeff\u00ad\ufb00-\ufb06]/;
 
 function replacement(text: string, i: number): string | undefined {
   const c = text[i]!;

@@ -16,12 +16,44 @@ function expectExactOffsets(text: string) {
 
 describe("tokenize", () => {
   it("keeps abbreviations, initialisms, numbers and dates whole and splits clitics", () => {
-    expect(words("Gen. Ortiz met Mr. Lee at No. 10 on Jan. 5 at 9 a.m. in the U.S. capital.")).toEqual(
-      ["Gen.", "Ortiz", "met", "Mr.", "Lee", "at", "No.", "10", "on", "Jan.", "5", "at", "9", "a.m.", "in", "the", "U.S.", "capital", "."],
-    );
-    expect(words("Norway's 1,250.75-tonne quota, set on 2024-03-01 at 14:30, isn't final.")).toEqual(
-      ["Norway", "'s", "1,250.75-tonne", "quota", ",", "set", "on", "2024-03-01", "at", "14:30", ",", "is", "n't", "final", "."],
-    );
+    expect(words("Gen. Ortiz met Mr. Lee at No. 10 on Jan. 5 at 9 a.m. in the U.S. capital.")).toEqual([
+      "Gen.",
+      "Ortiz",
+      "met",
+      "Mr.",
+      "Lee",
+      "at",
+      "No.",
+      "10",
+      "on",
+      "Jan.",
+      "5",
+      "at",
+      "9",
+      "a.m.",
+      "in",
+      "the",
+      "U.S.",
+      "capital",
+      ".",
+    ]);
+    expect(words("Norway's 1,250.75-tonne quota, set on 2024-03-01 at 14:30, isn't final.")).toEqual([
+      "Norway",
+      "'s",
+      "1,250.75-tonne",
+      "quota",
+      ",",
+      "set",
+      "on",
+      "2024-03-01",
+      "at",
+      "14:30",
+      ",",
+      "is",
+      "n't",
+      "final",
+      ".",
+    ]);
   });
 
   it("reads typographic quotes and apostrophes like plain ones but returns the original characters", () => {
@@ -142,7 +174,14 @@ describe("segment on hostile input", () => {
   });
 
   it("handles long runs of punctuation, emoji and abbreviations", () => {
-    for (const text of ['."'.repeat(500_000), "-.".repeat(500_000), "🙂".repeat(300_000), "U.S. ".repeat(200_000), "http://".repeat(100_000), "\n".repeat(1_000_000)]) {
+    for (const text of [
+      '."'.repeat(500_000),
+      "-.".repeat(500_000),
+      "🙂".repeat(300_000),
+      "U.S. ".repeat(200_000),
+      "http://".repeat(100_000),
+      "\n".repeat(1_000_000),
+    ]) {
       const { result, ms } = timed(text);
       expect(ms).toBeLessThan(3000);
       const last = result[result.length - 1];

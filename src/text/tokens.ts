@@ -87,7 +87,8 @@ export function scanTokens(text: string): TokenArrays {
       continue;
     }
     if (!WORD_START.test(tok)) {
-      const kind = TERMINATORS.has(tok) || tok.startsWith("..") ? TokenKind.Terminator : CLOSERS.has(tok) ? TokenKind.Closer : TokenKind.Plain;
+      const kind =
+        TERMINATORS.has(tok) || tok.startsWith("..") ? TokenKind.Terminator : CLOSERS.has(tok) ? TokenKind.Closer : TokenKind.Plain;
       push(start, end, kind);
       continue;
     }

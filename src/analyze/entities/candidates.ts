@@ -18,45 +18,185 @@ export const MIN_PROPOSED_CITY = 1_000_000;
 export const LOW_SCORE = 0.5;
 /** Words that are times, page furniture or time zones, never entities on their own. */
 const STOP = new Set([
-  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-  "april", "june", "july", "september", "october", "november", "december", "today", "yesterday", "tomorrow",
-  "ist", "gmt", "utc", "est", "edt", "pst", "pdt", "cet", "cest", "bst", "jst", "kst", "aest", "photo", "file",
-  "updated", "updated date", "published", "advertisement", "read more", "also read", "watch",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "january",
+  "february",
+  "march",
+  "april",
+  "june",
+  "july",
+  "september",
+  "october",
+  "november",
+  "december",
+  "today",
+  "yesterday",
+  "tomorrow",
+  "ist",
+  "gmt",
+  "utc",
+  "est",
+  "edt",
+  "pst",
+  "pdt",
+  "cet",
+  "cest",
+  "bst",
+  "jst",
+  "kst",
+  "aest",
+  "photo",
+  "file",
+  "updated",
+  "updated date",
+  "published",
+  "advertisement",
+  "read more",
+  "also read",
+  "watch",
   // pronouns and interjections a tagger may take for names at a sentence start
-  "i", "you", "we", "they", "he", "she", "it", "hey", "oh", "yes", "no", "ok", "okay", "well", "please", "thanks",
-  "hello", "hi", "sir", "madam",
+  "i",
+  "you",
+  "we",
+  "they",
+  "he",
+  "she",
+  "it",
+  "hey",
+  "oh",
+  "yes",
+  "no",
+  "ok",
+  "okay",
+  "well",
+  "please",
+  "thanks",
+  "hello",
+  "hi",
+  "sir",
+  "madam",
 ]);
 /** Determiners and pronouns are never the start of a name ("These Black voters", "you're Black"). */
 const DETERMINERS = new Set([
-  "the", "a", "an", "these", "those", "this", "that", "our", "their", "his", "her", "its", "my", "your", "you're",
-  "we're", "they're", "i'm", "it's", "every", "some", "any", "no",
+  "the",
+  "a",
+  "an",
+  "these",
+  "those",
+  "this",
+  "that",
+  "our",
+  "their",
+  "his",
+  "her",
+  "its",
+  "my",
+  "your",
+  "you're",
+  "we're",
+  "they're",
+  "i'm",
+  "it's",
+  "every",
+  "some",
+  "any",
+  "no",
 ]);
 const GEO_HEAD =
   /^(sea|ocean|river|mountains?|mount|valley|gulf|strait|straits|peninsula|islands?|lake|desert|basin|coast|bay|region|canal|plateau|range|street|avenue|square|house|palace|bridge|airport|station|park|harbou?r|border|hills?|forest|falls)$/;
 /** Words that start a sentence but never a name: "Like Trump, ..." is the name "Trump". */
 const NOT_NAME_START = new Set([
-  "like", "unlike", "as", "but", "and", "or", "if", "when", "while", "after", "before", "with", "without", "for",
-  "despite", "since", "although", "though", "so", "then", "now", "yet", "also", "still", "even", "only", "just",
-  "meanwhile", "however", "thus", "because", "under", "during", "in", "on", "at", "by", "from", "to", "of", "asked",
-  "says", "said", "dear", "thanks", "welcome", "both", "neither", "either", "every", "each", "some", "many", "most",
+  "like",
+  "unlike",
+  "as",
+  "but",
+  "and",
+  "or",
+  "if",
+  "when",
+  "while",
+  "after",
+  "before",
+  "with",
+  "without",
+  "for",
+  "despite",
+  "since",
+  "although",
+  "though",
+  "so",
+  "then",
+  "now",
+  "yet",
+  "also",
+  "still",
+  "even",
+  "only",
+  "just",
+  "meanwhile",
+  "however",
+  "thus",
+  "because",
+  "under",
+  "during",
+  "in",
+  "on",
+  "at",
+  "by",
+  "from",
+  "to",
+  "of",
+  "asked",
+  "says",
+  "said",
+  "dear",
+  "thanks",
+  "welcome",
+  "both",
+  "neither",
+  "either",
+  "every",
+  "each",
+  "some",
+  "many",
+  "most",
 ]);
 /** Lower-case words that may end a name ("Hizb ut-Tahrir", "Jr" is capitalised anyway). */
 const PARTICLES = new Set(["al", "el", "ul", "ud", "bin", "ibn", "de", "da", "di", "van", "von", "der"]);
 /** Entry kinds each entity type can resolve to: a tagger PERSON is no city even when the name is one. */
 const KINDS_OF: Record<EntityType, readonly string[]> = {
-  PERSON: ["person"], ORG: ["org"], GPE: ["country", "city", "state"], LOC: ["region"], NORP: ["demonym", "group"], MISC: [],
+  PERSON: ["person"],
+  ORG: ["org"],
+  GPE: ["country", "city", "state"],
+  LOC: ["region"],
+  NORP: ["demonym", "group"],
+  MISC: [],
 };
 const GROUP_SUFFIX = /(ans|ians|ese|ish|ists|ites|ics|is)$/;
 
 function typeOf(doc: Doc, a: number, b: number, tagged: NerSpan["type"] | undefined, entry: GazEntry | undefined): EntityType {
   if (entry) {
     switch (entry.kind) {
-      case "country": return "GPE";
-      case "region": return "LOC";
-      case "demonym": case "group": return "NORP";
-      case "org": return "ORG";
-      case "person": return tagged && tagged !== "PER" ? fromTag(doc, a, b, tagged) : "PERSON";
-      case "city": case "state": return tagged === "PER" || tagged === "ORG" ? fromTag(doc, a, b, tagged) : "GPE";
+      case "country":
+        return "GPE";
+      case "region":
+        return "LOC";
+      case "demonym":
+      case "group":
+        return "NORP";
+      case "org":
+        return "ORG";
+      case "person":
+        return tagged && tagged !== "PER" ? fromTag(doc, a, b, tagged) : "PERSON";
+      case "city":
+      case "state":
+        return tagged === "PER" || tagged === "ORG" ? fromTag(doc, a, b, tagged) : "GPE";
     }
   }
   return fromTag(doc, a, b, tagged ?? "MISC");
@@ -64,9 +204,12 @@ function typeOf(doc: Doc, a: number, b: number, tagged: NerSpan["type"] | undefi
 
 function fromTag(doc: Doc, a: number, b: number, tagged: NerSpan["type"]): EntityType {
   switch (tagged) {
-    case "PER": return "PERSON";
-    case "ORG": return "ORG";
-    case "LOC": return GEO_HEAD.test(doc.words[b - 1]!.key) || GEO_HEAD.test(doc.words[a]!.key) ? "LOC" : "GPE";
+    case "PER":
+      return "PERSON";
+    case "ORG":
+      return "ORG";
+    case "LOC":
+      return GEO_HEAD.test(doc.words[b - 1]!.key) || GEO_HEAD.test(doc.words[a]!.key) ? "LOC" : "GPE";
     case "MISC": {
       // An unknown group name ("Tigrayans"): one word, demonym-like ending, not a common noun at a sentence start.
       const w = doc.words[a]!;
@@ -77,7 +220,11 @@ function fromTag(doc: Doc, a: number, b: number, tagged: NerSpan["type"]): Entit
 }
 
 const START_CAPITAL = /^\p{Lu}/u;
-const keyOf = (doc: Doc, a: number, b: number) => doc.words.slice(a, b).map((w) => w.key).join(" ");
+const keyOf = (doc: Doc, a: number, b: number) =>
+  doc.words
+    .slice(a, b)
+    .map((w) => w.key)
+    .join(" ");
 
 /** An acronym entry needs upper-case text; two-letter acronyms need dots in ALL-CAPS lines ("US" there may be "us"). */
 function caseFits(doc: Doc, a: number, b: number, acronym: boolean): boolean {
@@ -112,17 +259,38 @@ function trim(doc: Doc, a: number, b: number, type: NerSpan["type"], k: Knowledg
   for (;;) {
     if (a >= b || initial(a)) break;
     const key = w[a]!.key;
-    if (DETERMINERS.has(key) || /^\P{L}+$/u.test(w[a]!.text)) { a++; continue; }
-    if (HONORIFICS.has(key)) { a += a + 1 < b && w[a + 1]!.text === "." ? 2 : 1; continue; }
+    if (DETERMINERS.has(key) || /^\P{L}+$/u.test(w[a]!.text)) {
+      a++;
+      continue;
+    }
+    if (HONORIFICS.has(key)) {
+      a += a + 1 < b && w[a + 1]!.text === "." ? 2 : 1;
+      continue;
+    }
     // "30-year Treasury": names start with a capital (or a particle: "de Silva", "al-Sadr").
-    if (normal && b - a > 1 && /^\p{Ll}/u.test(w[a]!.text) && !PARTICLES.has(key) && w.slice(a + 1, b).some((x) => START_CAPITAL.test(x.text))) { a++; continue; }
+    if (
+      normal &&
+      b - a > 1 &&
+      /^\p{Ll}/u.test(w[a]!.text) &&
+      !PARTICLES.has(key) &&
+      w.slice(a + 1, b).some((x) => START_CAPITAL.test(x.text))
+    ) {
+      a++;
+      continue;
+    }
     if (type === "PER") {
       const t = titleAt(w, a, b);
-      if (t && t.b < b) { a = t.b; continue; }
+      if (t && t.b < b) {
+        a = t.b;
+        continue;
+      }
       const g = k.gazetteer.matchAt(w, a);
       const kind = g?.phrase.entry.kind;
       // "Japanese Prime Minister Fumio Kishida", but "Chad Curtis" is a name.
-      if (g && a + g.words < b && (kind === "demonym" || kind === "country") && titleAt(w, a + g.words, b)) { a += g.words; continue; }
+      if (g && a + g.words < b && (kind === "demonym" || kind === "country") && titleAt(w, a + g.words, b)) {
+        a += g.words;
+        continue;
+      }
     }
     break;
   }
@@ -134,11 +302,20 @@ function trim(doc: Doc, a: number, b: number, type: NerSpan["type"], k: Knowledg
     // "Inc.", "Fla.", "Jr.": an abbreviation keeps its dot.
     if (t === "." && b - 2 >= a && w[b - 1]!.start === w[b - 2]!.end && /^\p{Lu}\p{L}{0,3}$/u.test(w[b - 2]!.text)) break;
     if (t === ")" && w.slice(a, b).some((x) => x.text === "(")) break;
-    if (w[b - 1]!.key === "'s" || /^[^\p{L}\p{N}]+$/u.test(t)) { b--; continue; }
+    if (w[b - 1]!.key === "'s" || /^[^\p{L}\p{N}]+$/u.test(t)) {
+      b--;
+      continue;
+    }
     if (b - a > 1 && normal && /^\p{Ll}/u.test(t) && !PARTICLES.has(w[b - 1]!.key) && START_CAPITAL.test(w[a]!.text)) {
       // "Washington-backed", "U.S.-led" name a place; "Ban Ki-moon" is a person's name.
-      if (w[b - 2]!.text !== "-") { b--; continue; }
-      if (type !== "PER" && b - a > 2) { b -= 2; continue; }
+      if (w[b - 2]!.text !== "-") {
+        b--;
+        continue;
+      }
+      if (type !== "PER" && b - a > 2) {
+        b -= 2;
+        continue;
+      }
     }
     break;
   }
@@ -156,7 +333,9 @@ export function findMentions(doc: Doc, spans: readonly NerSpan[], k: Knowledge):
   const out: Mention[] = [];
   // Gazetteer hits by their first word, for overlap checks.
   const hitAt = new Int32Array(doc.words.length).fill(-1);
-  hits.forEach((h, i) => { for (let j = h.a; j < h.b; j++) hitAt[j] = i; });
+  hits.forEach((h, i) => {
+    for (let j = h.a; j < h.b; j++) hitAt[j] = i;
+  });
   let lastEnd = 0;
   for (const s of [...spans].sort((x, y) => x.start - y.start)) {
     const r = wordRange(doc, s.start, s.end);
@@ -171,9 +350,25 @@ export function findMentions(doc: Doc, spans: readonly NerSpan[], k: Knowledge):
     // A one-word name has a capital letter ("bank" is no name; "interior ministry" may be one).
     if (b - a === 1 && region.style === "normal" && !/\p{Lu}/u.test(doc.words[a]!.text)) continue;
     // "Additionally, ...": a one-word guess opening a sentence before a comma, never capitalised mid-sentence.
-    if (b - a === 1 && doc.initial[a] && b < doc.words.length && doc.words[b]!.text === "," && !doc.midCapKeys.has(key) && !k.gazetteer.lookup(key)) continue;
+    if (
+      b - a === 1 &&
+      doc.initial[a] &&
+      b < doc.words.length &&
+      doc.words[b]!.text === "," &&
+      !doc.midCapKeys.has(key) &&
+      !k.gazetteer.lookup(key)
+    )
+      continue;
     // An unsure one-word guess opening a headline ("Heatwave pushes ...") stands only if the word is a name elsewhere.
-    if (b - a === 1 && region.role === "headline" && doc.initial[a] && s.score < LOW_SCORE && !doc.midCapKeys.has(key) && !k.gazetteer.lookup(key)) continue;
+    if (
+      b - a === 1 &&
+      region.role === "headline" &&
+      doc.initial[a] &&
+      s.score < LOW_SCORE &&
+      !doc.midCapKeys.has(key) &&
+      !k.gazetteer.lookup(key)
+    )
+      continue;
     // A bare title ("Col.", "President") names nobody.
     const bare = titleAt(doc.words, a, b);
     if (bare && bare.b >= b - (doc.words[b - 1]!.text === "." ? 1 : 0)) continue;
@@ -208,7 +403,13 @@ export function findMentions(doc: Doc, spans: readonly NerSpan[], k: Knowledge):
 function throughInitial(doc: Doc, a: number, b: number): number {
   const w = doc.words;
   const hi = doc.regions[doc.regionOf[a]!]!.last;
-  if (b + 1 < hi && /^\p{Lu}$/u.test(w[b - 1]!.text) && w[b]!.text === "." && w[b]!.start === w[b - 1]!.end && START_CAPITAL.test(w[b + 1]!.text)) {
+  if (
+    b + 1 < hi &&
+    /^\p{Lu}$/u.test(w[b - 1]!.text) &&
+    w[b]!.text === "." &&
+    w[b]!.start === w[b - 1]!.end &&
+    START_CAPITAL.test(w[b + 1]!.text)
+  ) {
     return b + 2;
   }
   if (b < hi && b - 2 >= a && w[b - 1]!.text === "." && /^\p{Lu}$/u.test(w[b - 2]!.text) && START_CAPITAL.test(w[b]!.text)) return b + 1;
@@ -218,9 +419,13 @@ function throughInitial(doc: Doc, a: number, b: number): number {
 function proposable(doc: Doc, h: Mention): boolean {
   const e = h.entry!;
   switch (e.kind) {
-    case "state": return false;
-    case "city": return (e.population ?? 0) >= MIN_PROPOSED_CITY && !(doc.initial[h.a] && h.b - h.a === 1);
-    case "person": return h.b - h.a >= 2;
-    default: return true;
+    case "state":
+      return false;
+    case "city":
+      return (e.population ?? 0) >= MIN_PROPOSED_CITY && !(doc.initial[h.a] && h.b - h.a === 1);
+    case "person":
+      return h.b - h.a >= 2;
+    default:
+      return true;
   }
 }

@@ -25,7 +25,11 @@ export interface Cluster {
   country?: string;
 }
 
-const keyOf = (doc: Doc, a: number, b: number) => doc.words.slice(a, b).map((w) => w.key).join(" ");
+const keyOf = (doc: Doc, a: number, b: number) =>
+  doc.words
+    .slice(a, b)
+    .map((w) => w.key)
+    .join(" ");
 const isPart = (key: string) => key.length >= 2 && /\p{L}/u.test(key) && !HONORIFICS.has(key) && key !== "'s";
 
 /** The whitespace-separated parts of words [a, b): "Jean-Luc Martin-Dubois" -> ["jean - luc", "martin - dubois"]. */
@@ -44,7 +48,28 @@ export function nameChunks(doc: Doc, a: number, b: number): string[] {
 }
 
 /** Lower-case words inside names: "von der Leyen", "da Silva", "bin Salman". */
-const NAME_PARTICLES = new Set(["von", "van", "der", "den", "de", "da", "di", "du", "le", "la", "al", "el", "bin", "ibn", "ter", "ten", "des", "dos", "das", "del"]);
+const NAME_PARTICLES = new Set([
+  "von",
+  "van",
+  "der",
+  "den",
+  "de",
+  "da",
+  "di",
+  "du",
+  "le",
+  "la",
+  "al",
+  "el",
+  "bin",
+  "ibn",
+  "ter",
+  "ten",
+  "des",
+  "dos",
+  "das",
+  "del",
+]);
 
 /** A person's name without middle initials: "Charles E. Schumer" and "Charles Schumer" are one person. */
 function personKey(doc: Doc, a: number, b: number): string {
@@ -92,7 +117,11 @@ class Seen {
   private readonly added = new Map<Cluster, number[]>();
 
   constructor(clusters: readonly Cluster[]) {
-    for (const c of clusters) this.base.set(c, c.mentions.map((m) => m.a).sort((x, y) => x - y));
+    for (const c of clusters)
+      this.base.set(
+        c,
+        c.mentions.map((m) => m.a).sort((x, y) => x - y),
+      );
   }
 
   /** Records a mention; callers add in increasing position, so the list stays sorted. */
@@ -117,7 +146,8 @@ class Seen {
 }
 
 function lowerBound(sorted: readonly number[], x: number): number {
-  let lo = 0, hi = sorted.length;
+  let lo = 0,
+    hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (sorted[mid]! < x) lo = mid + 1;
@@ -147,7 +177,10 @@ function pickOwner(doc: Doc, seen: Seen, owners: readonly Owner[], at: number): 
   let best: Cluster | undefined;
   let bestAt = -1;
   stats.forEach((x, i) => {
-    if (x.last > bestAt && doc.regionOf[x.last] === region) { best = pool[i]; bestAt = x.last; }
+    if (x.last > bestAt && doc.regionOf[x.last] === region) {
+      best = pool[i];
+      bestAt = x.last;
+    }
   });
   return best ?? pool[counts.indexOf(top)]!;
 }
@@ -336,7 +369,11 @@ function mergeAcronyms(doc: Doc, clusters: readonly Cluster[]): void {
     if (c.type !== "ORG") continue;
     for (const m of c.mentions) {
       if (m.kind !== "name" || m.b - m.a < 2) continue;
-      const initials = doc.words.slice(m.a, m.b).filter((w) => !MINOR.has(w.key)).map((w) => w.key[0]).join("");
+      const initials = doc.words
+        .slice(m.a, m.b)
+        .filter((w) => !MINOR.has(w.key))
+        .map((w) => w.key[0])
+        .join("");
       if (initials.length < 2) continue;
       const prev = byInitials.get(initials);
       byInitials.set(initials, prev === undefined || prev === c ? c : null);

@@ -39,7 +39,16 @@ describe("extractEntities", () => {
       "body|Officials in Washington said the U.S. would not send envoys to Paraguay or the Black Sea region.",
       "body|The United States later changed course, and Americans were told why.",
     ]);
-    const es = extractEntities(text, blocks, spansFor(text, [["Washington", "LOC"], ["U.S.", "LOC"], ["Paraguay", "LOC"]]), k);
+    const es = extractEntities(
+      text,
+      blocks,
+      spansFor(text, [
+        ["Washington", "LOC"],
+        ["U.S.", "LOC"],
+        ["Paraguay", "LOC"],
+      ]),
+      k,
+    );
     const us = find(es, "United States");
     expect(us).toMatchObject({ type: "GPE", country: "US" });
     expect(mentionTexts(us)).toEqual(["U.S.", "United States"]);
@@ -53,13 +62,27 @@ describe("extractEntities", () => {
       "body|Canadian Foreign Minister Adaeze Okonkwo-Reyes met Mr. Teodor Valcu on Monday.",
       "body|Okonkwo-Reyes's aides said Valcu's offer was new. Later, Erdoğan Pamuk arrived; Pamuk spoke and Valcu left.",
     ]);
-    const spans = spansFor(text, [["Adaeze Okonkwo-Reyes", "PER"], ["Mr. Teodor Valcu", "PER"], ["Okonkwo-Reyes", "PER"], ["Valcu", "PER"], ["Erdoğan Pamuk", "PER"]]);
+    const spans = spansFor(text, [
+      ["Adaeze Okonkwo-Reyes", "PER"],
+      ["Mr. Teodor Valcu", "PER"],
+      ["Okonkwo-Reyes", "PER"],
+      ["Valcu", "PER"],
+      ["Erdoğan Pamuk", "PER"],
+    ]);
     const es = extractEntities(text, blocks, spans, k);
     const people = es.filter((e) => e.type === "PERSON");
     expect(people.map((e) => e.name).sort()).toEqual(["Adaeze Okonkwo-Reyes", "Erdoğan Pamuk", "Teodor Valcu"]);
     expect(mentionTexts(find(es, "Adaeze Okonkwo-Reyes"))).toEqual(["Adaeze Okonkwo-Reyes", "Okonkwo-Reyes"]);
     const twice = "Sen. Jean-Pierre Dufresne-Martin spoke. Dufresne-Martin left; Dufresne-Martin returned.";
-    const es2 = extractEntities(twice, [], spansFor(twice, [["Jean-Pierre Dufresne-Martin", "PER"], ["Dufresne-Martin", "PER"]]), k);
+    const es2 = extractEntities(
+      twice,
+      [],
+      spansFor(twice, [
+        ["Jean-Pierre Dufresne-Martin", "PER"],
+        ["Dufresne-Martin", "PER"],
+      ]),
+      k,
+    );
     expect(es2.map((e) => [e.name, e.roles])).toEqual([["Jean-Pierre Dufresne-Martin", [{ title: "Senator" }]]]);
     expect(mentionTexts(find(es, "Teodor Valcu"))).toEqual(["Teodor Valcu", "Valcu", "Valcu"]);
     // "Pamuk" was not tagged: found again from the full name.
@@ -72,7 +95,13 @@ describe("extractEntities", () => {
       "body|Ivo Marsh spoke first. Marsh said taxes would fall. Later Marsh left.",
       "body|Marsh, whose sister Lena Marsh runs a bakery, called it a win; Marsh smiled. Like Marsh, Stanley Oyelaran agreed.",
     ]);
-    const spans = spansFor(text, [["Ivo Marsh", "PER"], ["Lena Marsh", "PER"], ["Marsh", "PER"], ["Like Marsh", "ORG"], ["Stanley Oyelaran", "PER"]]);
+    const spans = spansFor(text, [
+      ["Ivo Marsh", "PER"],
+      ["Lena Marsh", "PER"],
+      ["Marsh", "PER"],
+      ["Like Marsh", "ORG"],
+      ["Stanley Oyelaran", "PER"],
+    ]);
     const es = extractEntities(text, blocks, spans, k);
     expect(mentionTexts(find(es, "Lena Marsh"))).toEqual(["Lena Marsh"]);
     expect(find(es, "Ivo Marsh")?.mentions).toHaveLength(6);
@@ -88,10 +117,23 @@ describe("extractEntities", () => {
       "body|Maj. Rosa Ferreira Lima testified. Col. Ben Adeyemi of the Air Force agreed with Ferreira Lima.",
       "body|Later Judge Adeyemi ruled, and these Black veterans, like other Black troops, cheered Col.",
     ]);
-    const spans = spansFor(text, [["Maj. Rosa Ferreira Lima", "PER"], ["Col. Ben Adeyemi", "PER"], ["Air Force", "ORG"], ["Ferreira Lima", "PER"],
-      ["Judge Adeyemi", "ORG"], ["these Black", "PER"], ["Black", "LOC"], ["Col", "LOC"]]);
+    const spans = spansFor(text, [
+      ["Maj. Rosa Ferreira Lima", "PER"],
+      ["Col. Ben Adeyemi", "PER"],
+      ["Air Force", "ORG"],
+      ["Ferreira Lima", "PER"],
+      ["Judge Adeyemi", "ORG"],
+      ["these Black", "PER"],
+      ["Black", "LOC"],
+      ["Col", "LOC"],
+    ]);
     const es = extractEntities(text, blocks, spans, k);
-    expect(es.map((e) => `${e.type} ${e.name}`).sort()).toEqual(["NORP Black", "ORG Air Force", "PERSON Ben Adeyemi", "PERSON Rosa Ferreira Lima"]);
+    expect(es.map((e) => `${e.type} ${e.name}`).sort()).toEqual([
+      "NORP Black",
+      "ORG Air Force",
+      "PERSON Ben Adeyemi",
+      "PERSON Rosa Ferreira Lima",
+    ]);
     expect(mentionTexts(find(es, "Rosa Ferreira Lima"))).toEqual(["Rosa Ferreira Lima", "Ferreira Lima"]);
     expect(mentionTexts(find(es, "Ben Adeyemi"))).toEqual(["Ben Adeyemi", "Adeyemi"]);
     expect(find(es, "Ben Adeyemi")?.roles).toEqual([{ title: "Colonel", org: "Air Force" }, { title: "judge" }]);
@@ -103,7 +145,16 @@ describe("extractEntities", () => {
       "body|Lena Sorvik, a spokesperson for the Norwegian defence ministry, said drills would go on.",
       "body|Sorvik added that the ministry had no comment.",
     ]);
-    const es = extractEntities(text, blocks, spansFor(text, [["Lena Sorvik", "PER"], ["Sorvik", "PER"], ["Norwegian", "MISC"]]), k);
+    const es = extractEntities(
+      text,
+      blocks,
+      spansFor(text, [
+        ["Lena Sorvik", "PER"],
+        ["Sorvik", "PER"],
+        ["Norwegian", "MISC"],
+      ]),
+      k,
+    );
     const lena = find(es, "Lena Sorvik")!;
     const ministry = es.find((e) => e.type === "ORG")!;
     expect(ministry).toMatchObject({ name: "Norwegian defence ministry", country: "NO" });
@@ -111,7 +162,17 @@ describe("extractEntities", () => {
     expect(lena.affiliations).toEqual([{ name: "Norwegian defence ministry", entityId: ministry.id }]);
     // In a list, a title before the next name is that name's.
     const list = "Ann Oduya, Petra Lind, Senate Finance Committee Chairman Omar Haddad and others wrote.";
-    const people = extractEntities(list, [], spansFor(list, [["Ann Oduya", "PER"], ["Petra Lind", "PER"], ["Senate Finance Committee", "ORG"], ["Omar Haddad", "PER"]]), k);
+    const people = extractEntities(
+      list,
+      [],
+      spansFor(list, [
+        ["Ann Oduya", "PER"],
+        ["Petra Lind", "PER"],
+        ["Senate Finance Committee", "ORG"],
+        ["Omar Haddad", "PER"],
+      ]),
+      k,
+    );
     expect(people.filter((e) => e.roles.length).map((e) => [e.name, e.roles])).toEqual([
       ["Omar Haddad", [{ title: "chairman", org: "Senate Finance Committee" }]],
     ]);
@@ -123,7 +184,15 @@ describe("extractEntities", () => {
       "body|Later the Brazilian ambassador to Kenya repeated it, and the president of Chile agreed.",
       "body|The ambassador said nothing else.",
     ]);
-    const es = extractEntities(text, blocks, spansFor(text, [["Kenya", "LOC"], ["Chile", "LOC"]]), k);
+    const es = extractEntities(
+      text,
+      blocks,
+      spansFor(text, [
+        ["Kenya", "LOC"],
+        ["Chile", "LOC"],
+      ]),
+      k,
+    );
     const envoy = es.find((e) => !e.named && e.roles[0]?.title === "ambassador")!;
     expect(envoy).toMatchObject({ type: "PERSON", country: "BR", name: "Brazilian ambassador to Kenya" });
     expect(envoy.mentions.map((m) => m.kind)).toEqual(["nominal", "nominal"]);
@@ -132,10 +201,16 @@ describe("extractEntities", () => {
     expect(es.filter((e) => !e.named)).toHaveLength(2);
     const more = article(["body|A Peruvian official said the Peruvian official media would not report it. The Queen at Balmoral agreed."]);
     const unnamed = extractEntities(more.text, more.blocks, [], k).filter((e) => !e.named);
-    expect(unnamed.map((e) => [e.name, e.country, e.mentions.map((m) => m.text)])).toEqual([["Peruvian official", "PE", ["A Peruvian official"]]]);
+    expect(unnamed.map((e) => [e.name, e.country, e.mentions.map((m) => m.text)])).toEqual([
+      ["Peruvian official", "PE", ["A Peruvian official"]],
+    ]);
     const ministry = article(["body|A French agriculture ministry official said no."]);
     const [person, org] = extractEntities(ministry.text, ministry.blocks, [], k).filter((e) => e.type !== "NORP");
-    expect(person).toMatchObject({ named: false, country: "FR", roles: [{ title: "official", org: "French agriculture ministry", country: "FR" }] });
+    expect(person).toMatchObject({
+      named: false,
+      country: "FR",
+      roles: [{ title: "official", org: "French agriculture ministry", country: "FR" }],
+    });
     expect(person!.affiliations).toEqual([{ name: "French agriculture ministry", entityId: org!.id }]);
   });
 
@@ -174,7 +249,17 @@ describe("extractEntities", () => {
 
   it("takes no entities from bylines and credits", () => {
     const { text, blocks } = article(["byline|By Desk Staff", "body|Rain fell on Lisbon.", "credit|Photo: Marta Ruiz / Reuters"]);
-    const es = extractEntities(text, blocks, spansFor(text, [["Desk Staff", "PER"], ["Marta Ruiz", "PER"], ["Reuters", "ORG"], ["Lisbon", "LOC"]]), k);
+    const es = extractEntities(
+      text,
+      blocks,
+      spansFor(text, [
+        ["Desk Staff", "PER"],
+        ["Marta Ruiz", "PER"],
+        ["Reuters", "ORG"],
+        ["Lisbon", "LOC"],
+      ]),
+      k,
+    );
     expect(es.map((e) => e.name)).toEqual(["Lisbon"]);
   });
 
@@ -184,7 +269,13 @@ describe("extractEntities", () => {
       "headline|Local Office Considered As Okonjo Meets Allies",
       "body|Nigerian Finance Minister Ngozi Okonjo spoke in Abuja. Earlier, she met staff. Meanwhile, earlier plans failed.",
     ]);
-    const spans = spansFor(text, [["OKONJO WARNS", "ORG"], ["Local Office", "ORG"], ["Ngozi Okonjo", "PER"], ["Abuja", "LOC"], ["Earlier", "MISC"]]);
+    const spans = spansFor(text, [
+      ["OKONJO WARNS", "ORG"],
+      ["Local Office", "ORG"],
+      ["Ngozi Okonjo", "PER"],
+      ["Abuja", "LOC"],
+      ["Earlier", "MISC"],
+    ]);
     const es = extractEntities(text, blocks, spans, k);
     expect(es.map((e) => e.name).sort()).toEqual(["Abuja", "NATO", "Ngozi Okonjo", "Nigerian"]);
     expect(mentionTexts(find(es, "Ngozi Okonjo"))).toEqual(["OKONJO", "Okonjo", "Ngozi Okonjo"]);
@@ -192,8 +283,18 @@ describe("extractEntities", () => {
   });
 
   it("keeps every mention's text equal to its slice of the text", () => {
-    const { text, blocks } = article(["body|Japan’s Prime Minister Aiko Sato’s visit to the U.S.-led bloc NATO’s summit, per Sato’s aides."]);
-    const es = extractEntities(text, blocks, spansFor(text, [["Aiko Sato’s", "PER"], ["Sato’s", "PER"]]), k);
+    const { text, blocks } = article([
+      "body|Japan’s Prime Minister Aiko Sato’s visit to the U.S.-led bloc NATO’s summit, per Sato’s aides.",
+    ]);
+    const es = extractEntities(
+      text,
+      blocks,
+      spansFor(text, [
+        ["Aiko Sato’s", "PER"],
+        ["Sato’s", "PER"],
+      ]),
+      k,
+    );
     for (const e of es) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
     expect(mentionTexts(find(es, "Aiko Sato"))).toEqual(["Aiko Sato", "Sato"]);
     expect(find(es, "Aiko Sato")).toMatchObject({ country: "JP", roles: [{ title: "Prime Minister", country: "JP" }] });
@@ -226,14 +327,30 @@ describe("hostile input", () => {
     };
     const shortCrowd = crowd(500);
     const longCrowd = crowd(2000);
-    const spansOf = (text: string) => spansFor(text, [["Okafor", "PER"]]).concat(
-      [...text.matchAll(/Member\d+ Okafor/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, type: "PER" as const, score: 0.9 })),
-    ).sort((x, y) => x.start - y.start).filter((s, i, all) => i === 0 || all[i - 1]!.end <= s.start);
-    const s1 = spansOf(shortCrowd), s2 = spansOf(longCrowd);
+    const spansOf = (text: string) =>
+      spansFor(text, [["Okafor", "PER"]])
+        .concat(
+          [...text.matchAll(/Member\d+ Okafor/g)].map((m) => ({
+            start: m.index!,
+            end: m.index! + m[0].length,
+            type: "PER" as const,
+            score: 0.9,
+          })),
+        )
+        .sort((x, y) => x.start - y.start)
+        .filter((s, i, all) => i === 0 || all[i - 1]!.end <= s.start);
+    const s1 = spansOf(shortCrowd),
+      s2 = spansOf(longCrowd);
     const c1 = time(() => extractEntities(shortCrowd, [], s1, k));
     const c2 = time(() => extractEntities(longCrowd, [], s2, k));
     expect(c2).toBeLessThan(c1 * 4 * 3 + 100);
-    for (const text of ["x".repeat(200_000), "🙂🇯🇵".repeat(10_000), "Путин встретился с Си Цзиньпином в Пекине.", "", "ÉÉÉ ".repeat(5000)]) {
+    for (const text of [
+      "x".repeat(200_000),
+      "🙂🇯🇵".repeat(10_000),
+      "Путин встретился с Си Цзиньпином в Пекине.",
+      "",
+      "ÉÉÉ ".repeat(5000),
+    ]) {
       expect(() => extractEntities(text, [], [], k)).not.toThrow();
     }
   });
@@ -253,7 +370,16 @@ describe("office holders", () => {
 describe("case", () => {
   it("keeps the tagger's names in an all-caps document", () => {
     const text = "PRIME MINISTER JONAS VIRTANEN OF FINLAND SPOKE IN HELSINKI ON FRIDAY.";
-    const es = extractEntities(text, [], spansFor(text, [["JONAS VIRTANEN", "PER"], ["FINLAND", "LOC"], ["HELSINKI", "LOC"]]), k);
+    const es = extractEntities(
+      text,
+      [],
+      spansFor(text, [
+        ["JONAS VIRTANEN", "PER"],
+        ["FINLAND", "LOC"],
+        ["HELSINKI", "LOC"],
+      ]),
+      k,
+    );
     expect(es.map((e) => `${e.type} ${e.name}`)).toEqual(["PERSON JONAS VIRTANEN", "GPE Finland", "GPE Helsinki"]);
     expect(es[0]).toMatchObject({ country: "FI", roles: [{ title: "Prime Minister", country: "FI" }] });
   });
@@ -267,15 +393,30 @@ describe("case", () => {
 describe("names", () => {
   it("carries a middle initial's name through, and names an entity by its usual full form", () => {
     const text = "Senate leader Charles E. Schumer spoke. Schumer, Charles Schumer said, had left. Charles Schumer agreed.";
-    const spans = spansFor(text, [["Charles E", "PER"], ["Schumer", "PER"], ["Charles Schumer", "PER"]]);
+    const spans = spansFor(text, [
+      ["Charles E", "PER"],
+      ["Schumer", "PER"],
+      ["Charles Schumer", "PER"],
+    ]);
     const es = extractEntities(text, [], spans, k);
     expect(es.map((e) => e.name)).toEqual(["Charles Schumer"]);
     expect(es[0]!.mentions[0]!.text).toBe("Charles E. Schumer");
   });
   it("gives a national organisation its country", () => {
     const text = "The Chinese Foreign Ministry and the Japan Coast Guard spoke.";
-    const es = extractEntities(text, [], spansFor(text, [["Chinese Foreign Ministry", "ORG"], ["Japan Coast Guard", "ORG"]]), k);
-    expect(es.filter((e) => e.type === "ORG").map((e) => [e.name, e.country])).toEqual([["Chinese Foreign Ministry", "CN"], ["Japan Coast Guard", "JP"]]);
+    const es = extractEntities(
+      text,
+      [],
+      spansFor(text, [
+        ["Chinese Foreign Ministry", "ORG"],
+        ["Japan Coast Guard", "ORG"],
+      ]),
+      k,
+    );
+    expect(es.filter((e) => e.type === "ORG").map((e) => [e.name, e.country])).toEqual([
+      ["Chinese Foreign Ministry", "CN"],
+      ["Japan Coast Guard", "JP"],
+    ]);
   });
 });
 
@@ -286,12 +427,23 @@ describe("unsure guesses", () => {
       { start: 0, end: 18, text: text.slice(0, 18), role: "headline" },
       { start: 20, end: text.length, text: text.slice(20), role: "body" },
     ];
-    const at = (s: string, type: NerSpan["type"], score: number): NerSpan => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, type, score });
+    const at = (s: string, type: NerSpan["type"], score: number): NerSpan => ({
+      start: text.indexOf(s),
+      end: text.indexOf(s) + s.length,
+      type,
+      score,
+    });
     const later = text.lastIndexOf("Frostmark");
-    const spans = [at("Heatwave", "PER", 0.3), at("Oslo", "LOC", 0.9), at("Frostmark", "PER", 0.4), at("bank", "ORG", 0.6),
-      { start: later, end: later + 9, type: "PER" as const, score: 0.9 }];
+    const spans = [
+      at("Heatwave", "PER", 0.3),
+      at("Oslo", "LOC", 0.9),
+      at("Frostmark", "PER", 0.4),
+      at("bank", "ORG", 0.6),
+      { start: later, end: later + 9, type: "PER" as const, score: 0.9 },
+    ];
     expect(extractEntities(text, blocks, spans, k).map((e) => `${e.type} ${e.name} ${e.mentions.length}`)).toEqual([
-      "GPE Oslo 1", "PERSON Frostmark 2",
+      "GPE Oslo 1",
+      "PERSON Frostmark 2",
     ]);
   });
 });
@@ -312,10 +464,21 @@ describe("one name, one entity", () => {
 describe("span edges", () => {
   it("keeps initials, abbreviation dots and first names that are also countries; never runs over a line", () => {
     const text = "A. Okoro joined Mbeki Holdings Inc. in Tampa, Fla. on loan.\nChad Ferris saw South\nKorea win.";
-    const spans = spansFor(text, [["A. Okoro", "PER"], ["Mbeki Holdings Inc.", "ORG"], ["Tampa", "LOC"], ["Fla.", "LOC"], ["Chad Ferris", "PER"]]);
+    const spans = spansFor(text, [
+      ["A. Okoro", "PER"],
+      ["Mbeki Holdings Inc.", "ORG"],
+      ["Tampa", "LOC"],
+      ["Fla.", "LOC"],
+      ["Chad Ferris", "PER"],
+    ]);
     const es = extractEntities(text, [], spans, k);
     expect(es.map((e) => `${e.type} ${e.mentions.map((m) => m.text).join("|")}`)).toEqual([
-      "PERSON A. Okoro", "ORG Mbeki Holdings Inc.", "GPE Tampa", "GPE Fla.", "PERSON Chad Ferris", "GPE Korea",
+      "PERSON A. Okoro",
+      "ORG Mbeki Holdings Inc.",
+      "GPE Tampa",
+      "GPE Fla.",
+      "PERSON Chad Ferris",
+      "GPE Korea",
     ]);
   });
 });
@@ -323,12 +486,30 @@ describe("span edges", () => {
 describe("organisations and foreign names", () => {
   it("joins an acronym to the organisation it abbreviates, and 'al-' names to their short form", () => {
     const text = "The Regional Water Quality Board fined the firm. The RWQB said Hamid al-Tikriti, its chair, agreed. Tikriti left.";
-    const es = extractEntities(text, [], spansFor(text, [["Regional Water Quality Board", "ORG"], ["RWQB", "ORG"], ["Hamid al-Tikriti", "PER"], ["Tikriti", "PER"]]), k);
+    const es = extractEntities(
+      text,
+      [],
+      spansFor(text, [
+        ["Regional Water Quality Board", "ORG"],
+        ["RWQB", "ORG"],
+        ["Hamid al-Tikriti", "PER"],
+        ["Tikriti", "PER"],
+      ]),
+      k,
+    );
     expect(mentionTexts(find(es, "Regional Water Quality Board"))).toEqual(["Regional Water Quality Board", "RWQB"]);
     expect(mentionTexts(find(es, "Hamid al-Tikriti"))).toEqual(["Hamid al-Tikriti", "Tikriti"]);
     expect(es).toHaveLength(2);
-    const long = "Luiz Carlos Brandao da Costa met the Federal Audit Board. Brandao told the Board that Von der Berge agreed; Ilse von der Berge smiled.";
-    const spans = spansFor(long, [["Luiz Carlos Brandao da Costa", "PER"], ["Federal Audit Board", "ORG"], ["Brandao", "PER"], ["Board", "ORG"], ["Ilse von der Berge", "PER"], ["Berge", "PER"]]);
+    const long =
+      "Luiz Carlos Brandao da Costa met the Federal Audit Board. Brandao told the Board that Von der Berge agreed; Ilse von der Berge smiled.";
+    const spans = spansFor(long, [
+      ["Luiz Carlos Brandao da Costa", "PER"],
+      ["Federal Audit Board", "ORG"],
+      ["Brandao", "PER"],
+      ["Board", "ORG"],
+      ["Ilse von der Berge", "PER"],
+      ["Berge", "PER"],
+    ]);
     const es2 = extractEntities(long, [], spans, k);
     expect(es2.map((e) => [e.name, mentionTexts(e)])).toEqual([
       ["Luiz Carlos Brandao da Costa", ["Luiz Carlos Brandao da Costa", "Brandao"]],

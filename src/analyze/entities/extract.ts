@@ -56,7 +56,10 @@ function canonicalName(doc: Doc, c: Cluster): string {
   const rank = (f: { count: number; words: number }) => [f.words > 1 ? 1 : 0, f.count, f.words];
   for (const f of forms.values()) {
     // A full name beats a more frequent surname; among full names the most used, then the longest.
-    if (!best) { best = f; continue; }
+    if (!best) {
+      best = f;
+      continue;
+    }
     const [x, y] = [rank(f), rank(best)];
     if (x[0]! > y[0]! || (x[0] === y[0] && (x[1]! > y[1]! || (x[1] === y[1] && x[2]! > y[2]!)))) best = f;
   }
@@ -71,7 +74,11 @@ function toEntities(doc: Doc, clusters: Cluster[]): Entity[] {
   const ids = new Map<Cluster, string>();
   live.forEach((c, i) => ids.set(c, `e${i + 1}`));
   return live.map((c) => {
-    const country = c.country ?? c.roles.find((r) => r.country)?.country ?? c.affiliations.map((a) => a.cluster?.country).find(Boolean) ?? c.entry?.country;
+    const country =
+      c.country ??
+      c.roles.find((r) => r.country)?.country ??
+      c.affiliations.map((a) => a.cluster?.country).find(Boolean) ??
+      c.entry?.country;
     const e: Entity = {
       id: ids.get(c)!,
       type: c.type,

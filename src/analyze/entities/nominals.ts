@@ -44,7 +44,10 @@ export function findNominals(doc: Doc, clusters: readonly Cluster[], index: Ment
     let head = -1;
     for (let n = 0; j < hi && n <= MAX_MODIFIER_WORDS; n++, j++) {
       const t = w[j]!.text;
-      if (HEADS[w[j]!.key] && /^\p{Ll}/u.test(t)) { head = j; break; }
+      if (HEADS[w[j]!.key] && /^\p{Ll}/u.test(t)) {
+        head = j;
+        break;
+      }
       const compound = t === "-" || (j + 1 < hi && w[j + 1]!.text === "-");
       if (!compound && !/^\p{Ll}[\p{L}]*$/u.test(t)) break;
       if (index.startingAt(j)?.cluster.type === "PERSON") break;
@@ -55,7 +58,10 @@ export function findNominals(doc: Doc, clusters: readonly Cluster[], index: Ment
     let targetAt = -1;
     for (const kind of kinds) {
       const o = latest.get(kind);
-      if (o && o.a > targetAt) { target = o.cluster; targetAt = o.a; }
+      if (o && o.a > targetAt) {
+        target = o.cluster;
+        targetAt = o.a;
+      }
     }
     if (!target) continue;
     target.mentions.push({ a: i, b: head + 1, kind: "nominal" });

@@ -6,8 +6,14 @@ export const OFFICES_KNOWN_UNTIL = "2014-01-30";
 
 /** CAMEO sector codes (after the 3-letter country) to the role they imply. Vague sectors (ELI) give none. */
 const SECTOR_TITLES: Record<string, string> = {
-  GOV: "government official", MIL: "military officer", LEG: "legislator", JUD: "judicial official",
-  OPP: "opposition figure", PTY: "party official", COP: "police official", SPY: "intelligence official",
+  GOV: "government official",
+  MIL: "military officer",
+  LEG: "legislator",
+  JUD: "judicial official",
+  OPP: "opposition figure",
+  PTY: "party official",
+  COP: "police official",
+  SPY: "intelligence official",
 };
 
 /**

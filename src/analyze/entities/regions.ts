@@ -37,13 +37,14 @@ export interface Doc {
 const MIN_UPPER_LETTERS = 8;
 const TITLE_MIN_WORDS = 4;
 const TITLE_SHARE = 0.75;
-const OPENERS = new Set(["\"", "“", "‘", "'", "(", "[", "«", "-", "—", "–"]);
+const OPENERS = new Set(['"', "“", "‘", "'", "(", "[", "«", "-", "—", "–"]);
 const ENDERS = new Set([".", "!", "?", ":", ";"]);
 
 export function caseStyle(text: string, words: readonly Word[], headline: boolean): CaseStyle {
   if (!/\p{Ll}/u.test(text)) return (text.match(/\p{Lu}/gu)?.length ?? 0) >= MIN_UPPER_LETTERS ? "upper" : "normal";
   if (!headline) return "normal";
-  let longWords = 0, capital = 0;
+  let longWords = 0,
+    capital = 0;
   for (const w of words) {
     if (w.text.length >= 4 && /^\p{L}/u.test(w.text)) {
       longWords++;
@@ -117,7 +118,8 @@ export function looksLikeName(doc: Doc, a: number, b: number): boolean {
 /** The word index range covering [start, end), or undefined when it does not fall on word edges. */
 export function wordRange(doc: Doc, start: number, end: number): [number, number] | undefined {
   const ws = doc.words;
-  let lo = 0, hi = ws.length;
+  let lo = 0,
+    hi = ws.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (ws[mid]!.end <= start) lo = mid + 1;

@@ -5,18 +5,87 @@ import { titleAt, titleBefore } from "./titles.js";
 
 /** "Chinese foreign ministry", "Japan's defence ministry", "the Russian embassy". */
 const INSTITUTION_ADJ = new Set([
-  "foreign", "defence", "defense", "finance", "interior", "trade", "health", "justice", "education", "commerce",
-  "economy", "home", "central", "state", "federal", "national", "communist", "ruling", "military", "external",
-  "agriculture", "labour", "labor", "environment", "energy", "culture", "transport", "industry", "security",
+  "foreign",
+  "defence",
+  "defense",
+  "finance",
+  "interior",
+  "trade",
+  "health",
+  "justice",
+  "education",
+  "commerce",
+  "economy",
+  "home",
+  "central",
+  "state",
+  "federal",
+  "national",
+  "communist",
+  "ruling",
+  "military",
+  "external",
+  "agriculture",
+  "labour",
+  "labor",
+  "environment",
+  "energy",
+  "culture",
+  "transport",
+  "industry",
+  "security",
 ]);
 const INSTITUTION_NOUN = new Set([
-  "ministry", "government", "embassy", "consulate", "military", "army", "navy", "parliament", "cabinet", "police",
-  "administration", "bank", "office", "party", "regime", "legislature", "senate", "congress", "media", "leadership",
+  "ministry",
+  "government",
+  "embassy",
+  "consulate",
+  "military",
+  "army",
+  "navy",
+  "parliament",
+  "cabinet",
+  "police",
+  "administration",
+  "bank",
+  "office",
+  "party",
+  "regime",
+  "legislature",
+  "senate",
+  "congress",
+  "media",
+  "leadership",
 ]);
 /** Words that may follow an institution phrase (verbs and conjunctions) — anything else lowercase continues a noun phrase. */
 const FOLLOWERS = new Set([
-  "said", "says", "told", "and", "or", "but", "has", "have", "had", "is", "was", "were", "are", "will", "would", "which",
-  "that", "who", "on", "spokesperson", "spokesman", "spokeswoman", "official", "officials", "announced", "added", "also",
+  "said",
+  "says",
+  "told",
+  "and",
+  "or",
+  "but",
+  "has",
+  "have",
+  "had",
+  "is",
+  "was",
+  "were",
+  "are",
+  "will",
+  "would",
+  "which",
+  "that",
+  "who",
+  "on",
+  "spokesperson",
+  "spokesman",
+  "spokeswoman",
+  "official",
+  "officials",
+  "announced",
+  "added",
+  "also",
 ]);
 /** Prepositions that attach an organisation or country to a title ("spokesperson for", "president of"). */
 const ROLE_PREPS = new Set(["for", "of", "at", "to", "with", "in"]);
@@ -96,13 +165,26 @@ export class RoleFinder {
         const hi = regionEnd(this.doc, m.a);
         if (c.type === "GPE" && j < hi && w[j]!.key === "'s") j++;
         let adj = 0;
-        while (j < hi && adj < 2 && INSTITUTION_ADJ.has(w[j]!.key) && /^\p{Ll}/u.test(w[j]!.text)) { j++; adj++; }
+        while (j < hi && adj < 2 && INSTITUTION_ADJ.has(w[j]!.key) && /^\p{Ll}/u.test(w[j]!.text)) {
+          j++;
+          adj++;
+        }
         if (j < hi && INSTITUTION_NOUN.has(w[j]!.key) && /^\p{Ll}/u.test(w[j]!.text)) j++;
         else if (!(adj && INSTITUTION_NOUN.has(w[j - 1]!.key))) continue; // "Chinese military"
         // The noun ends the phrase: "Chinese military exercises" names no institution.
-        if (j < hi && /^\p{Ll}/u.test(w[j]!.text) && !ROLE_PREPS.has(w[j]!.key) && /^\p{L}+$/u.test(w[j]!.text) && !FOLLOWERS.has(w[j]!.key)) continue;
+        if (
+          j < hi &&
+          /^\p{Ll}/u.test(w[j]!.text) &&
+          !ROLE_PREPS.has(w[j]!.key) &&
+          /^\p{L}+$/u.test(w[j]!.text) &&
+          !FOLLOWERS.has(w[j]!.key)
+        )
+          continue;
         const name = this.text(m.a, j);
-        const key = `${countryOf(c)}:${w.slice(m.b, j).map((x) => x.key).join(" ")}`;
+        const key = `${countryOf(c)}:${w
+          .slice(m.b, j)
+          .map((x) => x.key)
+          .join(" ")}`;
         let org = byKey.get(key);
         if (!org) {
           org = { type: "ORG", named: true, name, mentions: [], roles: [], affiliations: [], country: countryOf(c)! };
@@ -133,7 +215,10 @@ export class RoleFinder {
   }
 
   /** The title phrase at word j: [article] [modifier] title [prep [the] organisation/country]. */
-  private rolePhrase(j: number, hi: number): { role: Role; end: number; org?: Cluster; complement: boolean; modified: boolean } | undefined {
+  private rolePhrase(
+    j: number,
+    hi: number,
+  ): { role: Role; end: number; org?: Cluster; complement: boolean; modified: boolean } | undefined {
     const w = this.doc.words;
     if (j < hi && ARTICLES.has(w[j]!.key)) j++;
     let role: Partial<Role> = {};
@@ -216,7 +301,10 @@ export class RoleFinder {
       const prev = i >= 2 && w[i - 1]!.text === "," ? this.index.endingAt(i - 1) : undefined;
       if (prev?.cluster.type === "PERSON") continue;
       const name = this.text(i + 1, p.end);
-      const key = w.slice(i + 1, p.end).map((x) => x.key).join(" ");
+      const key = w
+        .slice(i + 1, p.end)
+        .map((x) => x.key)
+        .join(" ");
       let person = byKey.get(key);
       if (!person) {
         person = { type: "PERSON", named: false, name, mentions: [], roles: [p.role], affiliations: [] };

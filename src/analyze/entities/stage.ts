@@ -43,7 +43,9 @@ export function createEntitiesStage(getTagger: () => Tagger): Stage<"entities"> 
         ctx.warn("MODEL_MISSING", `the NER model could not be loaded (${(err as Error).message}); entities come from gazetteers only`);
       }
       if (tagger) spans = tagger.tag(text, storySentences(text, blocks));
-      return { entities: extractEntities(text, blocks, spans, loadKnowledge(), record.metadata.date ? { date: record.metadata.date } : {}) };
+      return {
+        entities: extractEntities(text, blocks, spans, loadKnowledge(), record.metadata.date ? { date: record.metadata.date } : {}),
+      };
     },
   };
 }

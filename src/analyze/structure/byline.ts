@@ -24,15 +24,46 @@ const IN_PLACE = /\s+in\s+\p{Lu}[\p{L}\p{M} .'’-]{1,40}$/u;
 const CAPS_PLACE = /\s+(\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){0,2})$/u;
 const STOP = /\s*(?:[|•·]|\s[-–—/]\s|\b(?:last\s+updated|updated|first\s+published|published|posted|modified|edited\s+by)\b)/i;
 const PART_SPLIT = /\s*(?:,|;|&|\band\b|\bwith\b)\s*/;
-const CONNECTORS = new Set(["de", "da", "das", "do", "dos", "del", "della", "der", "den", "van", "von", "bin", "binti", "bint", "al", "el", "la", "le", "du", "di", "y", "of", "ul", "ibn", "ter", "zu"]);
+const CONNECTORS = new Set([
+  "de",
+  "da",
+  "das",
+  "do",
+  "dos",
+  "del",
+  "della",
+  "der",
+  "den",
+  "van",
+  "von",
+  "bin",
+  "binti",
+  "bint",
+  "al",
+  "el",
+  "la",
+  "le",
+  "du",
+  "di",
+  "y",
+  "of",
+  "ul",
+  "ibn",
+  "ter",
+  "zu",
+]);
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}\p{N}'’.-]*|\p{Lu}\.|[\p{Ll}]{1,2}['’]\p{Lu}[\p{L}'’-]*)$/u;
-const NOT_NAMES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|january|february|march|april|may|june|july|august|september|october|november|december|the|this|that|a|an|all|on|in|at|for|to|from|with|as|if|but|so|or|date|time|most|more|then|now|far|contrast|comparison|law|order|default|chance|mistake|design|hand|night|day)$/i;
-const TITLE = /\b(?:correspondent|editor|reporter|writer|contributor|columnist|bureau\s+chief|analyst|producer|journalist|staff\s+reporter|special\s+correspondent)\b/i;
-const AGENCY_ONLY = /^(?:AP|AFP|PTI|IANS|ANI|UNI|Reuters|Bloomberg|Xinhua|Associated\s+Press|Agence\s+France-Presse|Press\s+Trust\s+of\s+India|Indo-Asian\s+News\s+Service|Asian\s+News\s+International|Agencies|Agency|Kyodo(?:\s+News)?|Yonhap|dpa)$/i;
+const NOT_NAMES =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|january|february|march|april|may|june|july|august|september|october|november|december|the|this|that|a|an|all|on|in|at|for|to|from|with|as|if|but|so|or|date|time|most|more|then|now|far|contrast|comparison|law|order|default|chance|mistake|design|hand|night|day)$/i;
+const TITLE =
+  /\b(?:correspondent|editor|reporter|writer|contributor|columnist|bureau\s+chief|analyst|producer|journalist|staff\s+reporter|special\s+correspondent)\b/i;
+const AGENCY_ONLY =
+  /^(?:AP|AFP|PTI|IANS|ANI|UNI|Reuters|Bloomberg|Xinhua|Associated\s+Press|Agence\s+France-Presse|Press\s+Trust\s+of\s+India|Indo-Asian\s+News\s+Service|Asian\s+News\s+International|Agencies|Agency|Kyodo(?:\s+News)?|Yonhap|dpa)$/i;
 /** AP prints "By JANE DOE Associated Press": the agency after a name is not part of it. */
 const AGENCY_SUFFIX = /(?<=\S\s+\S+)\s+(?:Associated\s+Press|Reuters|AFP|Bloomberg(?:\s+News)?)$/;
 /** Desk credits printed as bylines: "FP Staff", "HT Correspondent", "Express News Service", "ET Bureau". */
-const DESK = /^(?:[\p{Lu}][\p{L}.&]{0,12}\s){1,3}(?:Staff|Bureau|Desk|News\s+Service|Correspondent|Web\s+Desk|Online|Team|Staff\s+Reporter|News\s+Desk|Digital)$/u;
+const DESK =
+  /^(?:[\p{Lu}][\p{L}.&]{0,12}\s){1,3}(?:Staff|Bureau|Desk|News\s+Service|Correspondent|Web\s+Desk|Online|Team|Staff\s+Reporter|News\s+Desk|Digital)$/u;
 
 export interface Byline {
   /** End of the printed byline in the line (the block runs from 0 to here). */
@@ -60,7 +91,13 @@ function isNamePart(part: string): boolean {
 function authorsOf(names: string): string[] {
   const parts = names
     .split(PART_SPLIT)
-    .map((p) => p.trim().replace(/^by\s+/i, "").replace(IN_PLACE, "").replace(AGENCY_SUFFIX, ""))
+    .map((p) =>
+      p
+        .trim()
+        .replace(/^by\s+/i, "")
+        .replace(IN_PLACE, "")
+        .replace(AGENCY_SUFFIX, ""),
+    )
     .filter(Boolean);
   const people = parts.filter((p) => !TITLE.test(p) && !AGENCY_ONLY.test(p) && !isPlace(p));
   if (people.length) return people;
@@ -83,7 +120,10 @@ export function parseByline(s: string, alone = false): Byline | undefined {
   let end = rest.length;
   if (stop) end = Math.min(end, stop.index);
   if (ts) end = Math.min(end, ts.start);
-  let names = rest.slice(0, end).replace(/[\s,;:]+(?:on|at)?[\s,;:]*$/i, "").trimEnd();
+  let names = rest
+    .slice(0, end)
+    .replace(/[\s,;:]+(?:on|at)?[\s,;:]*$/i, "")
+    .trimEnd();
   names = names.replace(/[\s,;:|–—-]+$/, "");
   const printedLength = names.length;
   const capsPlace = CAPS_PLACE.exec(names);
@@ -97,7 +137,11 @@ export function parseByline(s: string, alone = false): Byline | undefined {
     // "Primary Date: March 3, 2020" is a label, not a name: no colon between the name and the time.
     // "Correction, June 10, 2020:" is a label too: nothing may follow the time with a colon.
     const stampNext =
-      ts !== undefined && ts.start - printedLength <= 3 && !/\d/.test(names) && !rest.slice(printedLength, ts.start).includes(":") && !/^\s*:/.test(rest.slice(ts.end));
+      ts !== undefined &&
+      ts.start - printedLength <= 3 &&
+      !/\d/.test(names) &&
+      !rest.slice(printedLength, ts.start).includes(":") &&
+      !/^\s*:/.test(rest.slice(ts.end));
     const desk = DESK.test(names) || AGENCY_ONLY.test(names);
     if (!stampNext && !desk && !(alone && !followed && wordCount(names) <= MAX_BARE_WORDS)) return undefined;
     if (!stampNext && followed && !ts) return undefined;
@@ -115,7 +159,8 @@ export function parseByline(s: string, alone = false): Byline | undefined {
 /** Separators between the parts of a byline line: "India News | Press Trust of India | Updated: ...". */
 const SEGMENT_SEPARATOR = /\s*[|•·]\s*|\s+\/\s+/g;
 /** Segments that name the section or a label, not a person: "India News", "Opinion". */
-const SECTION_SEGMENT = /(?:^|\s)(?:news|politics|world|business|sports?|opinion|cities|city|entertainment|tech|technology|lifestyle|markets?|economy|health|science|education|national|international|home|latest|explained|explainers?|analysis|live)$/i;
+const SECTION_SEGMENT =
+  /(?:^|\s)(?:news|politics|world|business|sports?|opinion|cities|city|entertainment|tech|technology|lifestyle|markets?|economy|health|science|education|national|international|home|latest|explained|explainers?|analysis|live)$/i;
 const LABELLED = /^(?:(?:last\s+|first\s+)?(?:updated|published|posted|modified|edited|curated|translated)|source|credit)\b/i;
 
 /**

@@ -12,18 +12,34 @@ const MAX_AGENCY_CAPTION = 250;
 /** A credit is looked for only in this many characters at the end of a line. */
 const TAIL = 160;
 
-const WIRE = "AP|AFP|Reuters|REUTERS|PTI|ANI|IANS|EPA|EPA-EFE|Getty\\s+Images|Getty|Xinhua|XINHUA|Bloomberg|Shutterstock|iStock|iStockphoto|Alamy|Pexels|Unsplash|Twitter|X|Facebook|Instagram|YouTube|Wikimedia\\s+Commons";
-const END = "(?<=^|[.!?\"”’)]\\s{0,3}|\\s[|–—]\\s)";
+const WIRE =
+  "AP|AFP|Reuters|REUTERS|PTI|ANI|IANS|EPA|EPA-EFE|Getty\\s+Images|Getty|Xinhua|XINHUA|Bloomberg|Shutterstock|iStock|iStockphoto|Alamy|Pexels|Unsplash|Twitter|X|Facebook|Instagram|YouTube|Wikimedia\\s+Commons";
+const END = '(?<=^|[.!?"”’)]\\s{0,3}|\\s[|–—]\\s)';
 const CREDITS: { re: RegExp; short?: true }[] = [
   // (AP Photo/Jane Doe), (Photo: Reuters), (Image: Twitter/@handle), (Reuters)
-  { re: new RegExp(`\\((?:[\\p{L}.&'’ -]{1,40}\\s)?(?:Photo|Image|Pic|Picture|Photograph|File)s?(?:\\s?(?:/|:|-|by)\\s?[^()]{1,80})?\\)$`, "gu") },
+  {
+    re: new RegExp(
+      `\\((?:[\\p{L}.&'’ -]{1,40}\\s)?(?:Photo|Image|Pic|Picture|Photograph|File)s?(?:\\s?(?:/|:|-|by)\\s?[^()]{1,80})?\\)$`,
+      "gu",
+    ),
+  },
   { re: new RegExp(`${END}\\((?:${WIRE})(?:\\s?/\\s?[^()]{1,60})?\\)$`, "gu"), short: true },
   // Photo- Japan govt · Photo: Reuters · Image courtesy: X · Photo by X on Unsplash · Credit: Getty
-  { re: new RegExp(`${END}(?:(?:file\\s+)?photo|photograph|image|picture|pic|credits?|photo\\s+credits?|image\\s+credits?|image\\s+courtesy|photo\\s+courtesy|courtesy|image\\s+source|photo\\s+source|illustration|graphic|video\\s+grab)s?\\s?(?:[-:–—|]|by\\b|\\s(?=[A-Z@]))\\s?[^!?|]{1,80}$`, "giu") },
+  {
+    re: new RegExp(
+      `${END}(?:(?:file\\s+)?photo|photograph|image|picture|pic|credits?|photo\\s+credits?|image\\s+credits?|image\\s+courtesy|photo\\s+courtesy|courtesy|image\\s+source|photo\\s+source|illustration|graphic|video\\s+grab)s?\\s?(?:[-:–—|]|by\\b|\\s(?=[A-Z@]))\\s?[^!?|]{1,80}$`,
+      "giu",
+    ),
+  },
   // Sergio Flores | AFP | Getty Images
   { re: new RegExp(`${END}[\\p{L}\\p{M} .'’-]{2,40}(?:\\s\\|\\s[\\p{L}\\p{M} .'’-]{2,40}){0,2}\\s\\|\\s(?:${WIRE})$`, "gu") },
   // File image · Representational image · Screengrab
-  { re: new RegExp(`${END}(?:file\\s+(?:image|photo|pic|picture|photograph)|representational\\s+(?:image|photo|picture)|representative\\s+(?:image|photo|picture)|image\\s+for\\s+representation|stock\\s+(?:image|photo)|screengrab|screen\\s*grab|screenshot)\\.?$`, "giu") },
+  {
+    re: new RegExp(
+      `${END}(?:file\\s+(?:image|photo|pic|picture|photograph)|representational\\s+(?:image|photo|picture)|representative\\s+(?:image|photo|picture)|image\\s+for\\s+representation|stock\\s+(?:image|photo)|screengrab|screen\\s*grab|screenshot)\\.?$`,
+      "giu",
+    ),
+  },
   // REUTERS/Jane Doe · AFP/Getty Images · REUTERS/Jane Doe/File Photo
   { re: new RegExp(`${END}(?:${WIRE})/[\\p{L}\\p{M}\\p{N}@_ .'’-]{2,60}(?:/[\\p{L} .-]{2,30})?$`, "gu") },
   // "... on Tuesday. AFP" (a bare agency after the caption sentence)
@@ -41,7 +57,8 @@ function hasCreditHint(s: string, from: number): boolean {
 }
 
 /** Lines that are captions by their prefix (credit optional). */
-const CAPTION_PREFIX = /^(?:(?:file|representational|representative|archive)\s+(?:image|photo|picture|pic|photograph)\s+(?:of|shows|showing)\s|(?:file\s+photo|file|photo|image|pictured|above|top|left|right|from\s+left)(?:\s?[:–—]|\s-\s)|in\s+this\s+(?:file\s+)?(?:photo|image|picture|handout\s+photo)\s)/i;
+const CAPTION_PREFIX =
+  /^(?:(?:file|representational|representative|archive)\s+(?:image|photo|picture|pic|photograph)\s+(?:of|shows|showing)\s|(?:file\s+photo|file|photo|image|pictured|above|top|left|right|from\s+left)(?:\s?[:–—]|\s-\s)|in\s+this\s+(?:file\s+)?(?:photo|image|picture|handout\s+photo)\s)/i;
 
 export interface CaptionSplit {
   /** Caption offsets in the line (absent for a credit-only line). */

@@ -34,7 +34,8 @@ const CREDIT_LINE = new RegExp(
 const CONTRIBUTED = /^.{3,200}\s+contributed(?:\s+(?:reporting|research))?\s+to\s+this\s+(?:report|story|article)\.?$/i;
 
 /** A note like "(Reporting by Jane Doe; Editing by John Roe)" closing a paragraph. */
-const INLINE = /\(\s*(?:(?:additional\s+)?reporting|writing|editing|compiled)\s+by\b[^()]{1,300}\)\s*$|\(\s*with\s+(?:additional\s+)?inputs?\s+from\b[^()]{1,120}\)\s*$/i;
+const INLINE =
+  /\(\s*(?:(?:additional\s+)?reporting|writing|editing|compiled)\s+by\b[^()]{1,300}\)\s*$|\(\s*with\s+(?:additional\s+)?inputs?\s+from\b[^()]{1,120}\)\s*$/i;
 
 export function isCreditLine(s: string): boolean {
   if (s.length > MAX_CREDIT) return false;

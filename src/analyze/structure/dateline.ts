@@ -21,9 +21,38 @@ const CAPS_ONLY = new RegExp(
 );
 /** All-caps paragraph openers that are labels, not places. */
 const NOT_PLACES = new Set([
-  "UPDATE", "UPDATED", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "BREAKING", "BREAKING NEWS", "WATCH", "READ", "ALSO READ",
-  "EXCLUSIVE", "ANALYSIS", "OPINION", "LIVE", "FILE", "FILE PHOTO", "PHOTO", "VIDEO", "Q", "A", "FACT CHECK", "CORRECTION",
-  "CLARIFICATION", "DISCLAIMER", "WARNING", "ALERT", "FLASH", "URGENT", "COMMENT", "EDITORIAL", "REVIEW", "INTERVIEW",
+  "UPDATE",
+  "UPDATED",
+  "NOTE",
+  "EDITOR'S NOTE",
+  "EDITOR’S NOTE",
+  "BREAKING",
+  "BREAKING NEWS",
+  "WATCH",
+  "READ",
+  "ALSO READ",
+  "EXCLUSIVE",
+  "ANALYSIS",
+  "OPINION",
+  "LIVE",
+  "FILE",
+  "FILE PHOTO",
+  "PHOTO",
+  "VIDEO",
+  "Q",
+  "A",
+  "FACT CHECK",
+  "CORRECTION",
+  "CLARIFICATION",
+  "DISCLAIMER",
+  "WARNING",
+  "ALERT",
+  "FLASH",
+  "URGENT",
+  "COMMENT",
+  "EDITORIAL",
+  "REVIEW",
+  "INTERVIEW",
 ]);
 
 export interface Dateline {
@@ -43,7 +72,10 @@ export function parseDateline(paragraph: string): Dateline | undefined {
   const head = paragraph.slice(0, MAX_DATELINE);
   const m = WITH_AGENCY.exec(head);
   if (m) {
-    const place = [m[1], m[2]].filter(Boolean).map((p) => placeName(p!)).join(", ");
+    const place = [m[1], m[2]]
+      .filter(Boolean)
+      .map((p) => placeName(p!))
+      .join(", ");
     return { ...(place ? { place } : {}), agency: m[4]!.trim(), length: m[0].length };
   }
   const c = CAPS_ONLY.exec(head);

@@ -93,7 +93,11 @@ function furniture(line: Line, inZone: boolean, nextIsStamp: boolean): Furniture
     };
     return {
       kind: "byline",
-      pieces: [...at(0, segmented.start), { role: "byline", start: line.start + segmented.start, end: line.start + segmented.end }, ...at(segmented.end, s.length)],
+      pieces: [
+        ...at(0, segmented.start),
+        { role: "byline", start: line.start + segmented.start, end: line.start + segmented.end },
+        ...at(segmented.end, s.length),
+      ],
       byline: { byline: segmented.byline, authors: segmented.authors },
       stamps: parseStampLine(s, true) ?? {},
     };

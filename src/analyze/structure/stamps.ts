@@ -16,7 +16,8 @@ const LEFTOVER = new RegExp(
 );
 
 const UPDATED = /^(?:last\s+)?(?:updated|modified|edited|revised)(?:\s+(?:date|on|at|time))?\b\s*:?\s*/i;
-const PUBLISHED = /^(?:first\s+)?(?:published|posted|created|released|publish(?:ed)?\s+date|date(?:line)?|dated|filed)(?:\s+(?:date|on|at|time))?\b\s*:?\s*/i;
+const PUBLISHED =
+  /^(?:first\s+)?(?:published|posted|created|released|publish(?:ed)?\s+date|date(?:line)?|dated|filed)(?:\s+(?:date|on|at|time))?\b\s*:?\s*/i;
 const SOURCE = /^(?:source|sources|agency|via|credit)\s*[:|-]\s*\S/i;
 const RELATIVE = /^(?:\d{1,3}\s+(?:sec|second|min|minute|hour|hr|day|week)s?\s+ago|\d{1,3}\s*min(?:ute)?s?\s+read|just\s+now)$/i;
 const SEPARATOR = /\s+[|•·]\s+|\s*\|\s*|\s+\/\s+/;

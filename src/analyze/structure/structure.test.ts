@@ -35,7 +35,10 @@ describe("parseDateline", () => {
 describe("parseByline", () => {
   it("reads names before a timestamp, with and without By", () => {
     expect(parseByline("FP Staff May 24, 2023 13:01:15 IST")).toMatchObject({ byline: "FP Staff", authors: ["FP Staff"], end: 8 });
-    expect(parseByline("By Jane Doe and John Roe, Reuters")).toMatchObject({ byline: "Jane Doe and John Roe, Reuters", authors: ["Jane Doe", "John Roe"] });
+    expect(parseByline("By Jane Doe and John Roe, Reuters")).toMatchObject({
+      byline: "Jane Doe and John Roe, Reuters",
+      authors: ["Jane Doe", "John Roe"],
+    });
     expect(parseByline("By José Núñez | Updated: May 24, 2023")).toMatchObject({ authors: ["José Núñez"] });
   });
   it("refuses sentences, places and bare names outside the byline zone", () => {
@@ -65,7 +68,15 @@ describe("captions, credits and noise", () => {
     expect(p.slice(inlineCreditStart(p))).toBe("(Reporting by Jane Doe; Editing by John Roe)");
   });
   it("marks crawl noise", () => {
-    for (const s of ["Advertisement", "Home > World > Asia", "Updated 2 hours ago", "Follow: Google News", "Share", "Facebook Twitter WhatsApp Email", "Also Read: Rovers sack coach"]) {
+    for (const s of [
+      "Advertisement",
+      "Home > World > Asia",
+      "Updated 2 hours ago",
+      "Follow: Google News",
+      "Share",
+      "Facebook Twitter WhatsApp Email",
+      "Also Read: Rovers sack coach",
+    ]) {
       expect(isNoise(s), s).toBe(true);
     }
     expect(isNoise("78,000")).toBe(false);
@@ -76,7 +87,9 @@ describe("captions, credits and noise", () => {
 describe("stamp lines and live-blog times", () => {
   it("reads labelled and bare stamp lines, and refuses sentences", () => {
     expect(parseStampLine("Last Updated : Oct 06 2016 | 12:17 AM IST")).toMatchObject({ updated: { iso: "2016-10-06T00:17:00+05:30" } });
-    expect(parseStampLine("Mar 27, 2019 12:33 PM IST | Source: Moneycontrol.com")).toMatchObject({ published: { iso: "2019-03-27T12:33:00+05:30" } });
+    expect(parseStampLine("Mar 27, 2019 12:33 PM IST | Source: Moneycontrol.com")).toMatchObject({
+      published: { iso: "2019-03-27T12:33:00+05:30" },
+    });
     expect(parseStampLine("Published 11:28 IST, March 27th 2019 | Updated 12:40 IST, March 27th 2019")).toMatchObject({
       published: { iso: "2019-03-27T11:28:00+05:30" },
       updated: { iso: "2019-03-27T12:40:00+05:30" },
@@ -175,7 +188,14 @@ describe("structure stage", () => {
   });
 
   it("gives nasty lines (many parentheses, spaces, repeated words) no super-linear time", () => {
-    const nasty = ["(".repeat(590), " ".repeat(590) + "x", "A ".repeat(295), "date ".repeat(118), "Photo ".repeat(99), "By " + "Jane ".repeat(59)].join("\n");
+    const nasty = [
+      "(".repeat(590),
+      " ".repeat(590) + "x",
+      "A ".repeat(295),
+      "date ".repeat(118),
+      "Photo ".repeat(99),
+      "By " + "Jane ".repeat(59),
+    ].join("\n");
     const t = performance.now();
     for (let i = 0; i < 200; i++) classifyLines(nasty, "dump");
     expect(performance.now() - t).toBeLessThan(3_000);

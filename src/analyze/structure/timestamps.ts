@@ -32,8 +32,12 @@ const DMY = new RegExp(String.raw`\b${DAY}\s{1,3}${MONTH},?\s{1,3}${YEAR}\b`, "i
 const DOTTED = /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b/;
 const ISO = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d))?(?:\.\d{1,9})?\s?(Z|[+-]\d\d:?\d\d)?)?(?![\d])/;
 const CLOCK = /(?<![\d:.,])(\d{1,2})(?:[:.](\d\d)(?:[:.](\d\d))?)?(?:\s{0,2}([ap])\.?\s?m\b\.?)?(?![\d])/gi;
-const ZONE_AT = new RegExp(String.raw`^\s{0,3}\(?(${ZONE_NAMES.filter((z) => z.length > 1).join("|")})\b\)?(?:\s{0,2}([+-])(\d{1,2})(?::?(\d\d))?\b)?`);
-const ZONE_ANY = new RegExp(String.raw`\b(${ZONE_NAMES.filter((z) => z.length > 2).join("|")})\b(?:\s{0,2}([+-])(\d{1,2})(?::?(\d\d))?\b)?`);
+const ZONE_AT = new RegExp(
+  String.raw`^\s{0,3}\(?(${ZONE_NAMES.filter((z) => z.length > 1).join("|")})\b\)?(?:\s{0,2}([+-])(\d{1,2})(?::?(\d\d))?\b)?`,
+);
+const ZONE_ANY = new RegExp(
+  String.raw`\b(${ZONE_NAMES.filter((z) => z.length > 2).join("|")})\b(?:\s{0,2}([+-])(\d{1,2})(?::?(\d\d))?\b)?`,
+);
 /** Largest gap between the date and the clock for them to count as one timestamp. */
 const MAX_GAP = 24;
 
@@ -73,7 +77,11 @@ function findDate(s: string): (DatePiece & { clock?: ClockPiece; offset?: number
   const iso = ISO.exec(s);
   if (iso) {
     const p: DatePiece & { clock?: ClockPiece; offset?: number } = {
-      start: iso.index, end: iso.index + iso[0].length, y: +iso[1]!, m: +iso[2]!, d: +iso[3]!,
+      start: iso.index,
+      end: iso.index + iso[0].length,
+      y: +iso[1]!,
+      m: +iso[2]!,
+      d: +iso[3]!,
     };
     if (iso[4]) p.clock = { start: p.start, end: p.end, h: +iso[4], min: +iso[5]!, s: iso[6] ? +iso[6] : 0 };
     if (iso[7]) p.offset = iso[7] === "Z" ? 0 : (iso[7][0] === "-" ? -1 : 1) * (+iso[7].slice(1, 3) * 60 + +iso[7].slice(-2));

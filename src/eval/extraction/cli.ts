@@ -62,7 +62,9 @@ export async function runExtractionEval(args: string[]): Promise<number> {
   }
   const format = values.format ?? "table";
   if (!values.set?.length || !["table", "json"].includes(format)) {
-    process.stderr.write(`newsgraph eval extraction: ${values.set?.length ? `--format must be table or json, found "${format}"` : "--set DIR is required"}\n\n${EXTRACTION_HELP}\n`);
+    process.stderr.write(
+      `newsgraph eval extraction: ${values.set?.length ? `--format must be table or json, found "${format}"` : "--set DIR is required"}\n\n${EXTRACTION_HELP}\n`,
+    );
     return 2;
   }
   const limit = values.limit ? Number(values.limit) : undefined;

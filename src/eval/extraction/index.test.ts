@@ -28,7 +28,13 @@ describe("evaluateSet on a set made here", () => {
     "Board members approved the plan by seven votes to two, after a public meeting that ran for more than four hours and drew a crowd of residents, fishermen and ferry operators.",
   ].join("\n\n");
   const gold = [
-    { id: "harbour", headline: "Harbour board approves new ferry pier", author: "Mara Quill and Tobias Fenn", published: "2024-04-02", body },
+    {
+      id: "harbour",
+      headline: "Harbour board approves new ferry pier",
+      author: "Mara Quill and Tobias Fenn",
+      published: "2024-04-02",
+      body,
+    },
     { id: "empty", headline: "Nothing here", author: null, published: null, body: "" },
   ];
   writeFileSync(join(dir, "gold.jsonl"), gold.map((g) => JSON.stringify(g)).join("\n") + "\n");

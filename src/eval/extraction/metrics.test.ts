@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { authorSet, dateOutcome, datePrf, macroPrf, normalizeExact, sameSet, shinglePage, shingles, wordBagPage, wordTokens } from "./metrics.js";
+import {
+  authorSet,
+  dateOutcome,
+  datePrf,
+  macroPrf,
+  normalizeExact,
+  sameSet,
+  shinglePage,
+  shingles,
+  wordBagPage,
+  wordTokens,
+} from "./metrics.js";
 import { rougeLsumBest, rougeSentences, rougeTokens } from "./rouge.js";
 
 describe("word tokens", () => {

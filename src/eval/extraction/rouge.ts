@@ -7,7 +7,10 @@ import { harmonic, type Prf } from "./metrics.js";
 
 /** rouge_score's default tokenizer: lowercase, runs outside [a-z0-9] separate, non-ASCII letters dropped. */
 export function rougeTokens(text: string): string[] {
-  return text.toLowerCase().split(/[^a-z0-9]+/).filter((t) => t !== "");
+  return text
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((t) => t !== "");
 }
 
 /**
@@ -18,7 +21,9 @@ export function rougeTokens(text: string): string[] {
 export function rougeSentences(text: string): string[][] {
   const out: string[][] = [];
   for (const line of text.split("\n")) {
-    for (const s of line.split(/(?<!\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Gov|Sen|Rep|No|vs|[A-Z]))[.!?]["'”’)\]]*\s+(?=["'“‘(\[]*[A-Z0-9])/)) {
+    for (const s of line.split(
+      /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Gov|Sen|Rep|No|vs|[A-Z]))[.!?]["'”’)\]]*\s+(?=["'“‘(\[]*[A-Z0-9])/,
+    )) {
       const tokens = rougeTokens(s);
       if (tokens.length > 0) out.push(tokens);
     }
@@ -34,9 +39,7 @@ function lcsIndices(ref: string[], cand: string[]): number[] {
   for (let i = 1; i < rows; i++) {
     for (let j = 1; j < cols; j++) {
       table[i * cols + j] =
-        ref[i - 1] === cand[j - 1]
-          ? table[(i - 1) * cols + j - 1]! + 1
-          : Math.max(table[(i - 1) * cols + j]!, table[i * cols + j - 1]!);
+        ref[i - 1] === cand[j - 1] ? table[(i - 1) * cols + j - 1]! + 1 : Math.max(table[(i - 1) * cols + j]!, table[i * cols + j - 1]!);
     }
   }
   const out: number[] = [];

@@ -62,7 +62,13 @@ describe("feeds", () => {
     const as = articles(read(ATOM, "valley.atom"));
     expect(as).toHaveLength(2);
     expect(as[0]!.text).toContain("Inspectors found cracks in the dam wall.");
-    expect(as[0]!.metadata).toMatchObject({ headline: "Dam inspection finds cracks", published: "2024-04-01T08:00:00-05:00", updated: "2024-04-02T10:00:00-05:00", authors: ["Sam Roe"], section: "Environment" });
+    expect(as[0]!.metadata).toMatchObject({
+      headline: "Dam inspection finds cracks",
+      published: "2024-04-01T08:00:00-05:00",
+      updated: "2024-04-02T10:00:00-05:00",
+      authors: ["Sam Roe"],
+      section: "Environment",
+    });
     expect(as[1]!.text).toContain("Water levels rose overnight.");
     expect(as[1]!.source.url).toBe("https://valley.example/x");
   });

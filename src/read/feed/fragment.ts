@@ -15,7 +15,10 @@ import { scanPage } from "../html/scan.js";
 export function readFragment(html: string, url?: string): Omit<Article, "source"> {
   const guarded = guardHtml(html);
   const warnings = [...guarded.warnings];
-  const doc = new DOMParser().parseFromString(`<!DOCTYPE html><html><body><div>${guarded.html}</div></body></html>`, "text/html") as unknown as Document;
+  const doc = new DOMParser().parseFromString(
+    `<!DOCTYPE html><html><body><div>${guarded.html}</div></body></html>`,
+    "text/html",
+  ) as unknown as Document;
   const root = doc.body.firstElementChild as unknown as DomElement | null;
   const scan = scanPage([...(doc as unknown as { childNodes: Iterable<DomElement> }).childNodes]);
   const { text, blocks } = assemble(root ? emitBlocks(scan, [root]) : []);

@@ -21,7 +21,14 @@ const REPEATED = new Set(["item", "entry", "link", "category", "author", "creato
  * DOCTYPE declares ("external" tier), which is where billion-laughs attacks live. (`appliesTo` is
  * read by fast-xml-parser 5 but missing from its typings, hence the separate constant.)
  */
-const ENTITY_LIMITS = { enabled: true, appliesTo: "external", maxEntityCount: 50, maxEntitySize: 1000, maxExpandedLength: 10_000, maxTotalExpansions: 100 };
+const ENTITY_LIMITS = {
+  enabled: true,
+  appliesTo: "external",
+  maxEntityCount: 50,
+  maxEntitySize: 1000,
+  maxExpandedLength: 10_000,
+  maxTotalExpansions: 100,
+};
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -43,7 +50,9 @@ function rawText(s: string): string {
   return s
     .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, "$1")
     .replace(/&(lt|gt|amp|quot|apos|#\d+|#x[\da-f]+);/gi, (m, e: string) =>
-      e[0] === "#" ? String.fromCodePoint(Number(e[1] === "x" || e[1] === "X" ? `0${e.slice(1)}` : e.slice(1))) : (XML_ENTITIES[e.toLowerCase()] ?? m),
+      e[0] === "#"
+        ? String.fromCodePoint(Number(e[1] === "x" || e[1] === "X" ? `0${e.slice(1)}` : e.slice(1)))
+        : (XML_ENTITIES[e.toLowerCase()] ?? m),
     );
 }
 
@@ -77,7 +86,9 @@ function linkOf(item: Node): string | undefined {
 }
 
 function authorsOf(item: Node): string[] {
-  const all = [...list(item.author), ...list(item.creator)].map((a) => (a && typeof a === "object" && "name" in a ? text((a as Node).name) : text(a)));
+  const all = [...list(item.author), ...list(item.creator)].map((a) =>
+    a && typeof a === "object" && "name" in a ? text((a as Node).name) : text(a),
+  );
   // RSS 2.0 <author> is "email (Name)".
   return [...new Set(all.filter((a): a is string => Boolean(a)).map((a) => /\(([^)]+)\)\s*$/.exec(a)?.[1] ?? a))];
 }
@@ -114,7 +125,8 @@ function channelOf(doc: Node): Channel | undefined {
   const atom = doc.feed as Node | undefined;
   const rdf = doc.RDF as Node | undefined;
   const channel = ((rss?.channel ?? rdf?.channel) as Node | undefined) ?? atom;
-  const items = (rss ? list((rss.channel as Node | undefined)?.item) : atom ? list(atom.entry) : rdf ? list(rdf.item) : undefined) as Node[] | undefined;
+  const items = (rss ? list((rss.channel as Node | undefined)?.item) : atom ? list(atom.entry) : rdf ? list(rdf.item) : undefined) as
+    Node[] | undefined;
   if (!items) return undefined;
   const language = text(channel?.language) ?? text(channel?.["@xml:lang"]) ?? text((channel as Node | undefined)?.["@lang"]);
   return { items: items.filter((i) => i && typeof i === "object"), publisher: text(channel?.title), language };
@@ -128,7 +140,9 @@ function channelOf(doc: Node): Channel | undefined {
  * can list or fetch them (nothing is fetched here).
  */
 export function* readFeed(bytes: Uint8Array, origin: Origin): Generator<ReadResult> {
-  const declared = charsetOf(origin.contentType) ?? /^[^>]{0,200}encoding\s*=\s*["']([\w.:-]+)/.exec(Buffer.from(bytes.subarray(0, 200)).toString("latin1"))?.[1];
+  const declared =
+    charsetOf(origin.contentType) ??
+    /^[^>]{0,200}encoding\s*=\s*["']([\w.:-]+)/.exec(Buffer.from(bytes.subarray(0, 200)).toString("latin1"))?.[1];
   const decoded = decode(bytes, declared);
   let channel: Channel | undefined;
   try {
@@ -145,7 +159,11 @@ export function* readFeed(bytes: Uint8Array, origin: Origin): Generator<ReadResu
     try {
       yield readItem(item, i, channel, origin, decoded);
     } catch (err) {
-      yield failure(origin, "CORRUPT_RECORD", `${origin.path ?? "feed"} item ${i + 1} could not be read (${(err as Error).message}); skipped`);
+      yield failure(
+        origin,
+        "CORRUPT_RECORD",
+        `${origin.path ?? "feed"} item ${i + 1} could not be read (${(err as Error).message}); skipped`,
+      );
     }
   }
 }
@@ -159,7 +177,11 @@ function readItem(item: Node, i: number, channel: Channel, origin: Origin, decod
   const where = `${origin.path ?? "feed"} item ${i + 1}${title ? ` "${title.slice(0, 80)}"` : ""}`;
   const html = contentOf(item);
   if (!html) {
-    return failure(itemOrigin, "NO_ARTICLE", `${where} has only a link${link ? ` (${link})` : ""}, no content; fetch the page and analyze it`);
+    return failure(
+      itemOrigin,
+      "NO_ARTICLE",
+      `${where} has only a link${link ? ` (${link})` : ""}, no content; fetch the page and analyze it`,
+    );
   }
   const page = readFragment(html, link);
   if (page.text.trim() === "") {

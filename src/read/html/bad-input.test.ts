@@ -35,7 +35,9 @@ describe("readHtml on hostile HTML", () => {
 
   it("survives elements nested 100,000 deep, quickly, keeping the text", () => {
     const n = 100_000;
-    const html = page(`${"<div>".repeat(n)}<p>Deep inside the page the ferry timetable is printed in full for the winter season of sailings.</p>${"</div>".repeat(n)}`);
+    const html = page(
+      `${"<div>".repeat(n)}<p>Deep inside the page the ferry timetable is printed in full for the winter season of sailings.</p>${"</div>".repeat(n)}`,
+    );
     const t0 = performance.now();
     const a = readHtml(html);
     expect(performance.now() - t0).toBeLessThan(10_000);
@@ -98,7 +100,13 @@ describe("walk", () => {
     let cur = root;
     for (let i = 0; i < 200_000; i++) {
       const child: DomNode & { localName: string } = {
-        nodeType: 1, parentNode: cur, firstChild: null, nextSibling: null, nodeValue: null, textContent: null, localName: "div",
+        nodeType: 1,
+        parentNode: cur,
+        firstChild: null,
+        nextSibling: null,
+        nodeValue: null,
+        textContent: null,
+        localName: "div",
       };
       cur.firstChild = child;
       cur = child;

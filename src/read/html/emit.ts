@@ -39,7 +39,10 @@ const BOILERPLATE =
 const BOILERPLATE_MAX = 80;
 
 function collapse(s: string): string {
-  return s.replace(/[ \t\r\f\v\u00a0]*\n[ \t\r\f\v\u00a0\n]*/g, "\n").replace(/[ \t\r\f\v\u00a0]+/g, " ").trim();
+  return s
+    .replace(/[ \t\r\f\v\u00a0]*\n[ \t\r\f\v\u00a0\n]*/g, "\n")
+    .replace(/[ \t\r\f\v\u00a0]+/g, " ")
+    .trim();
 }
 
 function dropContainer(scan: Scan, el: DomElement, rootText: number): boolean {
@@ -96,8 +99,7 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
       const role: BlockRole =
         tag === "h1"
           ? "headline"
-          : (hinted ??
-            (len <= CREDIT_MAX && CREDIT.test(text) ? "caption" : len <= BYLINE_MAX && BYLINE.test(text) ? "byline" : "body"));
+          : (hinted ?? (len <= CREDIT_MAX && CREDIT.test(text) ? "caption" : len <= BYLINE_MAX && BYLINE.test(text) ? "byline" : "body"));
       if (role === "body") seenBody = true;
       out.push({ role, text });
     };

@@ -18,11 +18,43 @@ export const MAX_HTML_CHARS = 8_000_000;
 export const MAX_TAGS = 300_000;
 
 const VOID = new Set([
-  "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "param", "keygen",
+  "area",
+  "base",
+  "br",
+  "col",
+  "embed",
+  "hr",
+  "img",
+  "input",
+  "link",
+  "meta",
+  "source",
+  "track",
+  "wbr",
+  "param",
+  "keygen",
 ]);
 /** Elements often left unclosed (their end is implied): not counted, so they cannot inflate depth. */
 const IMPLIED_END = new Set([
-  "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot", "colgroup", "rb", "rt", "rp", "html", "head", "body",
+  "p",
+  "li",
+  "dt",
+  "dd",
+  "option",
+  "optgroup",
+  "tr",
+  "td",
+  "th",
+  "thead",
+  "tbody",
+  "tfoot",
+  "colgroup",
+  "rb",
+  "rt",
+  "rp",
+  "html",
+  "head",
+  "body",
 ]);
 const RAW_TEXT = new Set(["script", "style", "textarea", "title", "xmp", "plaintext", "noscript", "iframe", "noembed", "noframes"]);
 
@@ -33,11 +65,7 @@ const TAG_START = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)/y;
  * Tags deeper than `maxDepth` removed, text kept; `flattened` tells whether anything was dropped.
  * Linear: every search moves forward, and the next ">" is found once for all "<" before it.
  */
-export function limitDepth(
-  html: string,
-  maxDepth = MAX_DEPTH,
-  maxTags = MAX_TAGS,
-): { html: string; flattened: boolean; cut: boolean } {
+export function limitDepth(html: string, maxDepth = MAX_DEPTH, maxTags = MAX_TAGS): { html: string; flattened: boolean; cut: boolean } {
   const parts: string[] = [];
   let tags = 0;
   let cut = false;
@@ -99,7 +127,9 @@ export function limitDepth(
 export function guardHtml(html: string): { html: string; warnings: Warning[] } {
   const warnings: Warning[] = [];
   if (html.length > MAX_HTML_CHARS) {
-    warnings.push(warning("INPUT_TRUNCATED", `the page has ${html.length} characters of HTML; only the first ${MAX_HTML_CHARS} were parsed`));
+    warnings.push(
+      warning("INPUT_TRUNCATED", `the page has ${html.length} characters of HTML; only the first ${MAX_HTML_CHARS} were parsed`),
+    );
     html = html.slice(0, MAX_HTML_CHARS);
   }
   const limited = limitDepth(html);
@@ -107,7 +137,9 @@ export function guardHtml(html: string): { html: string; warnings: Warning[] } {
     warnings.push(warning("INPUT_TRUNCATED", `the page has more than ${MAX_TAGS} tags; the rest was not parsed`));
   }
   if (limited.flattened) {
-    warnings.push(warning("HTML_TOO_DEEP", `elements were nested deeper than ${MAX_DEPTH} levels; the deeper tags were dropped and their text kept`));
+    warnings.push(
+      warning("HTML_TOO_DEEP", `elements were nested deeper than ${MAX_DEPTH} levels; the deeper tags were dropped and their text kept`),
+    );
   }
   return { html: limited.html, warnings };
 }

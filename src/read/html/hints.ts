@@ -5,17 +5,77 @@
 
 /** Elements whose content is never article text. */
 export const SKIP_TAGS = new Set([
-  "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
-  "select", "button", "input", "textarea", "option", "nav", "head", "title", "link", "meta", "video", "audio",
-  "map", "dialog", "menu",
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "svg",
+  "math",
+  "iframe",
+  "object",
+  "embed",
+  "canvas",
+  "select",
+  "button",
+  "input",
+  "textarea",
+  "option",
+  "nav",
+  "head",
+  "title",
+  "link",
+  "meta",
+  "video",
+  "audio",
+  "map",
+  "dialog",
+  "menu",
 ]);
 
 /** Elements that start a new block of text (everything else is inline). */
 export const BLOCK_TAGS = new Set([
-  "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "div", "dl", "dt",
-  "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup",
-  "hr", "html", "li", "main", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th",
-  "thead", "tr", "ul",
+  "address",
+  "article",
+  "aside",
+  "blockquote",
+  "body",
+  "caption",
+  "center",
+  "dd",
+  "details",
+  "div",
+  "dl",
+  "dt",
+  "fieldset",
+  "figcaption",
+  "figure",
+  "footer",
+  "form",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "header",
+  "hgroup",
+  "hr",
+  "html",
+  "li",
+  "main",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "summary",
+  "table",
+  "tbody",
+  "td",
+  "tfoot",
+  "th",
+  "thead",
+  "tr",
+  "ul",
 ]);
 
 /** Blocks that are paragraphs themselves: their score goes to their parent. */
@@ -24,7 +84,22 @@ export const PARAGRAPH_TAGS = new Set(["p", "pre", "blockquote", "li", "dd", "dt
 export const HEADING_TAGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 
 /** Containers the cleaner may drop as a whole when they look like link lists or widgets. */
-export const CLEANABLE_TAGS = new Set(["div", "section", "ul", "ol", "dl", "table", "form", "aside", "header", "footer", "figure", "span", "center", "details"]);
+export const CLEANABLE_TAGS = new Set([
+  "div",
+  "section",
+  "ul",
+  "ol",
+  "dl",
+  "table",
+  "form",
+  "aside",
+  "header",
+  "footer",
+  "figure",
+  "span",
+  "center",
+  "details",
+]);
 
 /** Furniture names an article-like word next to them does not excuse ("article-share"). */
 const FURNITURE =
@@ -34,7 +109,8 @@ const FURNITURE =
 const UNLIKELY =
   /(?:^|[\s_-])(?:banner|breadcrumbs?|combx|community|disqus|footer|menu|navbar|popup|modal|remark|replies|rss|shoutbox|sidebar|skyscraper|supplemental|pagination|pager|toolbar|sr-only|visually-?hidden|screen-reader-text|print-only|jump-?link)(?:$|[\s_-])/i;
 
-const MAYBE = /(?:^|[\s_-])(?:and|article|body|column|content|main|story|entry|post)(?:$|[\s_-])|articlebody|storybody|postbody|entrycontent/i;
+const MAYBE =
+  /(?:^|[\s_-])(?:and|article|body|column|content|main|story|entry|post)(?:$|[\s_-])|articlebody|storybody|postbody|entrycontent/i;
 
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story/i;
 const NEGATIVE =
@@ -111,7 +187,8 @@ export function roleHint(el: HintedElement): "byline" | "caption" | "credit" | "
   if (/byline|(?:^|[\s_-])(?:by-line|author|authors|contributor)(?:$|[\s_-])/i.test(n)) return "byline";
   if (/caption|(?:^|[\s_-])(?:figure|gallery|photo|image|img|picture|slideshow)(?:$|[\s_-])/i.test(n)) return "caption";
   if (/(?:^|[\s_-])(?:credit|credits|copyright|photo-credit)(?:$|[\s_-])/i.test(n)) return "credit";
-  if (/(?:^|[\s_-])(?:standfirst|dek|deck|subtitle|sub-?headline|summary|lede|intro|excerpt|strapline)(?:$|[\s_-])/i.test(n)) return "standfirst";
+  if (/(?:^|[\s_-])(?:standfirst|dek|deck|subtitle|sub-?headline|summary|lede|intro|excerpt|strapline)(?:$|[\s_-])/i.test(n))
+    return "standfirst";
   if (/(?:^|[\s_-])(?:date|dateline|timestamp|time|published|updated|posted|meta)(?:$|[\s_-])/i.test(n)) return "meta";
   return undefined;
 }

@@ -29,7 +29,16 @@ describe("readHtml on a news page", () => {
   });
 
   it("leaves out navigation, share bars, newsletter boxes, related links, comments, sidebars and footers", () => {
-    for (const junk of ["Sport", "Share on social", "Sign up to our morning", "Ferry fares to rise", "waited twenty years", "Most read", "All rights reserved", "cookies"]) {
+    for (const junk of [
+      "Sport",
+      "Share on social",
+      "Sign up to our morning",
+      "Ferry fares to rise",
+      "waited twenty years",
+      "Most read",
+      "All rights reserved",
+      "cookies",
+    ]) {
       expect(a.text).not.toContain(junk);
     }
   });
@@ -45,7 +54,9 @@ describe("readHtml on a news page", () => {
 describe("readHtml lists", () => {
   it("numbers ordered list items as a reader sees them", () => {
     const p = "<p>The ferry timetable changes on Monday, and the operator has listed what passengers need to know before they travel.</p>";
-    const a = readHtml(`<html><body><article><h1>Timetable</h1>${p.repeat(3)}<ol start="3"><li><h3>Book ahead</h3><p>Seats are limited.</p></li><li>Arrive early</li></ol><ul><li>No number here</li></ul></article></body></html>`);
+    const a = readHtml(
+      `<html><body><article><h1>Timetable</h1>${p.repeat(3)}<ol start="3"><li><h3>Book ahead</h3><p>Seats are limited.</p></li><li>Arrive early</li></ol><ul><li>No number here</li></ul></article></body></html>`,
+    );
     const body = a.blocks.filter((b) => b.role === "body").map((b) => b.text);
     expect(body).toContain("3. Book ahead");
     expect(body).toContain("Seats are limited.");
@@ -57,7 +68,9 @@ describe("readHtml lists", () => {
 describe("readHtml short lines", () => {
   it("gives a byline inside the body its role and drops furniture lines", () => {
     const p = "<p>The ferry timetable changes on Monday, and the operator has listed what passengers need to know before they travel.</p>";
-    const a = readHtml(`<html><body><article><h1>Timetable</h1><p>By Ada Moss</p>${p.repeat(3)}<p>by the way, this is not a byline</p><p>Advertisement</p><p>12 Comments</p></article></body></html>`);
+    const a = readHtml(
+      `<html><body><article><h1>Timetable</h1><p>By Ada Moss</p>${p.repeat(3)}<p>by the way, this is not a byline</p><p>Advertisement</p><p>12 Comments</p></article></body></html>`,
+    );
     expect(a.blocks.find((b) => b.text === "By Ada Moss")?.role).toBe("byline");
     expect(a.blocks.find((b) => b.text.startsWith("by the way"))?.role).toBe("body");
     expect(a.text).not.toMatch(/Advertisement|Comments/);

@@ -45,7 +45,6 @@ function headlineElement(scan: Scan, roots: DomElement[]): DomElement | undefine
   return before ?? after;
 }
 
-
 /**
  * Standfirst, byline, captions and dates between the headline and the article body, when both
  * sit in one article container that holds little else.

@@ -54,9 +54,28 @@ const UNLIKELY_KEEP_SHARE = 0.6;
 const PROSE_LINK_DENSITY = 0.3;
 
 const TAG_BASE: Record<string, number> = {
-  div: 5, article: 8, main: 5, section: 3, pre: 3, td: 3, blockquote: 3,
-  address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3,
-  h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5,
+  div: 5,
+  article: 8,
+  main: 5,
+  section: 3,
+  pre: 3,
+  td: 3,
+  blockquote: 3,
+  address: -3,
+  ol: -3,
+  ul: -3,
+  dl: -3,
+  dd: -3,
+  dt: -3,
+  li: -3,
+  form: -3,
+  h1: -5,
+  h2: -5,
+  h3: -5,
+  h4: -5,
+  h5: -5,
+  h6: -5,
+  th: -5,
 };
 
 /** Visible length of a text: its characters with whitespace runs counted as one. */
@@ -109,8 +128,17 @@ export function scanPage(nodes: DomNode[]): Scan {
       if (isSkipped(el)) return false;
       const name = el.localName;
       const stat: Stat = {
-        text: 0, link: 0, score: 0, scored: false, blockChildren: false, inline: 0, inlineLink: 0, prose: 0, commas: 0,
-        order: stats.size, hasArticle: false,
+        text: 0,
+        link: 0,
+        score: 0,
+        scored: false,
+        blockChildren: false,
+        inline: 0,
+        inlineLink: 0,
+        prose: 0,
+        commas: 0,
+        order: stats.size,
+        hasArticle: false,
       };
       stats.set(el, stat);
       if (BLOCK_TAGS.has(name)) {

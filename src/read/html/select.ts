@@ -41,9 +41,7 @@ function ownText(scan: Scan, el: DomElement): number {
 }
 
 function topCandidate(scan: Scan): DomElement | undefined {
-  const ranked = scan.candidates
-    .map((el) => ({ el, score: finalScore(scan, el) }))
-    .sort((a, b) => b.score - a.score);
+  const ranked = scan.candidates.map((el) => ({ el, score: finalScore(scan, el) })).sort((a, b) => b.score - a.score);
   let top = ranked[0]?.el;
   if (!top) return undefined;
   const topScore = ranked[0]!.score;

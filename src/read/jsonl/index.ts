@@ -27,7 +27,8 @@ export const DEFAULT_FIELDS = {
 export type MappedField = keyof typeof DEFAULT_FIELDS;
 
 /** A text field that opens with a block tag and closes one is HTML. */
-const MARKUP = /^\s*<(?:p|div|h[1-6]|article|section|figure|ul|ol|blockquote|table|span|br)\b[^>]*>[\s\S]*<\/(?:p|div|h[1-6]|article|section|figure|ul|ol|blockquote|table|span)>/i;
+const MARKUP =
+  /^\s*<(?:p|div|h[1-6]|article|section|figure|ul|ol|blockquote|table|span|br)\b[^>]*>[\s\S]*<\/(?:p|div|h[1-6]|article|section|figure|ul|ol|blockquote|table|span)>/i;
 
 function isField(k: string): k is MappedField {
   return Object.hasOwn(DEFAULT_FIELDS, k);
@@ -36,7 +37,8 @@ function isField(k: string): k is MappedField {
 /** Checks a `--map` (record field -> input field); throws naming the unknown record fields. */
 export function checkMap(map: Record<string, string>): void {
   const unknown = Object.keys(map).filter((k) => !isField(k));
-  if (unknown.length) throw new Error(`--map: unknown record field(s) ${unknown.join(", ")}; known: ${Object.keys(DEFAULT_FIELDS).join(", ")}`);
+  if (unknown.length)
+    throw new Error(`--map: unknown record field(s) ${unknown.join(", ")}; known: ${Object.keys(DEFAULT_FIELDS).join(", ")}`);
 }
 
 /** A value at a dotted path (`meta.title`), own properties only. */
@@ -58,7 +60,8 @@ function pick(obj: object, field: MappedField, map: Record<string, string>): unk
   return undefined;
 }
 
-const str = (v: unknown): string | undefined => (typeof v === "string" && v.trim() ? v.trim() : typeof v === "number" ? String(v) : undefined);
+const str = (v: unknown): string | undefined =>
+  typeof v === "string" && v.trim() ? v.trim() : typeof v === "number" ? String(v) : undefined;
 
 /** Authors as strings: `"A"`, `["A","B"]`, `[{name:"A"}]`, `{name:"A"}`. */
 function names(v: unknown): string[] {
@@ -74,7 +77,9 @@ function metadataOf(obj: object, map: Record<string, string>): Partial<Metadata>
   }
   const authors = names(pick(obj, "authors", map));
   if (authors.length) meta.authors = authors;
-  const lang = str(pick(obj, "language", map))?.toLowerCase().slice(0, 2);
+  const lang = str(pick(obj, "language", map))
+    ?.toLowerCase()
+    .slice(0, 2);
   if (lang && /^[a-z]{2}$/.test(lang)) meta.language = lang;
   return meta;
 }
@@ -157,7 +162,12 @@ const READ_BYTES = 64 * 1024;
  * JSON Lines from a stream, as `readJsonl` but one line in memory at a time, so an export of any
  * size is read whole. A line over `maxLineBytes` is an error for that line and is skipped.
  */
-export async function* readJsonlStream(reader: ByteReader, origin: Origin, map: Record<string, string> = {}, maxLineBytes = Infinity): AsyncGenerator<ReadResult> {
+export async function* readJsonlStream(
+  reader: ByteReader,
+  origin: Origin,
+  map: Record<string, string> = {},
+  maxLineBytes = Infinity,
+): AsyncGenerator<ReadResult> {
   for (let n = 1; ; n++) {
     let searched = 0;
     let end = -1;

@@ -3,7 +3,10 @@ import type { ReadResult } from "../article.js";
 import { readInput, readStream } from "../index.js";
 
 const read = (data: string | Uint8Array, options: { map?: Record<string, string>; path?: string } = {}): ReadResult[] => [
-  ...readInput({ bytes: typeof data === "string" ? Buffer.from(data) : data, path: options.path ?? "export.jsonl" }, options.map ? { map: options.map } : {}),
+  ...readInput(
+    { bytes: typeof data === "string" ? Buffer.from(data) : data, path: options.path ?? "export.jsonl" },
+    options.map ? { map: options.map } : {},
+  ),
 ];
 
 const line = (o: object) => JSON.stringify(o);
@@ -12,7 +15,15 @@ describe("JSONL", () => {
   it("reads the default fields of each line", () => {
     const rs = read(
       [
-        line({ headline: "Ferry returns", text: "The ferry returned to service.", date: "2024-05-01T07:00:00+02:00", url: "https://isle.example/ferry", authors: ["Kim Park"], publisher: "Isle Post", language: "en" }),
+        line({
+          headline: "Ferry returns",
+          text: "The ferry returned to service.",
+          date: "2024-05-01T07:00:00+02:00",
+          url: "https://isle.example/ferry",
+          authors: ["Kim Park"],
+          publisher: "Isle Post",
+          language: "en",
+        }),
         "",
         line({ title: "Second", body: "A second text.", author: { name: "Lee Ho" }, published: 1714546800 }),
       ].join("\n"),
@@ -21,13 +32,22 @@ describe("JSONL", () => {
     const [a, b] = rs.flatMap((r) => (r.ok ? [r.article] : []));
     expect(a!.text).toBe("The ferry returned to service.");
     expect(a!.source).toMatchObject({ kind: "jsonl", path: "export.jsonl", url: "https://isle.example/ferry" });
-    expect(a!.metadata).toMatchObject({ headline: "Ferry returns", published: "2024-05-01T07:00:00+02:00", date: "2024-05-01", authors: ["Kim Park"], publisher: "Isle Post", language: "en" });
+    expect(a!.metadata).toMatchObject({
+      headline: "Ferry returns",
+      published: "2024-05-01T07:00:00+02:00",
+      date: "2024-05-01",
+      authors: ["Kim Park"],
+      publisher: "Isle Post",
+      language: "en",
+    });
     expect(b!.metadata).toMatchObject({ headline: "Second", authors: ["Lee Ho"], date: "2024-05-01" });
     expect(b!.text).toBe("A second text.");
   });
 
   it("follows --map, with dotted paths", () => {
-    const [r] = read(line({ article: { copy: "Mapped text here.", hed: "Mapped" }, when: "2023-01-02" }), { map: { text: "article.copy", headline: "article.hed", date: "when" } });
+    const [r] = read(line({ article: { copy: "Mapped text here.", hed: "Mapped" }, when: "2023-01-02" }), {
+      map: { text: "article.copy", headline: "article.hed", date: "when" },
+    });
     expect(r?.ok && r.article.text).toBe("Mapped text here.");
     expect(r?.ok && r.article.metadata).toMatchObject({ headline: "Mapped", date: "2023-01-02" });
   });
@@ -46,9 +66,21 @@ describe("JSONL", () => {
   });
 
   it("a bad line is an error for that line only; the others go on", () => {
-    const binary = Buffer.concat([Buffer.from(line({ text: "First." }) + "\n"), Buffer.from([0x00, 0xff, 0x13, 0x00, 0x10, 0x0a]), Buffer.from(line({ text: "Third." }) + "\n{not json\n[1,2]\n" + line({ title: "no text" }) + "\n" + line({ text: "Last." }))]);
+    const binary = Buffer.concat([
+      Buffer.from(line({ text: "First." }) + "\n"),
+      Buffer.from([0x00, 0xff, 0x13, 0x00, 0x10, 0x0a]),
+      Buffer.from(line({ text: "Third." }) + "\n{not json\n[1,2]\n" + line({ title: "no text" }) + "\n" + line({ text: "Last." })),
+    ]);
     const rs = read(binary);
-    expect(rs.map((r) => (r.ok ? r.article.text : r.error.code))).toEqual(["First.", "CORRUPT_RECORD", "Third.", "CORRUPT_RECORD", "CORRUPT_RECORD", "NO_ARTICLE", "Last."]);
+    expect(rs.map((r) => (r.ok ? r.article.text : r.error.code))).toEqual([
+      "First.",
+      "CORRUPT_RECORD",
+      "Third.",
+      "CORRUPT_RECORD",
+      "CORRUPT_RECORD",
+      "NO_ARTICLE",
+      "Last.",
+    ]);
     const messages = rs.flatMap((r) => (r.ok ? [] : [r.error.message]));
     expect(messages[0]).toMatch(/line 2 holds binary data/);
     expect(messages[1]).toMatch(/line 4 is not valid JSON/);

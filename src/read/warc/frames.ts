@@ -7,11 +7,10 @@ const MAGIC = Buffer.from("WARC/1.");
 const VERSION_LINE = MAGIC.length + 2;
 
 /** One record's bytes (header block + content), or a stretch that was not a well-formed record. */
-export type Frame =
-  | { ok: true; offset: number; bytes: Uint8Array }
-  | { ok: false; offset: number; reason: string; uri?: string };
+export type Frame = { ok: true; offset: number; bytes: Uint8Array } | { ok: false; offset: number; reason: string; uri?: string };
 
-const startsWith = (b: Uint8Array, prefix: Uint8Array, at = 0) => Buffer.from(b.buffer, b.byteOffset + at, Math.max(0, Math.min(prefix.length, b.length - at))).equals(prefix);
+const startsWith = (b: Uint8Array, prefix: Uint8Array, at = 0) =>
+  Buffer.from(b.buffer, b.byteOffset + at, Math.max(0, Math.min(prefix.length, b.length - at))).equals(prefix);
 
 function headerEnd(b: Uint8Array): number {
   const buf = Buffer.from(b.buffer, b.byteOffset, b.length);
@@ -92,7 +91,9 @@ export async function* warcFrames(reader: ByteReader, maxBytes: number): AsyncGe
     const length = /^Content-Length:[ \t]*(\d{1,15})[ \t]*\r?$/im.exec(headerText)?.[1];
     const bad = (reason: string): Frame => ({ ok: false, offset, reason, ...(uri ? { uri } : {}) });
     if (end < 0) {
-      yield bad(reader.buffered < MAX_HEADER_BYTES ? "a header cut off by the end of the input" : `a header longer than ${MAX_HEADER_BYTES} bytes`);
+      yield bad(
+        reader.buffered < MAX_HEADER_BYTES ? "a header cut off by the end of the input" : `a header longer than ${MAX_HEADER_BYTES} bytes`,
+      );
       await resync(reader);
       continue;
     }

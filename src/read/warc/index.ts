@@ -27,7 +27,11 @@ export async function* readWarc(reader: ByteReader, origin: Origin, maxBytes: nu
     try {
       result = await readRecord(frame.bytes, origin, maxBytes);
     } catch (err) {
-      result = failure(origin, "CORRUPT_RECORD", `${name}: the record at byte ${frame.offset} could not be parsed (${(err as Error).message}); skipped it and went on`);
+      result = failure(
+        origin,
+        "CORRUPT_RECORD",
+        `${name}: the record at byte ${frame.offset} could not be parsed (${(err as Error).message}); skipped it and went on`,
+      );
     }
     if (result) yield result;
   }
@@ -37,7 +41,8 @@ async function readRecord(bytes: Uint8Array, origin: Origin, maxBytes: number): 
   const record = await new WARCParser([bytes]).parse();
   if (!record) return undefined;
   let contentType: string;
-  if (record.warcType === "response" && record.httpHeaders?.statusCode === 200) contentType = record.httpHeaders.headers.get("content-type") ?? "";
+  if (record.warcType === "response" && record.httpHeaders?.statusCode === 200)
+    contentType = record.httpHeaders.headers.get("content-type") ?? "";
   // A `resource` record holds the page itself, with no HTTP exchange (wget and some crawlers write these).
   else if (record.warcType === "resource") contentType = record.warcContentType ?? "";
   else return undefined;
@@ -52,7 +57,9 @@ async function readRecord(bytes: Uint8Array, origin: Origin, maxBytes: number): 
   for await (const chunk of record) {
     size += chunk.length;
     if (size > maxBytes) {
-      warnings.push(warning("DECOMPRESSION_LIMIT", `the HTTP payload of ${uri ?? "a record"} expanded past ${maxBytes} bytes; the rest was cut`));
+      warnings.push(
+        warning("DECOMPRESSION_LIMIT", `the HTTP payload of ${uri ?? "a record"} expanded past ${maxBytes} bytes; the rest was cut`),
+      );
       break;
     }
     chunks.push(chunk);

@@ -13,7 +13,8 @@ async function readAll(data: Uint8Array, path = "crawl.warc", chunk = 1000): Pro
   return out;
 }
 
-const good = (name: string) => warcRecord({ uri: `https://news.example/${name}`, body: page(`Story ${name}`, [`The ${name} story has a paragraph of its own.`]) });
+const good = (name: string) =>
+  warcRecord({ uri: `https://news.example/${name}`, body: page(`Story ${name}`, [`The ${name} story has a paragraph of its own.`]) });
 const urls = (rs: ReadResult[]) => rs.filter((r) => r.ok).map((r) => (r.ok ? r.article.source.url : ""));
 
 describe("WARC", () => {
@@ -69,8 +70,16 @@ describe("WARC", () => {
 
   it("decodes a gzip Content-Encoding and a declared charset inside a record", async () => {
     const { gzipSync } = await import("node:zlib");
-    const latin1 = Buffer.from(page("Caf\u00e9", ["Le caf\u00e9 est ouvert, d\u00e9j\u00e0."]).replace('<meta charset="utf-8">', ""), "latin1");
-    const rec = warcRecord({ uri: "https://news.example/fr", body: gzipSync(latin1), contentType: "text/html; charset=iso-8859-1", extraHttp: "Content-Encoding: gzip\r\n" });
+    const latin1 = Buffer.from(
+      page("Caf\u00e9", ["Le caf\u00e9 est ouvert, d\u00e9j\u00e0."]).replace('<meta charset="utf-8">', ""),
+      "latin1",
+    );
+    const rec = warcRecord({
+      uri: "https://news.example/fr",
+      body: gzipSync(latin1),
+      contentType: "text/html; charset=iso-8859-1",
+      extraHttp: "Content-Encoding: gzip\r\n",
+    });
     const [r] = await readAll(rec);
     if (!r?.ok) throw new Error(JSON.stringify(r));
     expect(r.article.text).toContain("Le caf\u00e9 est ouvert, d\u00e9j\u00e0.");

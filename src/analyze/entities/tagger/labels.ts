@@ -80,9 +80,7 @@ for (let p = 0; p < NUM_LABELS; p++) {
   endOk[p] = inside ? 0 : 1;
   for (let q = 0; q < NUM_LABELS; q++) {
     const qp = labelPart(q);
-    const ok = inside
-      ? (qp === 1 || qp === 2) && labelType(q) === labelType(p)
-      : qp === -1 || qp === 0 || qp === 3;
+    const ok = inside ? (qp === 1 || qp === 2) && labelType(q) === labelType(p) : qp === -1 || qp === 0 || qp === 3;
     allowed[p * NUM_LABELS + q] = ok ? 1 : 0;
   }
 }

@@ -48,8 +48,23 @@ export class QuantScorer implements Scorer {
   emissions(feats: Int32Array, counts: Uint8Array, n: number, out: Float32Array): void {
     const { k32, f32, i8, mask } = this;
     for (let i = 0; i < n; i++) {
-      let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0, a7 = 0, a8 = 0;
-      let a9 = 0, a10 = 0, a11 = 0, a12 = 0, a13 = 0, a14 = 0, a15 = 0, a16 = 0;
+      let a0 = 0,
+        a1 = 0,
+        a2 = 0,
+        a3 = 0,
+        a4 = 0,
+        a5 = 0,
+        a6 = 0,
+        a7 = 0,
+        a8 = 0;
+      let a9 = 0,
+        a10 = 0,
+        a11 = 0,
+        a12 = 0,
+        a13 = 0,
+        a14 = 0,
+        a15 = 0,
+        a16 = 0;
       const end = i * MAX_FEATURES + counts[i]!;
       for (let k = i * MAX_FEATURES; k < end; k++) {
         const key = feats[k]! + 1;
@@ -68,16 +83,42 @@ export class QuantScorer implements Scorer {
         if (found < 0) continue;
         const s = f32[(found << 3) + 1]!;
         const b = (found << 5) + 8;
-        a0 += s * i8[b]!; a1 += s * i8[b + 1]!; a2 += s * i8[b + 2]!; a3 += s * i8[b + 3]!;
-        a4 += s * i8[b + 4]!; a5 += s * i8[b + 5]!; a6 += s * i8[b + 6]!; a7 += s * i8[b + 7]!;
-        a8 += s * i8[b + 8]!; a9 += s * i8[b + 9]!; a10 += s * i8[b + 10]!; a11 += s * i8[b + 11]!;
-        a12 += s * i8[b + 12]!; a13 += s * i8[b + 13]!; a14 += s * i8[b + 14]!; a15 += s * i8[b + 15]!;
+        a0 += s * i8[b]!;
+        a1 += s * i8[b + 1]!;
+        a2 += s * i8[b + 2]!;
+        a3 += s * i8[b + 3]!;
+        a4 += s * i8[b + 4]!;
+        a5 += s * i8[b + 5]!;
+        a6 += s * i8[b + 6]!;
+        a7 += s * i8[b + 7]!;
+        a8 += s * i8[b + 8]!;
+        a9 += s * i8[b + 9]!;
+        a10 += s * i8[b + 10]!;
+        a11 += s * i8[b + 11]!;
+        a12 += s * i8[b + 12]!;
+        a13 += s * i8[b + 13]!;
+        a14 += s * i8[b + 14]!;
+        a15 += s * i8[b + 15]!;
         a16 += s * i8[b + 16]!;
       }
       const o = i * L;
-      out[o] = a0; out[o + 1] = a1; out[o + 2] = a2; out[o + 3] = a3; out[o + 4] = a4; out[o + 5] = a5;
-      out[o + 6] = a6; out[o + 7] = a7; out[o + 8] = a8; out[o + 9] = a9; out[o + 10] = a10; out[o + 11] = a11;
-      out[o + 12] = a12; out[o + 13] = a13; out[o + 14] = a14; out[o + 15] = a15; out[o + 16] = a16;
+      out[o] = a0;
+      out[o + 1] = a1;
+      out[o + 2] = a2;
+      out[o + 3] = a3;
+      out[o + 4] = a4;
+      out[o + 5] = a5;
+      out[o + 6] = a6;
+      out[o + 7] = a7;
+      out[o + 8] = a8;
+      out[o + 9] = a9;
+      out[o + 10] = a10;
+      out[o + 11] = a11;
+      out[o + 12] = a12;
+      out[o + 13] = a13;
+      out[o + 14] = a14;
+      out[o + 15] = a15;
+      out[o + 16] = a16;
     }
   }
 }

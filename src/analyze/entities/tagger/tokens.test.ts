@@ -25,6 +25,11 @@ describe("trainingTokens", () => {
   });
 
   it("leaves a dot after a space alone", () => {
-    expect(trainingTokens([{ start: 0, end: 2, text: "Mr" }, { start: 3, end: 4, text: "." }]).map((t) => t.text)).toEqual(["Mr", "."]);
+    expect(
+      trainingTokens([
+        { start: 0, end: 2, text: "Mr" },
+        { start: 3, end: 4, text: "." },
+      ]).map((t) => t.text),
+    ).toEqual(["Mr", "."]);
   });
 });

@@ -3,7 +3,9 @@ import type { Token } from "../../../text/types.js";
 const POSSESSIVE = /^(.*[\p{L}\p{N}])(['’][sS])$/u;
 const INITIALISM = /^(?:\p{Lu}\.)+\p{Lu}$/u; // "U.S" before its final dot
 const ABBREVIATIONS = new Set(
-  "mr mrs ms dr prof gen sen rep gov lt col capt sgt maj adm cmdr st mt ft jr sr inc corp co ltd bros no vs jan feb mar apr aug sep sept oct nov dec".split(" "),
+  "mr mrs ms dr prof gen sen rep gov lt col capt sgt maj adm cmdr st mt ft jr sr inc corp co ltd bros no vs jan feb mar apr aug sep sept oct nov dec".split(
+    " ",
+  ),
 );
 
 /**

@@ -22,15 +22,50 @@ const FUTURE_SLACK_MS = 36 * 3600 * 1000;
 const MAX_SCAN_CHARS = 4000;
 
 const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
-  november: 11, dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
-const MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+const MONTH =
+  "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
 const ZONES: Record<string, string> = {
-  z: "Z", utc: "Z", gmt: "Z", est: "-05:00", edt: "-04:00", cst: "-06:00", cdt: "-05:00", mst: "-07:00",
-  mdt: "-06:00", pst: "-08:00", pdt: "-07:00", bst: "+01:00", cet: "+01:00", cest: "+02:00", aest: "+10:00",
+  z: "Z",
+  utc: "Z",
+  gmt: "Z",
+  est: "-05:00",
+  edt: "-04:00",
+  cst: "-06:00",
+  cdt: "-05:00",
+  mst: "-07:00",
+  mdt: "-06:00",
+  pst: "-08:00",
+  pdt: "-07:00",
+  bst: "+01:00",
+  cet: "+01:00",
+  cest: "+02:00",
+  aest: "+10:00",
   aedt: "+11:00",
 };
 const ZONE = "(z|utc|gmt|[ecmp][sd]t|bst|cet|cest|aest|aedt|[+-]\\d{2}:?\\d{2})";
@@ -65,12 +100,7 @@ function zoneOf(raw: string | undefined): string | undefined {
   return m ? (m[2] === "00" && m[3] === "00" ? "Z" : `${m[1]}${m[2]}:${m[3]}`) : undefined;
 }
 
-function build(
-  year: number,
-  month: number,
-  day: number,
-  t: (string | undefined)[],
-): DateValue | undefined {
+function build(year: number, month: number, day: number, t: (string | undefined)[]): DateValue | undefined {
   if (!validDay(year, month, day)) return undefined;
   const out: DateValue = { year, month, day };
   const [h, mi, s, ampm, zone] = t;

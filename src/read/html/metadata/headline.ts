@@ -72,7 +72,11 @@ export interface HeadlineCandidates {
 }
 
 function words(s: string): Set<string> {
-  return new Set(normKey(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1));
+  return new Set(
+    normKey(s)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 1),
+  );
 }
 
 /**
@@ -121,9 +125,7 @@ const MIN_HEADLINE_WORDS = 3;
  * known site names and `url` the page address (its host is a site name too).
  */
 export function chooseHeadline(c: HeadlineCandidates, sites: readonly string[], url?: string): string | undefined {
-  const metas = [c.jsonLd, c.og, c.twitter, c.itemprop, c.title]
-    .filter((x): x is string => !!x)
-    .map((x) => stripSiteName(x, sites, url));
+  const metas = [c.jsonLd, c.og, c.twitter, c.itemprop, c.title].filter((x): x is string => !!x).map((x) => stripSiteName(x, sites, url));
   const hosts = hostWords(url);
   const h1s = c.h1s.map(trimHeadline).filter((h) => h.length >= 2 && !isSiteName(h, sites, hosts));
   const metaWords = metas.map(words);

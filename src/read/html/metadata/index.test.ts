@@ -9,22 +9,24 @@ const ld = (obj: unknown) => `<script type="application/ld+json">${JSON.stringif
 
 describe("extractMetadata: JSON-LD", () => {
   it("reads a NewsArticle inside @graph with @id-referenced authors and a publisher", () => {
-    const m = meta(`<html lang="en-GB"><head>${ld({
-      "@context": "https://schema.org",
-      "@graph": [
-        { "@type": "WebSite", "@id": "https://ex.test/#site", name: "The Example Gazette" },
-        { "@type": "Person", "@id": "https://ex.test/#p1", name: "Mara Quill" },
-        {
-          "@type": ["NewsArticle"],
-          headline: "Harbour bridge reopens after repairs",
-          author: [{ "@id": "https://ex.test/#p1" }, { "@type": "Person", name: "Tomas Brenn" }],
-          publisher: { "@type": "Organization", name: "The Example Gazette" },
-          datePublished: "2021-06-03T08:15:00+02:00",
-          dateModified: "2021-06-04T10:00:00+02:00",
-          articleSection: ["City"],
-        },
-      ],
-    })}<title>Harbour bridge reopens after repairs | The Example Gazette</title></head><body><h1>Harbour bridge reopens after repairs</h1></body></html>`);
+    const m = meta(
+      `<html lang="en-GB"><head>${ld({
+        "@context": "https://schema.org",
+        "@graph": [
+          { "@type": "WebSite", "@id": "https://ex.test/#site", name: "The Example Gazette" },
+          { "@type": "Person", "@id": "https://ex.test/#p1", name: "Mara Quill" },
+          {
+            "@type": ["NewsArticle"],
+            headline: "Harbour bridge reopens after repairs",
+            author: [{ "@id": "https://ex.test/#p1" }, { "@type": "Person", name: "Tomas Brenn" }],
+            publisher: { "@type": "Organization", name: "The Example Gazette" },
+            datePublished: "2021-06-03T08:15:00+02:00",
+            dateModified: "2021-06-04T10:00:00+02:00",
+            articleSection: ["City"],
+          },
+        ],
+      })}<title>Harbour bridge reopens after repairs | The Example Gazette</title></head><body><h1>Harbour bridge reopens after repairs</h1></body></html>`,
+    );
     expect(m).toMatchObject({
       headline: "Harbour bridge reopens after repairs",
       authors: ["Mara Quill", "Tomas Brenn"],
@@ -46,7 +48,9 @@ describe("extractMetadata: JSON-LD", () => {
     expect(m.headline).toBe("Line one line two");
     expect(m.date).toBe("2020-02-02");
     expect(m.authors).toEqual(["Ida Varn"]);
-    const worse = meta(`<html><head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2019-05-05", "headline": "Cut off</script></head></html>`);
+    const worse = meta(
+      `<html><head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2019-05-05", "headline": "Cut off</script></head></html>`,
+    );
     expect(worse.date).toBe("2019-05-05");
   });
 
@@ -54,18 +58,22 @@ describe("extractMetadata: JSON-LD", () => {
     const deep = "[".repeat(100_000) + "]".repeat(100_000);
     const wide = JSON.stringify({ "@type": "NewsArticle", headline: "Wide", keywords: Array.from({ length: 50_000 }, (_, i) => `k${i}`) });
     const t0 = performance.now();
-    const m = meta(`<html><head><script type="application/ld+json">${deep}</script><script type="application/ld+json">${wide}</script></head></html>`);
+    const m = meta(
+      `<html><head><script type="application/ld+json">${deep}</script><script type="application/ld+json">${wide}</script></head></html>`,
+    );
     expect(m.headline).toBe("Wide");
     expect(performance.now() - t0).toBeLessThan(2000);
   });
 
   it("outputs plain text for script-laden headlines and authors", () => {
-    const m = meta(`<html><head>${ld({
-      "@type": "NewsArticle",
-      headline: "<script>alert(1)</script>Safe &amp; sound <b>title</b>",
-      author: { name: '<img src=x onerror="alert(1)">Nell Ostrow' },
-      datePublished: "2022-01-01",
-    })}</head></html>`);
+    const m = meta(
+      `<html><head>${ld({
+        "@type": "NewsArticle",
+        headline: "<script>alert(1)</script>Safe &amp; sound <b>title</b>",
+        author: { name: '<img src=x onerror="alert(1)">Nell Ostrow' },
+        datePublished: "2022-01-01",
+      })}</head></html>`,
+    );
     expect(m.headline).toBe("Safe & sound title");
     expect(m.authors).toEqual(["Nell Ostrow"]);
   });
@@ -73,7 +81,8 @@ describe("extractMetadata: JSON-LD", () => {
 
 describe("extractMetadata: meta tags and page", () => {
   it("falls back to Open Graph, article:* and Dublin Core tags", () => {
-    const m = meta(`<html><head>
+    const m = meta(
+      `<html><head>
       <meta property="og:title" content="Council votes on the new library - Riverside Post">
       <meta property="og:site_name" content="Riverside Post">
       <meta property="article:published_time" content="2018-10-12T09:00:00-05:00">
@@ -83,7 +92,9 @@ describe("extractMetadata: meta tags and page", () => {
       <meta name="dc.creator" content="Pia Lund">
       <meta property="og:locale" content="fr_FR">
       <link rel="canonical" href="/news/library">
-    </head><body></body></html>`, "https://riverside.example/news/library?ref=x");
+    </head><body></body></html>`,
+      "https://riverside.example/news/library?ref=x",
+    );
     expect(m).toMatchObject({
       headline: "Council votes on the new library",
       publisher: "Riverside Post",
@@ -97,7 +108,9 @@ describe("extractMetadata: meta tags and page", () => {
   });
 
   it("reads parsely-page JSON", () => {
-    const m = meta(`<html><head><meta name="parsely-page" content='{"title":"Tides rise","author":"Ola Brix","pub_date":"2017-07-07T07:07:07Z","section":"Science"}'></head></html>`);
+    const m = meta(
+      `<html><head><meta name="parsely-page" content='{"title":"Tides rise","author":"Ola Brix","pub_date":"2017-07-07T07:07:07Z","section":"Science"}'></head></html>`,
+    );
     expect(m).toMatchObject({ headline: "Tides rise", authors: ["Ola Brix"], date: "2017-07-07", section: "Science" });
   });
 
@@ -112,7 +125,10 @@ describe("extractMetadata: meta tags and page", () => {
   });
 
   it("prefers the publication date over the modified one and uses dates in the URL", () => {
-    const m = meta(`<html><body><h1>Story</h1><p class="updated-date">Updated: 2024-05-05</p></body></html>`, "https://x.example/2019/03/27/story/");
+    const m = meta(
+      `<html><body><h1>Story</h1><p class="updated-date">Updated: 2024-05-05</p></body></html>`,
+      "https://x.example/2019/03/27/story/",
+    );
     expect(m.date).toBe("2019-03-27");
   });
 
@@ -122,7 +138,9 @@ describe("extractMetadata: meta tags and page", () => {
   });
 
   it("ignores absurd dates", () => {
-    const m = meta(`<html><head><meta property="article:published_time" content="1901-01-01"><meta name="date" content="2999-12-31"></head><body><time datetime="0000-00-00">never</time></body></html>`);
+    const m = meta(
+      `<html><head><meta property="article:published_time" content="1901-01-01"><meta name="date" content="2999-12-31"></head><body><time datetime="0000-00-00">never</time></body></html>`,
+    );
     expect(m.date).toBeUndefined();
     expect(m.published).toBeUndefined();
   });
@@ -148,7 +166,9 @@ describe("extractMetadata: dates as the page prints them", () => {
     const page = (lang: string) => `<html lang="${lang}"><body><div class="post-date">04/12/2020</div></body></html>`;
     expect(meta(page("en-GB")).date).toBe("2020-12-04");
     expect(meta(page("en-US")).date).toBe("2020-04-12");
-    expect(meta(`<html><body><div class="post-date">04/12/2020</div></body></html>`, "https://news.example.co.uk/a").date).toBe("2020-12-04");
+    expect(meta(`<html><body><div class="post-date">04/12/2020</div></body></html>`, "https://news.example.co.uk/a").date).toBe(
+      "2020-12-04",
+    );
   });
 
   it("prefers the dateline printed under the headline to a metadata stamp of another day", () => {
@@ -166,58 +186,85 @@ describe("extractMetadata: dates as the page prints them", () => {
 
 describe("extractMetadata: bylines printed in odd places", () => {
   it("reads a byline split over nodes and cuts the job title", () => {
-    const m = meta(`<html><body><h1>Garden notes</h1><div class="post-author"><span>By</span> <a href="/author/ines-dahl">Ines Dahl</a><span>Senior Garden Editor</span></div></body></html>`);
+    const m = meta(
+      `<html><body><h1>Garden notes</h1><div class="post-author"><span>By</span> <a href="/author/ines-dahl">Ines Dahl</a><span>Senior Garden Editor</span></div></body></html>`,
+    );
     expect(m.authors).toEqual(["Ines Dahl"]);
   });
 
   it("reads an author page link and a 'Written by' label", () => {
-    expect(meta(`<html><body><h1>Bread at home</h1><p>Text.</p><a href="https://x.example/authors/tove-lind/">Tove Lind</a></body></html>`).authors).toEqual(["Tove Lind"]);
-    expect(meta(`<html><body><h1>Bread at home</h1><p>Long text of the story.</p><footer><h3>Written by</h3><p>Tove Lind</p></footer></body></html>`).authors).toEqual(["Tove Lind"]);
+    expect(
+      meta(`<html><body><h1>Bread at home</h1><p>Text.</p><a href="https://x.example/authors/tove-lind/">Tove Lind</a></body></html>`)
+        .authors,
+    ).toEqual(["Tove Lind"]);
+    expect(
+      meta(
+        `<html><body><h1>Bread at home</h1><p>Long text of the story.</p><footer><h3>Written by</h3><p>Tove Lind</p></footer></body></html>`,
+      ).authors,
+    ).toEqual(["Tove Lind"]);
   });
 
   it("takes names from the twitter:label 'Written by' pair and keeps lower-case structured names", () => {
-    const m = meta(`<html><head><meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="kim oduya"></head></html>`);
+    const m = meta(
+      `<html><head><meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="kim oduya"></head></html>`,
+    );
     expect(m.authors).toEqual(["kim oduya"]);
   });
 
   it("prefers a person on the page to an organisation credited in JSON-LD", () => {
-    const m = meta(`<html><head>${ld({ "@type": "NewsArticle", headline: "Clinic opens", author: { "@type": "Organization", name: "Riverside Health" } })}</head>
+    const m =
+      meta(`<html><head>${ld({ "@type": "NewsArticle", headline: "Clinic opens", author: { "@type": "Organization", name: "Riverside Health" } })}</head>
       <body><h1>Clinic opens</h1><p class="byline">By Joa Menn</p></body></html>`);
     expect(m.authors).toEqual(["Joa Menn"]);
   });
 
   it("does not take section labels, dates or 'Authorities' for authors", () => {
-    const m = meta(`<html><body><h1>Rules change</h1><p>The Authorities said no.</p><div class="author">Lifestyle</div><div class="byline">Jul 11</div></body></html>`);
+    const m = meta(
+      `<html><body><h1>Rules change</h1><p>The Authorities said no.</p><div class="author">Lifestyle</div><div class="byline">Jul 11</div></body></html>`,
+    );
     expect(m.authors).toBeUndefined();
   });
 });
 
 describe("extractMetadata: headline", () => {
   it("takes the page's h1 as printed, skipping a logo h1 and template furniture", () => {
-    const m = meta(`<html><head><meta property="og:site_name" content="Pine Journal"><meta property="og:title" content="Snow closes the pass | Pine Journal"></head>
+    const m =
+      meta(`<html><head><meta property="og:site_name" content="Pine Journal"><meta property="og:title" content="Snow closes the pass | Pine Journal"></head>
       <body><h1>Pine Journal</h1><h1>Snow closes <!-- x -->the pass<br>again Posted on March 2, 2021 by Ola</h1></body></html>`);
     expect(m.headline).toBe("Snow closes the pass again");
   });
 
   it("keeps an h1 the metadata does not repeat, unless it is a one-word label", () => {
-    expect(meta(`<html><head><meta property="og:title" content="Keeping apples fresh: ten ways"></head><body><h1>How we keep apples fresh all winter</h1></body></html>`).headline).toBe("How we keep apples fresh all winter");
-    expect(meta(`<html><head><meta property="og:title" content="Webcams at the Lake Reserve"></head><body><h1>Webcams</h1></body></html>`).headline).toBe("Webcams at the Lake Reserve");
+    expect(
+      meta(
+        `<html><head><meta property="og:title" content="Keeping apples fresh: ten ways"></head><body><h1>How we keep apples fresh all winter</h1></body></html>`,
+      ).headline,
+    ).toBe("How we keep apples fresh all winter");
+    expect(
+      meta(`<html><head><meta property="og:title" content="Webcams at the Lake Reserve"></head><body><h1>Webcams</h1></body></html>`)
+        .headline,
+    ).toBe("Webcams at the Lake Reserve");
   });
 });
 
 describe("extractMetadata: scholarly author tags", () => {
   it("reads every citation_author as a co-author, given name first", () => {
-    const m = meta(`<html><head><meta name="citation_author" content="Okafor, Nneka"><meta name="citation_author" content="Berg, Lasse"></head></html>`);
+    const m = meta(
+      `<html><head><meta name="citation_author" content="Okafor, Nneka"><meta name="citation_author" content="Berg, Lasse"></head></html>`,
+    );
     expect(m.authors).toEqual(["Nneka Okafor", "Lasse Berg"]);
   });
 });
 
 describe("extractMetadata: account names", () => {
   it("prefers a name printed on the page to a CMS account name in the metadata", () => {
-    const m = meta(`<html><head>${ld({ "@type": "BlogPosting", headline: "Tide tables", author: { "@type": "Person", name: "mara.k" } })}</head>
+    const m =
+      meta(`<html><head>${ld({ "@type": "BlogPosting", headline: "Tide tables", author: { "@type": "Person", name: "mara.k" } })}</head>
       <body><h1>Tide tables</h1><p class="byline">By Mara Kvist</p></body></html>`);
     expect(m.authors).toEqual(["Mara Kvist"]);
-    const alone = meta(`<html><head>${ld({ "@type": "BlogPosting", headline: "Tide tables", author: { "@type": "Person", name: "mara.k" } })}</head><body></body></html>`);
+    const alone = meta(
+      `<html><head>${ld({ "@type": "BlogPosting", headline: "Tide tables", author: { "@type": "Person", name: "mara.k" } })}</head><body></body></html>`,
+    );
     expect(alone.authors).toEqual(["mara.k"]);
   });
 });
@@ -225,7 +272,9 @@ describe("extractMetadata: account names", () => {
 describe("extractMetadata: headline labels and addresses", () => {
   it("drops a kind label before the h1 and the site address before the title", () => {
     expect(meta(`<html><body><h1>Blog: Ten quiet beaches near Split</h1></body></html>`).headline).toBe("Ten quiet beaches near Split");
-    expect(meta(`<html><head><title>annlee.example Notes on bread</title></head></html>`, "https://annlee.example/notes").headline).toBe("Notes on bread");
+    expect(meta(`<html><head><title>annlee.example Notes on bread</title></head></html>`, "https://annlee.example/notes").headline).toBe(
+      "Notes on bread",
+    );
   });
 });
 
@@ -243,7 +292,9 @@ describe("extractMetadata: large pages", () => {
 
 describe("extractMetadata: capitals", () => {
   it("takes the agreeing metadata title when the h1 is set in capitals", () => {
-    const m = meta(`<html><head><meta property="og:title" content="Best drip coffee makers: tips from roasters"></head><body><h1>BEST DRIP COFFEE MAKERS: TIPS FROM ROASTERS</h1></body></html>`);
+    const m = meta(
+      `<html><head><meta property="og:title" content="Best drip coffee makers: tips from roasters"></head><body><h1>BEST DRIP COFFEE MAKERS: TIPS FROM ROASTERS</h1></body></html>`,
+    );
     expect(m.headline).toBe("Best drip coffee makers: tips from roasters");
   });
 });
@@ -260,9 +311,11 @@ describe("extractMetadata: markup in page fields", () => {
 
 describe("extractMetadata: unknown site labels", () => {
   it("cuts a short trailing label from a metadata title, not a long subtitle", () => {
-    expect(meta(`<html><head><title>Homestead gardens feed the valley | District News</title></head></html>`).headline).toBe("Homestead gardens feed the valley");
-    expect(meta(`<html><head><title>Homestead gardens | how five valley families feed their street all year</title></head></html>`).headline).toBe(
-      "Homestead gardens | how five valley families feed their street all year",
+    expect(meta(`<html><head><title>Homestead gardens feed the valley | District News</title></head></html>`).headline).toBe(
+      "Homestead gardens feed the valley",
     );
+    expect(
+      meta(`<html><head><title>Homestead gardens | how five valley families feed their street all year</title></head></html>`).headline,
+    ).toBe("Homestead gardens | how five valley families feed their street all year");
   });
 });

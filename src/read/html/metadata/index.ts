@@ -19,8 +19,17 @@ import { cleanText, elementText, normKey } from "./text.js";
 export { parseDate, toDay, toIso, urlDate, type DateValue } from "./dates.js";
 
 const AUTHOR_META = [
-  "author", "article:author", "og:article:author", "parsely-author", "sailthru.author", "dc.creator",
-  "dcterms.creator", "citation_author", "byl", "cxenseparse:author", "book:author",
+  "author",
+  "article:author",
+  "og:article:author",
+  "parsely-author",
+  "sailthru.author",
+  "dc.creator",
+  "dcterms.creator",
+  "citation_author",
+  "byl",
+  "cxenseparse:author",
+  "book:author",
 ];
 const TITLE_META = ["og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title", "headline"];
 const SECTION_META = ["article:section", "og:article:section", "parsely-section", "section", "article.section"];

@@ -33,16 +33,44 @@ type Obj = Record<string, Json>;
 
 /** Article kinds, best first; rank = index. */
 const ARTICLE_TYPES = [
-  ["newsarticle", "reportagenews", "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle",
-    "reviewnewsarticle", "asknewsarticle", "askpublicnewsarticle", "liveblogposting"],
-  ["article", "blogposting", "socialmediaposting", "scholarlyarticle", "techarticle", "report", "posting",
-    "discussionforumposting"],
-  ["review", "recipe", "howto", "creativework", "videoobject", "medicalwebpage", "podcastepisode", "event",
-    "product", "course", "faqpage", "qapage"],
+  [
+    "newsarticle",
+    "reportagenews",
+    "analysisnewsarticle",
+    "opinionnewsarticle",
+    "backgroundnewsarticle",
+    "reviewnewsarticle",
+    "asknewsarticle",
+    "askpublicnewsarticle",
+    "liveblogposting",
+  ],
+  ["article", "blogposting", "socialmediaposting", "scholarlyarticle", "techarticle", "report", "posting", "discussionforumposting"],
+  [
+    "review",
+    "recipe",
+    "howto",
+    "creativework",
+    "videoobject",
+    "medicalwebpage",
+    "podcastepisode",
+    "event",
+    "product",
+    "course",
+    "faqpage",
+    "qapage",
+  ],
   ["webpage", "itempage", "collectionpage", "aboutpage", "profilepage", "searchresultspage", "contactpage"],
 ];
-const ORG_TYPES = new Set(["organization", "newsmediaorganization", "corporation", "localbusiness", "website",
-  "educationalorganization", "governmentorganization", "ngo"]);
+const ORG_TYPES = new Set([
+  "organization",
+  "newsmediaorganization",
+  "corporation",
+  "localbusiness",
+  "website",
+  "educationalorganization",
+  "governmentorganization",
+  "ngo",
+]);
 
 function isObj(v: Json): v is Obj {
   return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -214,8 +242,7 @@ function fromNodes(roots: Json[], info: JsonLdInfo): void {
     info.publisher = nameOf(Array.isArray(publisher) ? publisher[0] : publisher, byId);
     if (info.publisher && !info.siteNames.includes(info.publisher)) info.siteNames.unshift(info.publisher);
   }
-  info.published =
-    str(best["datePublished"]) ?? str(best["dateCreated"]) ?? str(best["uploadDate"]) ?? str(page?.["datePublished"]);
+  info.published = str(best["datePublished"]) ?? str(best["dateCreated"]) ?? str(best["uploadDate"]) ?? str(page?.["datePublished"]);
   info.modified = str(best["dateModified"]) ?? str(page?.["dateModified"]);
   info.section = str(best["articleSection"]);
   const lang = deref(best["inLanguage"] ?? page?.["inLanguage"], byId);

@@ -10,22 +10,60 @@ import { neighbourParts, neighbourText, shortText, type PageScan } from "./page-
 
 /** Publication-date meta tags that name themselves as such, usually with a time: trusted before JSON-LD. */
 export const PUBLISHED_META = [
-  "article:published_time", "article:published", "og:article:published_time", "og:published_time",
-  "published_time", "datepublished", "article.published", "article_date_original", "original-publish-date",
-  "originalpublicationdate", "publish-date", "publish_date", "publishdate", "publication_date", "pubdate",
-  "og:pubdate", "parsely-pub-date", "sailthru.date", "rnews:datepublished", "cxenseparse:recs:publishtime",
-  "article:post_date", "bt:pubdate",
+  "article:published_time",
+  "article:published",
+  "og:article:published_time",
+  "og:published_time",
+  "published_time",
+  "datepublished",
+  "article.published",
+  "article_date_original",
+  "original-publish-date",
+  "originalpublicationdate",
+  "publish-date",
+  "publish_date",
+  "publishdate",
+  "publication_date",
+  "pubdate",
+  "og:pubdate",
+  "parsely-pub-date",
+  "sailthru.date",
+  "rnews:datepublished",
+  "cxenseparse:recs:publishtime",
+  "article:post_date",
+  "bt:pubdate",
 ];
 /** Generic date tags (Dublin Core, citation, "date"): often a day only, sometimes another date; after JSON-LD. */
 export const WEAK_PUBLISHED_META = [
-  "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created", "citation_publication_date",
-  "citation_date", "citation_online_date", "prism.publicationdate", "datecreated", "dc.date", "dcterms.date", "date",
-  "display_date", "displaydate",
+  "dc.date.issued",
+  "dcterms.issued",
+  "dc.date.created",
+  "dcterms.created",
+  "citation_publication_date",
+  "citation_date",
+  "citation_online_date",
+  "prism.publicationdate",
+  "datecreated",
+  "dc.date",
+  "dcterms.date",
+  "date",
+  "display_date",
+  "displaydate",
 ];
 export const MODIFIED_META = [
-  "article:modified_time", "article:modified", "og:article:modified_time", "og:updated_time", "modified_time",
-  "updated_time", "datemodified", "article.updated", "dc.date.modified", "dcterms.modified", "last-modified",
-  "lastmod", "sailthru.lastmodified",
+  "article:modified_time",
+  "article:modified",
+  "og:article:modified_time",
+  "og:updated_time",
+  "modified_time",
+  "updated_time",
+  "datemodified",
+  "article.updated",
+  "dc.date.modified",
+  "dcterms.modified",
+  "last-modified",
+  "lastmod",
+  "sailthru.lastmodified",
 ];
 
 /** Longest element text read as a date. */
@@ -122,12 +160,7 @@ const MAX_DATELINE_CHARS = 60;
  * The date printed just after (else just before) the headline: a line of its own ("January 18,
  * 2020") first, nearest the headline, else the first date in the running text.
  */
-function nearHeadline(
-  h1: Element | undefined,
-  now: number,
-  order: DateOrder,
-  datelineOnly = false,
-): DateValue | undefined {
+function nearHeadline(h1: Element | undefined, now: number, order: DateOrder, datelineOnly = false): DateValue | undefined {
   if (!h1) return undefined;
   const firstBelievable = (text: string) => findDates(text, 3, order).find((d) => isPlausible(d.date, now))?.date;
   const after = neighbourParts(h1, AFTER_HEADLINE_CHARS, "after");
@@ -138,8 +171,7 @@ function nearHeadline(
   }
   if (datelineOnly) return undefined;
   return (
-    firstBelievable(after.join(" ").slice(0, AFTER_HEADLINE_CHARS)) ??
-    firstBelievable(neighbourText(h1, BEFORE_HEADLINE_CHARS, "before"))
+    firstBelievable(after.join(" ").slice(0, AFTER_HEADLINE_CHARS)) ?? firstBelievable(neighbourText(h1, BEFORE_HEADLINE_CHARS, "before"))
   );
 }
 

@@ -27,13 +27,45 @@ export interface PageScan {
 }
 
 /** An author's page: /author/jane-roe, /authors/jane-roe/, /people/jane-roe, ?author=jane. */
-const AUTHOR_PAGE = /\/(?:authors?|writers?|contributors?|columnists?|reporters?|journalists?|people|staff|producers?|profiles?|by)\/[^/?#]{2,80}\/?(?:[?#]|$)|[?&]author=/i;
+const AUTHOR_PAGE =
+  /\/(?:authors?|writers?|contributors?|columnists?|reporters?|journalists?|people|staff|producers?|profiles?|by)\/[^/?#]{2,80}\/?(?:[?#]|$)|[?&]author=/i;
 const BYLINE_CLASS = /by-?line|author|writer|reporter|contributor/i;
-const NOT_BYLINE = /comment|avatar|bio\b|biography|description|about|img|image|photo|social|follow|share|related|widget|more|list|card|footer|sidebar|title|label|icon|url\b|link/i;
+const NOT_BYLINE =
+  /comment|avatar|bio\b|biography|description|about|img|image|photo|social|follow|share|related|widget|more|list|card|footer|sidebar|title|label|icon|url\b|link/i;
 const DATE_CLASS = /date|time|posted|publish|dateline|updated|byline|meta/i;
-const NOT_DATE = /comment|update(?!d)|sidebar|footer|widget|related|runtime|timeline|timer|times(?!tamp)|datepicker|validate|mandate|candidate|metabox|metadata/i;
+const NOT_DATE =
+  /comment|update(?!d)|sidebar|footer|widget|related|runtime|timeline|timer|times(?!tamp)|datepicker|validate|mandate|candidate|metabox|metadata/i;
 /** Tags whose class names never mark a byline or a date we can read. */
-const SKIP_CLASS_TAGS = new Set(["html", "body", "script", "style", "meta", "link", "svg", "path", "img", "input", "button", "form", "option", "select", "iframe", "noscript", "template", "head", "br", "hr", "source", "picture", "ul", "ol", "nav", "main", "article", "section"]);
+const SKIP_CLASS_TAGS = new Set([
+  "html",
+  "body",
+  "script",
+  "style",
+  "meta",
+  "link",
+  "svg",
+  "path",
+  "img",
+  "input",
+  "button",
+  "form",
+  "option",
+  "select",
+  "iframe",
+  "noscript",
+  "template",
+  "head",
+  "br",
+  "hr",
+  "source",
+  "picture",
+  "ul",
+  "ol",
+  "nav",
+  "main",
+  "article",
+  "section",
+]);
 
 function push(list: Element[], el: Element): void {
   if (list.length < MAX_PER_KIND) list.push(el);

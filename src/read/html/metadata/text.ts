@@ -59,7 +59,8 @@ export function normKey(s: string): string {
   return s.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
 }
 
-const BLOCK_BREAK = /<(?:br|hr|\/?(?:div|p|li|ul|ol|h[1-6]|header|footer|section|figure|figcaption|table|tr|td|th|dt|dd|blockquote))\b[^>]*>/gi;
+const BLOCK_BREAK =
+  /<(?:br|hr|\/?(?:div|p|li|ul|ol|h[1-6]|header|footer|section|figure|figcaption|table|tr|td|th|dt|dd|blockquote))\b[^>]*>/gi;
 
 /** Plain text of an element whose line breaks and block children separate words ("A<br>B" → "A B"). */
 export function elementText(el: Element): string {
