@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { NerSpan, Tagger } from "../analyze/entities/tagger/types.js";
 import type { Sentence } from "../text/types.js";
-import { conllDocument, scoreNer } from "./ner.js";
+import { conllDocument, entitiesTagger, scoreNer } from "./ner.js";
 import { parseConll } from "./conll.js";
 
 const SNIPPET = `-DOCSTART- -X- O O
@@ -40,12 +40,15 @@ describe("conllDocument", () => {
 describe("scoreNer", () => {
   it("counts exact span+type matches only (micro and per type)", () => {
     // Gold: PER Anna Berg, PER Carl, LOC Oslo, LOC Bergen.
-    const s = scoreNer(SNIPPET, fixed([
-      [0, 0, 1, "PER"], // right
-      [0, 3, 3, "ORG"], // wrong type
-      [0, 5, 5, "LOC"], // right
-      [1, 2, 3, "LOC"], // wrong span
-    ]));
+    const s = scoreNer(
+      SNIPPET,
+      fixed([
+        [0, 0, 1, "PER"], // right
+        [0, 3, 3, "ORG"], // wrong type
+        [0, 5, 5, "LOC"], // right
+        [1, 2, 3, "LOC"], // wrong span
+      ]),
+    );
     expect(s.gold).toBe(4);
     expect(s.predicted).toBe(4);
     expect(s.correct).toBe(2);
@@ -65,7 +68,51 @@ describe("scoreNer", () => {
   });
 
   it("gives a perfect score to a perfect tagger", () => {
-    const s = scoreNer(SNIPPET, fixed([[0, 0, 1, "PER"], [0, 3, 3, "PER"], [0, 5, 5, "LOC"], [1, 3, 3, "LOC"]]));
+    const s = scoreNer(
+      SNIPPET,
+      fixed([
+        [0, 0, 1, "PER"],
+        [0, 3, 3, "PER"],
+        [0, 5, 5, "LOC"],
+        [1, 3, 3, "LOC"],
+      ]),
+    );
     expect(s.f1).toBe(1);
+  });
+});
+
+describe("entitiesTagger (what analyze emits)", () => {
+  it("types the tagger's spans through the entities stage and maps them onto the CoNLL types", () => {
+    const perfect = fixed([
+      [0, 0, 1, "PER"],
+      [0, 3, 3, "PER"],
+      [0, 5, 5, "LOC"],
+      [1, 3, 3, "LOC"],
+    ]);
+    const { text, sentences } = conllDocument(parseConll(SNIPPET)[0]!);
+    const spans = entitiesTagger(perfect).tag(text, sentences);
+    // Oslo and Bergen become GPE entities in the record, LOC on the CoNLL scale.
+    expect(spans.map((sp) => `${text.slice(sp.start, sp.end)}:${sp.type}`).sort()).toEqual([
+      "Anna Berg:PER",
+      "Bergen:LOC",
+      "Carl:PER",
+      "Oslo:LOC",
+    ]);
+    expect(scoreNer(SNIPPET, entitiesTagger(perfect)).f1).toBe(1);
+  });
+
+  it("scores no nominal mention and no role-only person", () => {
+    const doc = `-DOCSTART- -X- O O
+
+The O
+alliance O
+said O
+the O
+ambassador O
+left O
+. O
+`;
+    const s = scoreNer(doc, entitiesTagger(fixed([])));
+    expect(s.predicted).toBe(0);
   });
 });
