@@ -10,12 +10,16 @@ export interface Mention {
   b: number;
   type: EntityType;
   entry?: GazEntry;
+  /** The tagger's score for its span (absent for gazetteer hits). */
+  score?: number;
 }
 
 /** Cities large enough to be proposed as entities without the tagger; smaller ones only type its spans. */
 export const MIN_PROPOSED_CITY = 1_000_000;
 /** Below this tagger score a one-word name opening a headline needs support from elsewhere in the article. */
 export const LOW_SCORE = 0.5;
+/** From this tagger score a name in an ALL-CAPS or Title-Case line stands without support from prose. */
+export const SURE_SCORE = LOW_SCORE;
 /** Words that are times, page furniture or time zones, never entities on their own. */
 const STOP = new Set([
   "monday",
@@ -388,7 +392,7 @@ export function findMentions(doc: Doc, spans: readonly NerSpan[], k: Knowledge):
     }
     const phrase = k.gazetteer.lookup(key);
     const entry = phrase && caseFits(doc, a, b, phrase.acronym) ? phrase.entry : undefined;
-    const m: Mention = { a, b, type: typeOf(doc, a, b, s.type, entry) };
+    const m: Mention = { a, b, type: typeOf(doc, a, b, s.type, entry), score: s.score };
     if (entry && KINDS_OF[m.type].includes(entry.kind)) m.entry = entry;
     out.push(m);
   }

@@ -1,6 +1,6 @@
 import type { EntityType } from "../../model/record.js";
 import { isUpper, type GazEntry, type Knowledge } from "../../knowledge/index.js";
-import type { Mention } from "./candidates.js";
+import { SURE_SCORE, type Mention } from "./candidates.js";
 import { looksLikeName, oneLine, type Doc } from "./regions.js";
 import { HONORIFICS, titleAt } from "./titles.js";
 
@@ -293,7 +293,7 @@ export function clusterMentions(doc: Doc, mentions: readonly Mention[], k: Knowl
       c.mentions.push({ a: m.a, b: m.b, kind: "name" });
       seen.add(c, m.a);
       for (let i = m.a; i < m.b; i++) covered[i] = 1;
-    } else if (surfaces.has(key) || !weak(m)) {
+    } else if (surfaces.has(key) || !weak(m) || (m.score ?? 0) >= SURE_SCORE) {
       // In prose the tagger's type stands ("NEW YORK" the team is no city); weak-case lines take the known name's.
       const known = surfaces.get(key);
       const c = known && (weak(m) || known.type === m.type) ? known : undefined;

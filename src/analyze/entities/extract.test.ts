@@ -7,11 +7,11 @@ import type { NerSpan } from "./tagger/types.js";
 const k = loadKnowledge();
 
 /** Hand-made tagger output: every whole-word occurrence of each surface, with its type. */
-function spansFor(text: string, names: [string, NerSpan["type"]][]): NerSpan[] {
+function spansFor(text: string, names: [string, NerSpan["type"], number?][]): NerSpan[] {
   const out: NerSpan[] = [];
-  for (const [surface, type] of names) {
+  for (const [surface, type, score = 0.9] of names) {
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${surface.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "gu");
-    for (const m of text.matchAll(re)) out.push({ start: m.index!, end: m.index! + m[0].length, type, score: 0.9 });
+    for (const m of text.matchAll(re)) out.push({ start: m.index!, end: m.index! + m[0].length, type, score });
   }
   // Like a real tagger: no overlaps, the longer span wins.
   out.sort((x, y) => x.start - y.start || y.end - x.end);
@@ -263,21 +263,23 @@ describe("extractEntities", () => {
     expect(es.map((e) => e.name)).toEqual(["Lisbon"]);
   });
 
-  it("trusts only known names in ALL-CAPS and Title-Case headlines", () => {
+  it("in ALL-CAPS and Title-Case headlines trusts known names and sure guesses only", () => {
     const { text, blocks } = article([
       "headline|OKONJO WARNS NATO AS TALKS STALL",
       "headline|Local Office Considered As Okonjo Meets Allies",
+      "headline|WINDHOEK PORT REOPENS",
       "body|Nigerian Finance Minister Ngozi Okonjo spoke in Abuja. Earlier, she met staff. Meanwhile, earlier plans failed.",
     ]);
     const spans = spansFor(text, [
-      ["OKONJO WARNS", "ORG"],
-      ["Local Office", "ORG"],
+      ["OKONJO WARNS", "ORG", 0.3],
+      ["Local Office", "ORG", 0.4],
+      ["WINDHOEK", "LOC", 0.8],
       ["Ngozi Okonjo", "PER"],
       ["Abuja", "LOC"],
       ["Earlier", "MISC"],
     ]);
     const es = extractEntities(text, blocks, spans, k);
-    expect(es.map((e) => e.name).sort()).toEqual(["Abuja", "NATO", "Ngozi Okonjo", "Nigerian"]);
+    expect(es.map((e) => e.name).sort()).toEqual(["Abuja", "NATO", "Ngozi Okonjo", "Nigerian", "Windhoek"]);
     expect(mentionTexts(find(es, "Ngozi Okonjo"))).toEqual(["OKONJO", "Okonjo", "Ngozi Okonjo"]);
     expect(find(es, "Ngozi Okonjo")).toMatchObject({ country: "NG", roles: [{ title: "Finance Minister", country: "NG" }] });
   });
