@@ -2,7 +2,7 @@
  * Bylines: cleaning a printed byline ("By Jane Roe and John Doe | March 27, 2019") and splitting
  * it into author names (people or named desks), never "By", dates or bare "Staff".
  */
-import { findDates } from "./dates.js";
+import { findDates } from "../../date-parse.js";
 import { cleanText } from "./text.js";
 
 /** Longest byline kept; longer text is a bio or a paragraph, not a byline. */

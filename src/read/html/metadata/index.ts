@@ -6,7 +6,7 @@
  */
 import type { Metadata } from "../../../model/record.js";
 import { authorsFrom } from "./byline.js";
-import { toDay, toIso } from "./dates.js";
+import { toDay, toIso } from "../../date-parse.js";
 import { chooseHeadline } from "./headline.js";
 import { readJsonLd } from "./jsonld.js";
 import { pageLanguage, writesDayFirst } from "./language.js";
@@ -15,8 +15,6 @@ import { pageDates } from "./page-dates.js";
 import { scanPage, shortText } from "./page-scan.js";
 import { bodyByline } from "./body-byline.js";
 import { cleanText, elementText, normKey } from "./text.js";
-
-export { parseDate, toDay, toIso, urlDate, type DateValue } from "./dates.js";
 
 const AUTHOR_META = [
   "author",

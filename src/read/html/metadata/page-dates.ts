@@ -3,7 +3,7 @@
  * least reliable; the first believable date wins. Modified dates never stand in for the
  * publication date.
  */
-import { findDates, isPlausible, parseDate, urlDate, type DateOrder, type DateValue } from "./dates.js";
+import { findDates, isPlausible, parseDate, urlDate, type DateOrder, type DateValue } from "../../date-parse.js";
 import type { JsonLdInfo } from "./jsonld.js";
 import { firstMeta, type MetaTags } from "./meta-tags.js";
 import { neighbourParts, neighbourText, shortText, type PageScan } from "./page-scan.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findDates, isPlausible, parseDate, toDay, toIso, urlDate } from "./dates.js";
+import { findDates, isPlausible, parseDate, toDay, toIso, urlDate } from "./date-parse.js";
 
 const NOW = Date.UTC(2026, 10, 28);
 const day = (s: string) => {
