@@ -105,7 +105,7 @@ export function evaluateSet(set: ExtractionSet, limit?: number): { scores: SetSc
   const bodies: (PageScore | Prf)[] = [];
   let ms = 0;
   for (const page of gold) {
-    const html = decode(pageBytes(set, page.id)).text;
+    const html = decode(pageBytes(set, page.id), undefined, { html: true }).text; // as the HTML reader decodes
     const t0 = performance.now();
     const out = extractForEval(html, page.url);
     ms += performance.now() - t0;
