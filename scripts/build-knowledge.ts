@@ -170,7 +170,6 @@ const GROUPS = [
   ["Pashtun", "Pashtuns"],
   ["Rohingya"],
   ["Conservative", "Conservatives"],
-  ["Labour"],
   ["Communist", "Communists"],
 ];
 /** International organisations news names most; `kind` drives nominal coreference ("the alliance"). */

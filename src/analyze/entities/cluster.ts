@@ -296,7 +296,7 @@ export function clusterMentions(doc: Doc, mentions: readonly Mention[], k: Knowl
     } else if (surfaces.has(key) || !weak(m) || (m.score ?? 0) >= SURE_SCORE) {
       // In prose the tagger's type stands ("NEW YORK" the team is no city); weak-case lines take the known name's.
       const known = surfaces.get(key);
-      const c = known && (weak(m) || known.type === m.type) ? known : undefined;
+      const c = known && ((weak(m) && (m.score ?? 0) < SURE_SCORE) || known.type === m.type) ? known : undefined;
       if (c) {
         c.mentions.push({ a: m.a, b: m.b, kind: "name" });
         for (let i = m.a; i < m.b; i++) covered[i] = 1;
