@@ -12,6 +12,8 @@ export interface Mention {
   entry?: GazEntry;
   /** The tagger's score for its span (absent for gazetteer hits). */
   score?: number;
+  /** The tagger read the span as a person's name, whatever type the gazetteer gave it ("Jordan" of Neil Jordan). */
+  taggedPerson?: boolean;
 }
 
 /** Cities large enough to be proposed as entities without the tagger; smaller ones only type its spans. */
@@ -393,6 +395,7 @@ export function findMentions(doc: Doc, spans: readonly NerSpan[], k: Knowledge):
     const phrase = k.gazetteer.lookup(key);
     const entry = phrase && caseFits(doc, a, b, phrase.acronym) ? phrase.entry : undefined;
     const m: Mention = { a, b, type: typeOf(doc, a, b, s.type, entry), score: s.score };
+    if (s.type === "PER" && m.type !== "PERSON") m.taggedPerson = true;
     if (entry && KINDS_OF[m.type].includes(entry.kind)) m.entry = entry;
     out.push(m);
   }

@@ -239,7 +239,10 @@ export function clusterMentions(doc: Doc, mentions: readonly Mention[], k: Knowl
     // A group word may also be a family name ("Black": NORP, or Conrad Black).
     const group = m.entry?.kind === "group" && m.b - m.a === 1;
     const titled = m.type !== "PERSON" && !m.entry && (titleAt(doc.words, m.a, m.b)?.b ?? m.b) < m.b;
-    const short = group || titled || (!m.entry && (nameChunks(doc, m.a, m.b).length === 1 || suffixes.has(keyOf(doc, m.a, m.b))));
+    // A place's name the tagger read as a person's waits to see whether a full name owns it ("Jordan" of Neil Jordan).
+    const personal = m.taggedPerson === true && m.b - m.a === 1;
+    const short =
+      group || titled || personal || (!m.entry && (nameChunks(doc, m.a, m.b).length === 1 || suffixes.has(keyOf(doc, m.a, m.b))));
     if ((weak(m) && !m.entry) || short) deferred.push(m);
     else add(clusterKey(m), m);
   }

@@ -263,6 +263,41 @@ describe("extractEntities", () => {
     expect(es.map((e) => e.name)).toEqual(["Lisbon"]);
   });
 
+  it("gives a place's name the tagger read as a person to the full name that owns it", () => {
+    const { text, blocks } = article([
+      "body|The director Nadia Jordan filmed in Jordan last spring.",
+      "body|Jordan said the crew stayed in Amman, and Jordan's desert looked like another planet.",
+    ]);
+    const spans = spansFor(text, [
+      ["Nadia Jordan", "PER"],
+      ["Jordan said", "PER"],
+      ["in Jordan", "LOC"],
+      ["Jordan's", "LOC"],
+      ["Amman", "LOC"],
+    ]).map((s) => (text.slice(s.start, s.end) === "Jordan said" ? { ...s, end: s.start + 6 } : s));
+    const es = extractEntities(text, blocks, spans, k);
+    expect(mentionTexts(find(es, "Nadia Jordan"))).toEqual(["Nadia Jordan", "Jordan"]);
+    expect(find(es, "Jordan")).toMatchObject({ type: "GPE", country: "JO" });
+    expect(find(es, "Jordan")?.mentions).toHaveLength(2);
+  });
+
+  it("keeps a sure tagger type in an ALL-CAPS line even when the same name is another entity elsewhere", () => {
+    const { text, blocks } = article([
+      "headline|TORONTO BEAT OTTAWA IN OVERTIME",
+      "body|Fans in Toronto waited outside the arena until midnight.",
+    ]);
+    const spans = spansFor(text, [
+      ["TORONTO", "ORG", 0.8],
+      ["OTTAWA", "ORG", 0.3],
+      ["Toronto", "LOC"],
+    ]);
+    const es = extractEntities(text, blocks, spans, k);
+    expect(es.filter((e) => e.name.toLowerCase() === "toronto").map((e) => [e.type, mentionTexts(e)])).toEqual([
+      ["ORG", ["TORONTO"]],
+      ["GPE", ["Toronto"]],
+    ]);
+  });
+
   it("in ALL-CAPS and Title-Case headlines trusts known names and sure guesses only", () => {
     const { text, blocks } = article([
       "headline|OKONJO WARNS NATO AS TALKS STALL",
