@@ -355,10 +355,12 @@ export function findMentions(doc: Doc, spans: readonly NerSpan[], k: Knowledge):
     const region = doc.regions[doc.regionOf[a]!]!;
     // A one-word name has a capital letter ("bank" is no name; "interior ministry" may be one).
     if (b - a === 1 && region.style === "normal" && !/\p{Lu}/u.test(doc.words[a]!.text)) continue;
-    // "Additionally, ...": a one-word guess opening a sentence before a comma, never capitalised mid-sentence.
+    // "Additionally, ...": a one-word guess opening a sentence before a comma, never capitalised mid-sentence
+    // (an ALL-CAPS word there is a dateline's place or an acronym: "KHASAVYURT, Russia").
     if (
       b - a === 1 &&
       doc.initial[a] &&
+      !isUpper(doc.words[a]!.text) &&
       b < doc.words.length &&
       doc.words[b]!.text === "," &&
       !doc.midCapKeys.has(key) &&

@@ -483,6 +483,21 @@ describe("unsure guesses", () => {
       "PERSON Frostmark 2",
     ]);
   });
+
+  it("drops a one-word guess opening a sentence before a comma, but keeps an ALL-CAPS dateline place there", () => {
+    const text = "Additionally, the council met.\n\nKARVALLO, Norland 2026-03-01\n\nThe mayor spoke.";
+    const blocks: Block[] = text.split("\n\n").map((line) => {
+      const start = text.indexOf(line);
+      return { start, end: start + line.length, text: line, role: "body" };
+    });
+    const spans: NerSpan[] = ["Additionally", "KARVALLO"].map((w) => ({
+      start: text.indexOf(w),
+      end: text.indexOf(w) + w.length,
+      type: "LOC",
+      score: 0.6,
+    }));
+    expect(extractEntities(text, blocks, spans, k).map((e) => `${e.type} ${e.name}`)).toEqual(["GPE KARVALLO"]);
+  });
 });
 
 describe("one name, one entity", () => {
