@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
+import { COMPANIES } from "./knowledge/companies.js";
 import { parseActors, type ActorEntry } from "./petrarch-actors.js";
 
 const require = createRequire(import.meta.url);
@@ -313,11 +314,11 @@ function orgs(intl: ActorEntry[]) {
   for (const e of intl) for (const n of e.names) if (firstCode(e)) codeByName.set(n, firstCode(e));
   const seen = new Set<string>();
   const rows: string[][] = [];
-  for (const o of ORGS) {
+  for (const o of [...ORGS, ...COMPANIES]) {
     const all = [o.name, ...o.aliases];
     const cameo = all.map((n) => codeByName.get(n.toUpperCase()) ?? codeByName.get(`THE ${n.toUpperCase()}`)).find(Boolean) ?? "";
     for (const n of all) seen.add(n.toUpperCase());
-    rows.push([o.name, o.aliases.join("|"), o.kind, cameo]);
+    rows.push([o.name, o.aliases.join("|"), o.kind, cameo, "country" in o ? String(o.country) : ""]);
   }
   // Other intergovernmental organisations: multi-word names with an IGO code and no dates (people have dates).
   for (const e of intl) {
@@ -328,9 +329,9 @@ function orgs(intl: ActorEntry[]) {
       .filter((n) => n.split(" ").length >= 2 && ORG_WORD.test(n) && !seen.has(n) && isLatin(n));
     if (!names.length) continue;
     for (const n of names) seen.add(n);
-    rows.push([titleCase(names[0]!), names.slice(1).map(titleCase).join("|"), "organisation", code]);
+    rows.push([titleCase(names[0]!), names.slice(1).map(titleCase).join("|"), "organisation", code, ""]);
   }
-  return [["name", "aliases", "kind", "cameo"], ...rows];
+  return [["name", "aliases", "kind", "cameo", "country"], ...rows];
 }
 
 /** Titles some dictionary names start with ("PRINCE NORODOM RANARIDDH"): the name is what follows. */

@@ -45,6 +45,7 @@ export function loadKnowledge(dir?: string): Knowledge {
   for (const r of readTsv("orgs.tsv", dir)) {
     const entry: GazEntry = { id: `org:${r.name}`, kind: "org", name: r.name!, orgKind: r.kind || "organisation" };
     if (r.cameo) entry.cameo = r.cameo;
+    if (r.country) entry.country = r.country;
     for (const n of [r.name!, ...list(r.aliases)]) gazetteer.add(n, entry);
   }
   for (const r of readTsv("people.tsv", dir)) {

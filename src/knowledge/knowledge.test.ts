@@ -52,6 +52,17 @@ describe("knowledge", () => {
     expect(k.gazetteer.lookup(phraseKey("NATO"))?.entry.orgKind).toBe("alliance");
     expect(k.gazetteer.lookup(phraseKey("Fumio Kishida"))?.entry).toMatchObject({ kind: "person", country: "JP" });
   });
+  it("knows today's companies, news organisations and parties, with their home country", () => {
+    expect(match("Huawei, Reuters and the Labour Party")).toEqual([
+      "Huawei=org:Huawei",
+      "Reuters=org:Reuters",
+      "Labour Party=org:Labour Party",
+    ]);
+    expect(k.gazetteer.lookup(phraseKey("Huawei"))?.entry).toMatchObject({ orgKind: "company", country: "CN" });
+    // A longer name beats the country or city inside it; an ambiguous bare name stays what it was.
+    expect(match("United Russia and the New York Times")).toEqual(["United Russia=org:United Russia", "New York Times=org:New York Times"]);
+    expect(k.gazetteer.lookup(phraseKey("Amazon"))?.entry.kind).toBe("region");
+  });
   it("prefers a country to a state of the same name", () => {
     expect(k.gazetteer.lookup(phraseKey("Georgia"))?.entry.id).toBe("country:GE");
   });
