@@ -346,7 +346,10 @@ export function findMentions(doc: Doc, spans: readonly NerSpan[], k: Knowledge):
   for (const s of [...spans].sort((x, y) => x.start - y.start)) {
     const r = wordRange(doc, s.start, s.end);
     if (!r) continue;
-    let [a, b] = trim(doc, r[0], r[1], s.type, k);
+    // "(R-Charlotte)", ", D-Calif.,": a legislator's party and home, the place alone is the name.
+    const home = partyHome(doc, r[0]);
+    if (home > r[0]) r[0] = home;
+    let [a, b] = trim(doc, r[0], r[1], home >= 0 ? "LOC" : s.type, k);
     if (a >= b || a < lastEnd) continue;
     if (s.type === "PER") b = throughInitial(doc, a, b);
     lastEnd = b;
@@ -396,8 +399,9 @@ export function findMentions(doc: Doc, spans: readonly NerSpan[], k: Knowledge):
     }
     const phrase = k.gazetteer.lookup(key);
     const entry = phrase && caseFits(doc, a, b, phrase.acronym) ? phrase.entry : undefined;
-    const m: Mention = { a, b, type: typeOf(doc, a, b, s.type, entry), score: s.score };
-    if (s.type === "PER" && m.type !== "PERSON") m.taggedPerson = true;
+    const tagged = home >= 0 ? "LOC" : s.type;
+    const m: Mention = { a, b, type: typeOf(doc, a, b, tagged, entry), score: s.score };
+    if (tagged === "PER" && m.type !== "PERSON") m.taggedPerson = true;
     if (entry && KINDS_OF[m.type].includes(entry.kind)) m.entry = entry;
     out.push(m);
   }
@@ -406,6 +410,25 @@ export function findMentions(doc: Doc, spans: readonly NerSpan[], k: Knowledge):
     out.push(h);
   });
   return out.sort((x, y) => x.a - y.a || y.b - x.b);
+}
+
+/**
+ * Where the place of a party-and-home tag ("(R-Charlotte)", ", D-N.Y.,") starts, when word i is the tag's
+ * party letter or its place; -1 when there is no such tag.
+ */
+function partyHome(doc: Doc, i: number): number {
+  const w = doc.words;
+  const tag = (p: number) =>
+    p >= 1 &&
+    p + 2 < w.length &&
+    (w[p - 1]!.text === "(" || w[p - 1]!.text === ",") &&
+    /^[RDI]$/.test(w[p]!.text) &&
+    w[p + 1]!.text === "-" &&
+    w[p + 1]!.start === w[p]!.end &&
+    w[p + 2]!.start === w[p + 1]!.end;
+  if (tag(i)) return i + 2;
+  if (tag(i - 2)) return i;
+  return -1;
 }
 
 /** "Charles E" + ". Schumer": a name cut at a middle initial's dot goes on through the family name. */

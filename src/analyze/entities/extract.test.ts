@@ -500,6 +500,25 @@ describe("unsure guesses", () => {
   });
 });
 
+describe("party and home tags", () => {
+  it("reads the place of a legislator's (R-Place) or , D-Place, tag as a place, whatever the tagger took it for", () => {
+    const { text, blocks } = article(["body|State Sen. Lorna Pike (R-Dunmore) and Rep. Abel Toft, D-Fresno, disagreed on D-Day plans."]);
+    const spans = spansFor(text, [
+      ["Lorna Pike", "PER"],
+      ["R-Dunmore", "PER"],
+      ["Abel Toft", "PER"],
+      ["Fresno", "ORG"],
+    ]);
+    const es = extractEntities(text, blocks, spans, k);
+    expect(es.map((e) => `${e.type} ${e.name} ${e.mentions.map((m) => m.text).join("|")}`).sort()).toEqual([
+      "GPE Dunmore Dunmore",
+      "GPE Fresno Fresno",
+      "PERSON Abel Toft Abel Toft",
+      "PERSON Lorna Pike Lorna Pike",
+    ]);
+  });
+});
+
 describe("one name, one entity", () => {
   it("gives a name tagged with different types the type most of its mentions have", () => {
     const text = "Radio Kestrel aired it. Additionally, Radio Kestrel said more, and Radio Kestrel was praised.";
