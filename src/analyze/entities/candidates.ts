@@ -116,6 +116,8 @@ const DETERMINERS = new Set([
 ]);
 const GEO_HEAD =
   /^(sea|ocean|river|mountains?|mount|valley|gulf|strait|straits|peninsula|islands?|lake|desert|basin|coast|bay|region|canal|plateau|range|street|avenue|square|house|palace|bridge|airport|station|park|harbou?r|border|hills?|forest|falls)$/;
+/** Last words of the names of laws, treaties and other documents. */
+const DOCUMENT_HEAD = /^(act|treaty|accords?|agreement|amendment|doctrine|constitution|convention|protocol|charter)$/;
 /** Words that start a sentence but never a name: "Like Trump, ..." is the name "Trump". */
 const NOT_NAME_START = new Set([
   "like",
@@ -209,6 +211,9 @@ function typeOf(doc: Doc, a: number, b: number, tagged: NerSpan["type"] | undefi
 }
 
 function fromTag(doc: Doc, a: number, b: number, tagged: NerSpan["type"]): EntityType {
+  // "the Logan Act", "the Paris Agreement", "the Constitution" name documents, whatever the tagger took them for.
+  const last = doc.words[b - 1]!.key;
+  if (DOCUMENT_HEAD.test(last) && (b - a > 1 || last === "constitution")) return "MISC";
   switch (tagged) {
     case "PER":
       return "PERSON";

@@ -500,6 +500,25 @@ describe("unsure guesses", () => {
   });
 });
 
+describe("documents", () => {
+  it("types laws, treaties and the constitution as MISC whatever the tagger took them for", () => {
+    const { text, blocks } = article(["body|Critics cited the Halvorsen Act, the Tromso Accord and the Constitution, said Ida Wren."]);
+    const spans = spansFor(text, [
+      ["Halvorsen Act", "PER"],
+      ["Tromso Accord", "ORG"],
+      ["Constitution", "ORG"],
+      ["Ida Wren", "PER"],
+    ]);
+    const es = extractEntities(text, blocks, spans, k);
+    expect(es.map((e) => `${e.type} ${e.name}`)).toEqual([
+      "MISC Halvorsen Act",
+      "MISC Tromso Accord",
+      "MISC Constitution",
+      "PERSON Ida Wren",
+    ]);
+  });
+});
+
 describe("party and home tags", () => {
   it("reads the place of a legislator's (R-Place) or , D-Place, tag as a place, whatever the tagger took it for", () => {
     const { text, blocks } = article(["body|State Sen. Lorna Pike (R-Dunmore) and Rep. Abel Toft, D-Fresno, disagreed on D-Day plans."]);
