@@ -3,6 +3,7 @@ import { isUpper, type GazEntry, type Knowledge } from "../../knowledge/index.js
 import type { NerSpan } from "./tagger/types.js";
 import { looksLikeName, oneLine, wordRange, type Doc } from "./regions.js";
 import { HONORIFICS, titleAt } from "./titles.js";
+import { splitCompanyLists, withLegalForm, withoutLegalForm } from "./corporate.js";
 
 /** A name mention over words [a, b) of the doc, typed, maybe resolved to a gazetteer entry. */
 export interface Mention {
@@ -12,6 +13,8 @@ export interface Mention {
   entry?: GazEntry;
   /** The tagger's score for its span (absent for gazetteer hits). */
   score?: number;
+  /** For a company named with its legal form ("Tesla Inc"), where the name ends without it. */
+  base?: number;
   /** The tagger read the span as a person's name, whatever type the gazetteer gave it ("Jordan" of Neil Jordan). */
   taggedPerson?: boolean;
 }
@@ -116,6 +119,8 @@ const DETERMINERS = new Set([
 ]);
 const GEO_HEAD =
   /^(sea|ocean|river|mountains?|mount|valley|gulf|strait|straits|peninsula|islands?|lake|desert|basin|coast|bay|region|canal|plateau|range|street|avenue|square|house|palace|bridge|airport|station|park|harbou?r|border|hills?|forest|falls)$/;
+/** What follows a dateline's place: the agency in brackets, the country, or the dash before the story. */
+const DATELINE_NEXT = new Set(["(", ",", "-", "—", "–"]);
 /** Last words of the names of laws, treaties and other documents. */
 const DOCUMENT_HEAD = /^(act|treaty|accords?|agreement|amendment|doctrine|constitution|convention|protocol|charter)$/;
 /** Words that start a sentence but never a name: "Like Trump, ..." is the name "Trump". */
@@ -348,7 +353,7 @@ export function findMentions(doc: Doc, spans: readonly NerSpan[], k: Knowledge):
     for (let j = h.a; j < h.b; j++) hitAt[j] = i;
   });
   let lastEnd = 0;
-  for (const s of [...spans].sort((x, y) => x.start - y.start)) {
+  for (const s of splitCompanyLists(doc.text, spans).sort((x, y) => x.start - y.start)) {
     const r = wordRange(doc, s.start, s.end);
     if (!r) continue;
     // "(R-Charlotte)", ", D-Calif.,": a legislator's party and home, the place alone is the name.
@@ -357,6 +362,7 @@ export function findMentions(doc: Doc, spans: readonly NerSpan[], k: Knowledge):
     let [a, b] = trim(doc, r[0], r[1], home >= 0 ? "LOC" : s.type, k);
     if (a >= b || a < lastEnd) continue;
     if (s.type === "PER") b = throughInitial(doc, a, b);
+    if (s.type === "ORG") b = withLegalForm(doc, a, b);
     lastEnd = b;
     const key = keyOf(doc, a, b);
     if (STOP.has(key)) continue;
@@ -402,10 +408,13 @@ export function findMentions(doc: Doc, spans: readonly NerSpan[], k: Knowledge):
       out.push(containing);
       continue;
     }
-    const phrase = k.gazetteer.lookup(key);
-    const entry = phrase && caseFits(doc, a, b, phrase.acronym) ? phrase.entry : undefined;
-    const tagged = home >= 0 ? "LOC" : s.type;
+    // "Apple Inc" is Apple: the name without its legal form is looked up and clustered.
+    const base = s.type === "ORG" ? withoutLegalForm(doc, a, b) : b;
+    const phrase = k.gazetteer.lookup(key) ?? (base < b ? k.gazetteer.lookup(keyOf(doc, a, base)) : undefined);
+    const entry = phrase && caseFits(doc, a, base, phrase.acronym) ? phrase.entry : undefined;
+    const tagged = home >= 0 || datelinePlace(doc, a, b) ? "LOC" : s.type;
     const m: Mention = { a, b, type: typeOf(doc, a, b, tagged, entry), score: s.score };
+    if (base < b) m.base = base;
     if (tagged === "PER" && m.type !== "PERSON") m.taggedPerson = true;
     if (entry && KINDS_OF[m.type].includes(entry.kind)) m.entry = entry;
     out.push(m);
@@ -434,6 +443,15 @@ function partyHome(doc: Doc, i: number): number {
   if (tag(i)) return i + 2;
   if (tag(i - 2)) return i;
   return -1;
+}
+
+/** "SAN FRANCISCO (Reuters) -", "KHASAVYURT, Russia": an ALL-CAPS name opening a line of prose is its dateline's place. */
+function datelinePlace(doc: Doc, a: number, b: number): boolean {
+  const region = doc.regions[doc.regionOf[a]!]!;
+  if (region.style !== "normal" || (a !== region.first && !doc.text.slice(doc.words[a - 1]!.end, doc.words[a]!.start).includes("\n")))
+    return false;
+  for (let i = a; i < b; i++) if (!isUpper(doc.words[i]!.text) || doc.words[i]!.text.length < 2) return false;
+  return b < region.last && DATELINE_NEXT.has(doc.words[b]!.text);
 }
 
 /** "Charles E" + ". Schumer": a name cut at a middle initial's dot goes on through the family name. */

@@ -224,7 +224,7 @@ export function clusterMentions(doc: Doc, mentions: readonly Mention[], k: Knowl
       ? m.entry.id
       : m.type === "PERSON"
         ? `PERSON:${personKey(doc, m.a, m.b)}`
-        : `NAME:${keyOf(doc, m.a, m.b)}`;
+        : `NAME:${keyOf(doc, m.a, m.base ?? m.b)}`;
 
   // 1. Full names and gazetteer-resolved mentions from normal prose. Short names, names in weak-case
   // lines and other types' mentions that may be part of a person's name wait for step 2.

@@ -500,6 +500,56 @@ describe("unsure guesses", () => {
   });
 });
 
+describe("companies", () => {
+  it("joins a company named with and without its legal form, splits listed companies, keeps a trailing legal form", () => {
+    const { text, blocks } = article([
+      "body|Quillon Corp and Marrow Inc. agreed a deal with Ostrel SE on Monday.",
+      "body|Quillon said the deal closes in May; Huawei declined to comment.",
+    ]);
+    const spans = spansFor(text, [
+      ["Quillon Corp and Marrow Inc.", "ORG"],
+      ["Ostrel", "ORG"],
+      ["Quillon", "ORG"],
+      ["Huawei", "ORG"],
+    ]);
+    const es = extractEntities(text, blocks, spans, k);
+    expect(es.map((e) => `${e.type} ${e.name}${e.country ? `/${e.country}` : ""} ${mentionTexts(e).join("|")}`)).toEqual([
+      "ORG Quillon Corp Quillon Corp|Quillon",
+      "ORG Marrow Inc. Marrow Inc.",
+      "ORG Ostrel SE Ostrel SE",
+      "ORG Huawei/CN Huawei",
+    ]);
+    const apple = article(["body|Apple Inc said sales rose. Apple shares gained."]);
+    const es2 = extractEntities(
+      apple.text,
+      apple.blocks,
+      spansFor(apple.text, [
+        ["Apple Inc", "ORG"],
+        ["Apple", "ORG"],
+      ]),
+      k,
+    );
+    expect(es2.map((e) => `${e.name}/${e.country} ${mentionTexts(e).join("|")}`)).toEqual(["Apple/US Apple Inc|Apple"]);
+  });
+
+  it("reads an ALL-CAPS name opening a line of prose before (Agency), a comma or a dash as the dateline's place", () => {
+    const { text, blocks } = article([
+      "body|KARVALLO (Reuters) - The port reopened on Monday, officials said.",
+      "body|DELVORA - Talks resumed.",
+    ]);
+    const spans = spansFor(text, [
+      ["KARVALLO", "ORG"],
+      ["DELVORA", "PER"],
+      ["Reuters", "ORG"],
+    ]);
+    expect(extractEntities(text, blocks, spans, k).map((e) => `${e.type} ${e.name}`)).toEqual([
+      "GPE KARVALLO",
+      "ORG Reuters",
+      "GPE DELVORA",
+    ]);
+  });
+});
+
 describe("documents", () => {
   it("types laws, treaties and the constitution as MISC whatever the tagger took them for", () => {
     const { text, blocks } = article(["body|Critics cited the Halvorsen Act, the Tromso Accord and the Constitution, said Ida Wren."]);
