@@ -412,8 +412,10 @@ export function findMentions(doc: Doc, spans: readonly NerSpan[], k: Knowledge):
     const base = s.type === "ORG" ? withoutLegalForm(doc, a, b) : b;
     const phrase = k.gazetteer.lookup(key) ?? (base < b ? k.gazetteer.lookup(keyOf(doc, a, base)) : undefined);
     const entry = phrase && caseFits(doc, a, base, phrase.acronym) ? phrase.entry : undefined;
-    const tagged = home >= 0 || datelinePlace(doc, a, b) ? "LOC" : s.type;
-    const m: Mention = { a, b, type: typeOf(doc, a, b, tagged, entry), score: s.score };
+    // "Mr. Trump", "Dr. Jordan": whoever is addressed so is a person, whatever the tagger or gazetteer says.
+    const addressed = courtesyBefore(doc, a);
+    const tagged = addressed ? "PER" : home >= 0 || datelinePlace(doc, a, b) ? "LOC" : s.type;
+    const m: Mention = { a, b, type: addressed ? "PERSON" : typeOf(doc, a, b, tagged, entry), score: s.score };
     if (base < b) m.base = base;
     if (tagged === "PER" && m.type !== "PERSON") m.taggedPerson = true;
     if (entry && KINDS_OF[m.type].includes(entry.kind)) m.entry = entry;
@@ -443,6 +445,16 @@ function partyHome(doc: Doc, i: number): number {
   if (tag(i)) return i + 2;
   if (tag(i - 2)) return i;
   return -1;
+}
+
+/** Courtesy titles that only ever address a person ("Miss", "Lord" and "Sir" also name horses, grounds and teams). */
+const COURTESY = new Set(["mr", "mrs", "ms", "dr", "mx"]);
+
+/** Word i follows a capitalised courtesy title: "Mr. Trump", "Dr Jordan". */
+function courtesyBefore(doc: Doc, i: number): boolean {
+  const w = doc.words;
+  const at = i >= 2 && w[i - 1]!.text === "." && w[i - 1]!.start === w[i - 2]!.end ? i - 2 : i - 1;
+  return at >= doc.regions[doc.regionOf[i]!]!.first && COURTESY.has(w[at]!.key) && /^\p{Lu}\p{Ll}/u.test(w[at]!.text);
 }
 
 /** "SAN FRANCISCO (Reuters) -", "KHASAVYURT, Russia": an ALL-CAPS name opening a line of prose is its dateline's place. */

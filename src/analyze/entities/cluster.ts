@@ -222,9 +222,11 @@ export function clusterMentions(doc: Doc, mentions: readonly Mention[], k: Knowl
   const clusterKey = (m: Mention) =>
     m.entry && m.entry.kind !== "person"
       ? m.entry.id
-      : m.type === "PERSON"
-        ? `PERSON:${personKey(doc, m.a, m.b)}`
-        : `NAME:${keyOf(doc, m.a, m.base ?? m.b)}`;
+      : (m.base ?? m.b) - m.a === 1
+        ? `WORD:${doc.words[m.a]!.key}` // "Trump" read as a person, an organisation and MISC is one entity; votes type it
+        : m.type === "PERSON"
+          ? `PERSON:${personKey(doc, m.a, m.b)}`
+          : `NAME:${keyOf(doc, m.a, m.base ?? m.b)}`;
 
   // 1. Full names and gazetteer-resolved mentions from normal prose. Short names, names in weak-case
   // lines and other types' mentions that may be part of a person's name wait for step 2.

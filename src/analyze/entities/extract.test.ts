@@ -550,6 +550,28 @@ describe("companies", () => {
   });
 });
 
+describe("people", () => {
+  it("makes one entity of a one-word name the tagger typed three ways, and a person of whoever is addressed Mr. or Dr.", () => {
+    const { text, blocks } = article([
+      "body|Brandt said the Brandt administration would act. Critics of Mr. Brandt disagreed.",
+      "body|Dr. Jordan, who runs the clinic, and Ms Okafor spoke later.",
+    ]);
+    const spans = spansFor(text, [
+      ["Brandt said", "PER"],
+      ["Brandt administration", "ORG"],
+      ["Mr. Brandt", "MISC"],
+      ["Jordan", "LOC"],
+      ["Okafor", "ORG"],
+    ]).map((s) => {
+      const t = text.slice(s.start, s.end);
+      return t === "Brandt said" || t === "Brandt administration" ? { ...s, end: s.start + 6 } : s;
+    });
+    const es = extractEntities(text, blocks, spans, k);
+    expect(es.map((e) => `${e.type} ${e.name} ${e.mentions.length}`)).toEqual(["PERSON Brandt 3", "PERSON Jordan 1", "PERSON Okafor 1"]);
+    expect(find(es, "Jordan")?.country).toBeUndefined();
+  });
+});
+
 describe("documents", () => {
   it("types laws, treaties and the constitution as MISC whatever the tagger took them for", () => {
     const { text, blocks } = article(["body|Critics cited the Halvorsen Act, the Tromso Accord and the Constitution, said Ida Wren."]);
