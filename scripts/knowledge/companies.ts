@@ -126,6 +126,12 @@ export const COMPANIES: HandOrg[] = [
   org("media", "DE", "Deutsche Welle", "DW"),
   org("media", "DE", "Der Spiegel", "Spiegel"),
   org("media", "FR", "Le Monde"),
+  org("media", "US", "Getty Images"),
+  org("media", "US", "Vox"),
+  org("media", "US", "HuffPost", "Huffington Post"),
+  org("media", "US", "BuzzFeed News"),
+  org("media", "US", "Newsweek"),
+  org("media", "US", "Time magazine"),
   // Parties
   org("party", "US", "Democratic Party", "Democratic National Committee", "DNC"),
   org("party", "US", "Republican Party", "GOP", "Republican National Committee", "RNC"),

@@ -191,7 +191,7 @@ const KINDS_OF: Record<EntityType, readonly string[]> = {
   NORP: ["demonym", "group"],
   MISC: [],
 };
-const GROUP_SUFFIX = /(ans|ians|ese|ish|ists|ites|ics|is)$/;
+const GROUP_SUFFIX = /(ans|ians|ese|ish|ists|ites|is)$/;
 
 function typeOf(doc: Doc, a: number, b: number, tagged: NerSpan["type"] | undefined, entry: GazEntry | undefined): EntityType {
   if (entry) {
