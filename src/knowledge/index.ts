@@ -36,7 +36,7 @@ export function loadKnowledge(dir?: string): Knowledge {
     const country = r.country || undefined;
     const entry: GazEntry = { id: `${kind}:${r.name}:${r.country}`, kind, name: r.name!, population: Number(r.population) || 0 };
     if (country) entry.country = country;
-    gazetteer.add(r.name!, entry);
+    for (const n of [r.name!, ...list(r.aliases)]) gazetteer.add(n, entry);
   }
   for (const r of readTsv("groups.tsv", dir)) {
     const entry: GazEntry = { id: `group:${r.name}`, kind: "group", name: r.name! };

@@ -315,8 +315,8 @@ function trim(doc: Doc, a: number, b: number, type: NerSpan["type"], k: Knowledg
   for (;;) {
     if (b <= a) break;
     const t = w[b - 1]!.text;
-    // "Inc.", "Fla.", "Jr.": an abbreviation keeps its dot.
-    if (t === "." && b - 2 >= a && w[b - 1]!.start === w[b - 2]!.end && /^\p{Lu}\p{L}{0,3}$/u.test(w[b - 2]!.text)) break;
+    // "Inc.", "Calif.", "Jr.": an abbreviation keeps its dot.
+    if (t === "." && b - 2 >= a && w[b - 1]!.start === w[b - 2]!.end && /^\p{Lu}\p{L}{0,4}$/u.test(w[b - 2]!.text)) break;
     if (t === ")" && w.slice(a, b).some((x) => x.text === "(")) break;
     if (w[b - 1]!.key === "'s" || /^[^\p{L}\p{N}]+$/u.test(t)) {
       b--;
@@ -363,6 +363,14 @@ export function findMentions(doc: Doc, spans: readonly NerSpan[], k: Knowledge):
     if (a >= b || a < lastEnd) continue;
     if (s.type === "PER") b = throughInitial(doc, a, b);
     if (s.type === "ORG") b = withLegalForm(doc, a, b);
+    // "Calif" + ".": a known abbreviation takes its dot back.
+    if (
+      b < doc.words.length &&
+      doc.words[b]!.text === "." &&
+      doc.words[b]!.start === doc.words[b - 1]!.end &&
+      k.gazetteer.lookup(`${keyOf(doc, a, b)} .`)
+    )
+      b++;
     lastEnd = b;
     const key = keyOf(doc, a, b);
     if (STOP.has(key)) continue;

@@ -592,6 +592,21 @@ describe("documents", () => {
 });
 
 describe("party and home tags", () => {
+  it("resolves a state's AP abbreviation, dot included, to the state", () => {
+    const { text, blocks } = article(["body|Rep. Lena Oduya, D-Calif., flew to Fresno, Calif., and then to Mobile, Ala."]);
+    const spans = spansFor(text, [
+      ["Lena Oduya", "PER"],
+      ["Calif", "LOC"],
+      ["Fresno", "LOC"],
+      ["Mobile", "LOC"],
+      ["Ala", "LOC"],
+    ]);
+    const es = extractEntities(text, blocks, spans, k);
+    expect(find(es, "California")).toMatchObject({ type: "GPE", country: "US" });
+    expect(mentionTexts(find(es, "California"))).toEqual(["Calif.", "Calif."]);
+    expect(mentionTexts(find(es, "Alabama"))).toEqual(["Ala."]);
+  });
+
   it("reads the place of a legislator's (R-Place) or , D-Place, tag as a place, whatever the tagger took it for", () => {
     const { text, blocks } = article(["body|State Sen. Lorna Pike (R-Dunmore) and Rep. Abel Toft, D-Fresno, disagreed on D-Day plans."]);
     const spans = spansFor(text, [
