@@ -9,6 +9,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
 import { COMPANIES } from "./knowledge/companies.js";
+import { US_STATES } from "./knowledge/us-states.js";
 import { parseActors, type ActorEntry } from "./petrarch-actors.js";
 
 const require = createRequire(import.meta.url);
@@ -290,15 +291,16 @@ function places(cities: City[], all: WorldCountry[]) {
     if ((c.pop >= MIN_CITY_POP || capital) && isLatin(c.city) && !countryNames.has(c.city.toLowerCase())) {
       const key = `city:${c.city}:${c.iso2}`;
       const prev = rows.get(key);
-      if (!prev || Number(prev[3]) < c.pop) rows.set(key, [c.city, "city", c.iso2, String(Math.round(c.pop))]);
+      if (!prev || Number(prev[3]) < c.pop) rows.set(key, [c.city, "city", c.iso2, String(Math.round(c.pop)), ""]);
     }
     if (c.pop >= MIN_STATE_CITY_POP && c.province && isLatin(c.province) && !countryNames.has(c.province.toLowerCase())) {
-      rows.set(`state:${c.province}:${c.iso2}`, [c.province, "state", c.iso2, "0"]);
+      rows.set(`state:${c.province}:${c.iso2}`, [c.province, "state", c.iso2, "0", ""]);
     }
   }
-  for (const r of REGIONS) rows.set(`region:${r}`, [r, "region", "", "0"]);
+  for (const [name, ...abbreviations] of US_STATES) rows.set(`state:${name}:US`, [name, "state", "US", "0", abbreviations.join("|")]);
+  for (const r of REGIONS) rows.set(`region:${r}`, [r, "region", "", "0", ""]);
   const sorted = [...rows.values()].sort((a, b) => a[0]!.localeCompare(b[0]!) || a[2]!.localeCompare(b[2]!));
-  return [["name", "kind", "country", "population"], ...sorted];
+  return [["name", "kind", "country", "population", "aliases"], ...sorted];
 }
 
 /** A word that makes a dictionary name an organisation's (the dictionary also lists people under IGO codes). */

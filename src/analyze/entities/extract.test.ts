@@ -622,6 +622,8 @@ describe("party and home tags", () => {
       "PERSON Abel Toft Abel Toft",
       "PERSON Lorna Pike Lorna Pike",
     ]);
+    expect(find(es, "Lorna Pike")).toMatchObject({ country: "US", affiliations: [{ name: "Republican Party" }] });
+    expect(find(es, "Abel Toft")?.affiliations).toEqual([{ name: "Democratic Party" }]);
   });
 });
 

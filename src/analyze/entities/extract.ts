@@ -30,6 +30,7 @@ export function extractEntities(
   roles.institutions();
   roles.titlesBeforeNames();
   roles.appositions();
+  roles.partyTags();
   roles.roleOnlyPeople();
   findNominals(doc, clusters, roles.index);
   for (const c of clusters) {

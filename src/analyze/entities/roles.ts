@@ -3,6 +3,8 @@ import type { Cluster, Role } from "./cluster.js";
 import { MentionIndex, regionEnd, regionStart } from "./index-mentions.js";
 import { titleAt, titleBefore } from "./titles.js";
 
+/** The party letters of US legislators' tags ("R-Texas"); "I-" (independent) names no party. */
+const PARTY_LETTERS: Record<string, string> = { R: "Republican Party", D: "Democratic Party" };
 /** "Chinese foreign ministry", "Japan's defence ministry", "the Russian embassy". */
 const INSTITUTION_ADJ = new Set([
   "foreign",
@@ -279,6 +281,27 @@ export class RoleFinder {
         if (p.org && !c.affiliations.some((x) => x.cluster === p.org)) {
           c.affiliations.push({ name: p.role.org!, cluster: p.org });
         }
+      }
+    }
+  }
+
+  /** US legislators' party tags: "Tom Barrett, R-Charlotte," and "Lisa Doe (D-Calif.)" are Republican and Democrat. */
+  partyTags(): void {
+    const w = this.doc.words;
+    const partyCluster = (name: string) => this.clusters.find((c) => c.type === "ORG" && c.entry?.name === name);
+    for (const c of this.clusters) {
+      if (c.type !== "PERSON" || !c.named) continue;
+      for (const m of c.mentions) {
+        const at = m.b + 1;
+        if (m.kind !== "name" || at + 2 >= regionEnd(this.doc, m.a) || (w[m.b]!.text !== "," && w[m.b]!.text !== "(")) continue;
+        const party = PARTY_LETTERS[w[at]!.text];
+        if (!party || w[at + 1]!.text !== "-" || w[at + 1]!.start !== w[at]!.end || w[at + 2]!.start !== w[at + 1]!.end) continue;
+        if (!c.affiliations.some((x) => x.name === party)) {
+          const org = partyCluster(party);
+          c.affiliations.push(org ? { name: party, cluster: org } : { name: party });
+        }
+        if (!c.country) c.country = "US";
+        break;
       }
     }
   }
