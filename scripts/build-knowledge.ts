@@ -233,11 +233,16 @@ const titleCase = (s: string) =>
  * Demonyms shared by several countries ("American": US and four territories) belong to the one
  * independent country using it, or to the country the hand list gives it to; else to none.
  */
+/** The English demonyms of a country; a two-part country lists both in one string ("Bosnian, Herzegovinian"). */
+function englishDemonyms(c: WorldCountry): string[] {
+  const eng = c.demonyms?.eng;
+  return (eng ? [eng.m, eng.f] : []).flatMap((d) => (d ? d.split(/,\s*/) : [])).filter(Boolean);
+}
+
 function demonymOwners(all: WorldCountry[]): Map<string, string | undefined> {
   const users = new Map<string, WorldCountry[]>();
   for (const c of all) {
-    const eng = c.demonyms?.eng;
-    for (const d of new Set(eng ? [eng.m, eng.f] : [])) if (d) users.set(d, [...(users.get(d) ?? []), c]);
+    for (const d of new Set(englishDemonyms(c))) users.set(d, [...(users.get(d) ?? []), c]);
   }
   const owners = new Map<string, string | undefined>();
   for (const [d, cs] of users) {
@@ -259,8 +264,7 @@ function countries(all: WorldCountry[]) {
     for (const n of EXTRA_COUNTRY_NAMES[c.cca2] ?? []) names.add(n);
     names.delete(c.name.common);
     const dem = new Set<string>();
-    const eng = c.demonyms?.eng;
-    for (const d of eng ? [eng.m, eng.f] : []) if (d && owners.get(d) === c.cca2) for (const x of [d, ...plural(d)]) dem.add(x);
+    for (const d of englishDemonyms(c)) if (owners.get(d) === c.cca2) for (const x of [d, ...plural(d)]) dem.add(x);
     for (const d of EXTRA_DEMONYMS[c.cca2] ?? []) dem.add(d);
     rows.push([
       c.cca2,

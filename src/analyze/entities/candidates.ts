@@ -420,8 +420,8 @@ export function findMentions(doc: Doc, spans: readonly NerSpan[], k: Knowledge):
     const base = s.type === "ORG" ? withoutLegalForm(doc, a, b) : b;
     const phrase = k.gazetteer.lookup(key) ?? (base < b ? k.gazetteer.lookup(keyOf(doc, a, base)) : undefined);
     const entry = phrase && caseFits(doc, a, base, phrase.acronym) ? phrase.entry : undefined;
-    // "Mr. Trump", "Dr. Jordan": whoever is addressed so is a person, whatever the tagger or gazetteer says.
-    const addressed = courtesyBefore(doc, a);
+    // "Mr. Trump", "Dr. Jordan", "the Obama administration": a person, whatever the tagger says.
+    const addressed = courtesyBefore(doc, a) || (b - a === 1 && !entry && leaderOf(doc, b));
     const tagged = addressed ? "PER" : home >= 0 || datelinePlace(doc, a, b) ? "LOC" : s.type;
     const m: Mention = { a, b, type: addressed ? "PERSON" : typeOf(doc, a, b, tagged, entry), score: s.score };
     if (base < b) m.base = base;
@@ -454,6 +454,14 @@ function partyHome(doc: Doc, i: number): number {
   if (tag(i - 2)) return i;
   return -1;
 }
+
+/** "the Trump administration", "the Biden campaign": what a leader's one-word name comes before. */
+const LED = new Set(["administration", "campaign", "presidency"]);
+const leaderOf = (doc: Doc, b: number) =>
+  !/(ian|ese|ish)$/.test(doc.words[b - 1]!.key) &&
+  b < doc.words.length &&
+  LED.has(doc.words[b]!.text) &&
+  doc.regionOf[b] === doc.regionOf[b - 1];
 
 /** Courtesy titles that only ever address a person ("Miss", "Lord" and "Sir" also name horses, grounds and teams). */
 const COURTESY = new Set(["mr", "mrs", "ms", "dr", "mx"]);

@@ -570,6 +570,21 @@ describe("people", () => {
     expect(es.map((e) => `${e.type} ${e.name} ${e.mentions.length}`)).toEqual(["PERSON Brandt 3", "PERSON Jordan 1", "PERSON Okafor 1"]);
     expect(find(es, "Jordan")?.country).toBeUndefined();
   });
+
+  it("takes the one-word name before 'administration', 'campaign' or 'presidency' for a person, not a country's", () => {
+    const { text, blocks } = article(["body|The Varga administration and the Ostrom campaign clashed with the Bosnian administration."]);
+    const spans = spansFor(text, [
+      ["Varga", "ORG"],
+      ["Ostrom", "MISC"],
+      ["Bosnian", "MISC"],
+    ]);
+    expect(extractEntities(text, blocks, spans, k).map((e) => `${e.type} ${e.name}`)).toEqual([
+      "PERSON Varga",
+      "PERSON Ostrom",
+      "NORP Bosnian",
+      "ORG Bosnian administration",
+    ]);
+  });
 });
 
 describe("documents", () => {
