@@ -1,7 +1,7 @@
 import type { EntityType } from "../../model/record.js";
 import { isUpper, type GazEntry, type Knowledge } from "../../knowledge/index.js";
 import type { NerSpan } from "./tagger/types.js";
-import { looksLikeName, oneLine, wordRange, type Doc } from "./regions.js";
+import { keyOf, looksLikeName, oneLine, wordRange, type Doc } from "./regions.js";
 import { HONORIFICS, titleAt } from "./titles.js";
 import { splitCompanyLists, withLegalForm, withoutLegalForm } from "./corporate.js";
 
@@ -236,12 +236,6 @@ function fromTag(doc: Doc, a: number, b: number, tagged: NerSpan["type"]): Entit
 }
 
 const START_CAPITAL = /^\p{Lu}/u;
-const keyOf = (doc: Doc, a: number, b: number) =>
-  doc.words
-    .slice(a, b)
-    .map((w) => w.key)
-    .join(" ");
-
 /** An acronym entry needs upper-case text; two-letter acronyms need dots in ALL-CAPS lines ("US" there may be "us"). */
 function caseFits(doc: Doc, a: number, b: number, acronym: boolean): boolean {
   if (!acronym) return looksLikeName(doc, a, b);

@@ -1,7 +1,7 @@
 import type { EntityType } from "../../model/record.js";
 import { isUpper, type GazEntry, type Knowledge } from "../../knowledge/index.js";
 import { SURE_SCORE, type Mention } from "./candidates.js";
-import { looksLikeName, oneLine, type Doc } from "./regions.js";
+import { keyOf, looksLikeName, oneLine, type Doc } from "./regions.js";
 import { HONORIFICS, titleAt } from "./titles.js";
 
 export type MentionKind = "name" | "nominal" | "pronoun";
@@ -25,11 +25,6 @@ export interface Cluster {
   country?: string;
 }
 
-const keyOf = (doc: Doc, a: number, b: number) =>
-  doc.words
-    .slice(a, b)
-    .map((w) => w.key)
-    .join(" ");
 const isPart = (key: string) => key.length >= 2 && /\p{L}/u.test(key) && !HONORIFICS.has(key) && key !== "'s";
 
 /** The whitespace-separated parts of words [a, b): "Jean-Luc Martin-Dubois" -> ["jean - luc", "martin - dubois"]. */

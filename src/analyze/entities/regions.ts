@@ -106,6 +106,13 @@ export function oneLine(doc: Doc, a: number, b: number): boolean {
   return nl < 0 || nl >= doc.words[b - 1]!.start;
 }
 
+/** The lookup key of words [a, b): their keys joined by single spaces, as gazetteer phrases are keyed. */
+export const keyOf = (doc: Doc, a: number, b: number): string =>
+  doc.words
+    .slice(a, b)
+    .map((w) => w.key)
+    .join(" ");
+
 /** True when the words [a, b) look like a name in their region's case style. */
 export function looksLikeName(doc: Doc, a: number, b: number): boolean {
   const style = doc.regions[doc.regionOf[a]!]!.style;
