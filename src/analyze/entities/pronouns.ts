@@ -40,6 +40,9 @@ export function resolvePronouns(text: string, blocks: readonly Block[], sentence
     p.quoted = quoteAt(p.start) !== undefined;
   }
 
+  const covered = merge(entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end }))));
+  const lower = new Set(text.match(/\b\p{Ll}[\p{L}'’-]*/gu) ?? []);
+  const ctx: Context = { text, sentences, persons, genders, covered, quotes, lower };
   const sentenceAt = cursor(sentences);
   const pronounRoleAt = cursor(story);
   const pronounQuoteAt = cursor(quotes);
@@ -56,7 +59,7 @@ export function resolvePronouns(text: string, blocks: readonly Block[], sentence
       if (si < 0) continue;
       while (hi < persons.length && persons[hi]!.end <= start) hi++;
       const pronoun: Pronoun = { start, word: m[0].toLowerCase(), gender: MALE.test(m[0]) ? "m" : "f", role, sentence: si };
-      const entity = decide(text, sentences, persons, hi, pronoun, genders);
+      const entity = decide(ctx, hi, pronoun);
       if (!entity) continue;
       if (genders.get(entity) === undefined) genders.set(entity, pronoun.gender);
       added.push({ entity, start, end });
@@ -85,6 +88,22 @@ const OPENERS = new Set(
 const CLAUSE_BREAK =
   /[,;:(—–]|\b(?:said|says|told|tells|that|who|whom|which|when|after|before|because|if|while|and|but|to|as|asked|added)\b/i;
 
+interface Range {
+  start: number;
+  end: number;
+}
+interface Context {
+  text: string;
+  sentences: readonly Sentence[];
+  /** PERSON mentions in text order. */
+  persons: readonly Person[];
+  genders: Map<Entity, Gender | undefined>;
+  /** Every entity mention (any type), by start. */
+  covered: readonly Range[];
+  quotes: readonly Range[];
+  /** Words the article writes in lower case. */
+  lower: ReadonlySet<string>;
+}
 interface Person {
   start: number;
   end: number;
@@ -101,14 +120,8 @@ interface Pronoun {
 }
 
 /** The entity the pronoun refers to under the rules above; undefined when no rule decides. */
-function decide(
-  text: string,
-  sentences: readonly Sentence[],
-  persons: readonly Person[],
-  hi: number,
-  p: Pronoun,
-  genders: ReadonlyMap<Entity, Gender | undefined>,
-): Entity | undefined {
+function decide(ctx: Context, hi: number, p: Pronoun): Entity | undefined {
+  const { text, sentences, persons, genders } = ctx;
   const own = sentences[p.sentence]!;
   const windowStart = sentences[Math.max(0, p.sentence - WINDOW_SENTENCES)]!.start;
   const fits = (e: Entity) => {
@@ -132,8 +145,11 @@ function decide(
     const near = bySentence[0]?.[0];
     return near && genders.get(near.entity) === p.gender && bySentence[0]!.every((x) => x.entity === near.entity) ? near.entity : undefined;
   }
-  const nearest = bySentence.find((xs) => xs?.length);
-  if (!nearest) return undefined;
+  const at = bySentence.findIndex((xs) => xs?.length);
+  if (at < 0) return undefined;
+  const nearest = bySentence[at]!;
+  const e0 = nearest.find((x) => fits(x.entity))?.entity;
+  if (e0 && someoneElse(ctx, sentences[p.sentence - at]!.start, p.start, e0)) return undefined;
   const fitting = new Set(nearest.filter((x) => fits(x.entity)).map((x) => x.entity));
   if (fitting.size !== 1) return undefined;
   const e = nearest.find((x) => fits(x.entity))!.entity;
@@ -151,6 +167,91 @@ function decide(
     if (!CLAUSE_BREAK.test(between) && !/^\s*(?:and|with)\s*$/i.test(between)) return undefined;
   }
   return e;
+}
+
+/** The most text before a pronoun searched for people the entities missed. */
+const MAX_GAP = 400;
+/** Capitalised words that are no one: titles before names, days, months. */
+const NOT_NAMES = new Set(
+  "I Mr Mrs Ms Miss Mx Dr Prof Professor Sir Lady Lord Dame Rev Reverend Pastor Father Sister Saint St President Vice Prime Minister Premier Chancellor Senator Sen Representative Rep Congressman Congresswoman Gov Governor Lt Mayor Secretary Judge Justice Chief General Gen Col Maj Capt Sgt Adm Officer Detective Speaker Leader Chairman Chairwoman Chair Commissioner Ambassador Attorney Director King Queen Prince Princess Pope Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December".split(
+    " ",
+  ),
+);
+/** A person named by a common noun ("the minister", "one woman"), who may be the one meant. */
+const PERSON_NOUN =
+  /\b(?:the|a|an|one|another|this|that)\s+(?:[\p{L}-]+\s+){0,3}?(man|woman|boy|girl|minister|pastor|preacher|priest|protester|official|lawmaker|senator|congressman|congresswoman|legislator|politician|president|candidate|governor|mayor|judge|lawyer|attorney|officer|spokesman|spokeswoman|spokesperson|reporter|journalist|host|player|coach|suspect|victim|driver|witness|father|mother|son|daughter|wife|husband|brother|sister|leader|chief|director|executive|founder|chairman|chairwoman|doctor|nurse|teacher|student|author|writer|singer|actor|actress|star|resident|voter|worker|employee|friend|neighbour|neighbor|gunman|attacker|soldier|veteran)\b/giu;
+
+/**
+ * True when [from, to) (at most MAX_GAP before `to`), outside quotations and entity mentions, names a
+ * person the entities do not hold, who could be the one meant:
+ * - a lone capitalised word inside a sentence, that the article never writes in lower case, not after
+ *   a preposition of place, that acts (a verb or `'s` follows: "If Sessions wins, he ...": the tagger
+ *   missed Sessions);
+ * - a person noun that acts ("the minister admitted he ..."), unless it stands next to a mention (an
+ *   apposition: "the protester, Tony Bennett") or is a role word of the antecedent itself ("the president").
+ */
+function someoneElse(ctx: Context, from: number, to: number, antecedent: Entity): boolean {
+  const start = Math.max(from, to - MAX_GAP);
+  const slice = ctx.text.slice(start, to);
+  const outside = (i: number) => !inRanges(ctx.covered, start + i) && !inRanges(ctx.quotes, start + i);
+  for (const m of slice.matchAll(LONE_CAPITAL)) {
+    const w = m[2]!;
+    const at = m.index + m[1]!.length;
+    if (NOT_NAMES.has(w) || ctx.lower.has(w.toLowerCase()) || !outside(at)) continue;
+    if (at === 0 && start === from) continue;
+    const before = ctx.text.slice(Math.max(0, start + at - 12), start + at);
+    if (SENTENCE_START.test(before) || PLACE_BEFORE.test(before)) continue;
+    const prev = /(\p{Lu}[\p{L}.]*|&)\s+$/u.exec(before);
+    if (prev && !ctx.lower.has(prev[1]!.toLowerCase())) continue; // the end of a longer name
+    if (ACTS.test(ctx.text.slice(start + at + w.length, start + at + w.length + 24))) return true;
+  }
+  const own = new Set(antecedent.roles.map((r) => lastWord(r.title)));
+  for (const m of antecedent.mentions) if (m.kind === "nominal") own.add(lastWord(m.text));
+  for (const m of slice.matchAll(PERSON_NOUN)) {
+    if (!outside(m.index) || own.has(m[1]!.toLowerCase())) continue;
+    if (!ACTS.test(ctx.text.slice(start + m.index + m[0].length, start + m.index + m[0].length + 24))) continue;
+    const a = start + m.index;
+    const b = a + m[0].length;
+    const pre = /\s*[,—–(]\s*$/.exec(ctx.text.slice(Math.max(0, a - 4), a));
+    if (pre && inRanges(ctx.covered, Math.max(0, a - 4) + pre.index - 1)) continue;
+    const post = /^\s*[,—–(]\s*/.exec(ctx.text.slice(b, b + 4));
+    if (post && inRanges(ctx.covered, b + post[0].length)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** What follows a subject or a possessor: `'s`, "who", a past form or a common verb of news. */
+const ACTS =
+  /^(?:['’]s\b|\s+(?:who\b|\p{Ll}+ed\b|(?:said|says|told|tells|is|was|has|had|will|would|can|could|did|does|may|might|must|should|wins|won|lost|loses|pulls|took|takes|made|makes|gave|gives|went|goes|came|comes|got|gets|saw|sees|knew|knows|thought|thinks|wants|wrote|writes|spoke|speaks|ran|runs|became|becomes|left|leaves|met|meets|felt|feels|began|begins)\b))/u;
+const lastWord = (s: string) => (/(\p{L}+)\W*$/u.exec(s)?.[1] ?? "").toLowerCase();
+/** A capitalised word between two words that are not (no multi-word name or organisation). */
+const LONE_CAPITAL = /(^|[^\p{L}\p{N}'’.-]\s*)(\p{Lu}\p{Ll}[\p{Ll}'’-]*)(?![\p{L}\p{N}]|\s+\p{Lu}|[-’']\p{Lu})/gu;
+const SENTENCE_START = /(?:^|[.!?:;]["”’)]?\s+|\n\s*)["“‘(]?$/u;
+const PLACE_BEFORE = /\b(?:in|at|from|to|near|across|outside|inside|of|for|on|across)\s+$/iu;
+
+/** The ranges sorted, overlapping ones merged. */
+function merge(ranges: Range[]): Range[] {
+  ranges.sort((x, y) => x.start - y.start);
+  const out: Range[] = [];
+  for (const r of ranges) {
+    const last = out[out.length - 1];
+    if (last && r.start < last.end) last.end = Math.max(last.end, r.end);
+    else out.push({ ...r });
+  }
+  return out;
+}
+
+/** True when `pos` lies in one of the sorted, non-overlapping ranges: binary search. */
+function inRanges(ranges: readonly Range[], pos: number): boolean {
+  let lo = 0,
+    hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid]!.start <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && ranges[lo - 1]!.end > pos;
 }
 
 /**
