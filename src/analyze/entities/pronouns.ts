@@ -84,6 +84,8 @@ const OPENERS = new Set(
     " ",
   ),
 );
+/** Words that open a sentence before a name without being part of it ("If Garrow wins"). */
+const LEADS = new Set([...OPENERS, ..."and but so then now yet the a an if".split(" ")]);
 /** Something between a name and an object pronoun that starts another clause ("Ruiz said police stopped her"). */
 const CLAUSE_BREAK =
   /[,;:(—–]|\b(?:said|says|told|tells|that|who|whom|which|when|after|before|because|if|while|and|but|to|as|asked|added)\b/i;
@@ -202,7 +204,7 @@ function someoneElse(ctx: Context, from: number, to: number, antecedent: Entity)
     const before = ctx.text.slice(Math.max(0, start + at - 12), start + at);
     if (SENTENCE_START.test(before) || PLACE_BEFORE.test(before)) continue;
     const prev = /(\p{Lu}[\p{L}.]*|&)\s+$/u.exec(before);
-    if (prev && !ctx.lower.has(prev[1]!.toLowerCase())) continue; // the end of a longer name
+    if (prev && !ctx.lower.has(prev[1]!.toLowerCase()) && !LEADS.has(prev[1]!.toLowerCase())) continue; // the end of a longer name
     if (ACTS.test(ctx.text.slice(start + at + w.length, start + at + w.length + 24))) return true;
   }
   const own = new Set(antecedent.roles.map((r) => lastWord(r.title)));
