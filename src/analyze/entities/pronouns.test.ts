@@ -206,6 +206,11 @@ describe("pronoun resolution", () => {
     expect(links(text, [maria])).toEqual(["-"]);
   });
 
+  it("reaches a speaker past quoted sentences", () => {
+    const text = "Maria Lopez took questions. “We are ready. The plan works. Nobody doubts it,” she said.";
+    expect(links(text, [maria])).toEqual(["Maria Lopez"]);
+  });
+
   it("links across paragraphs", () => {
     expect(links("Maria Lopez spoke on Monday.\n\nShe said the plan was ready.", [maria])).toEqual(["Maria Lopez"]);
   });

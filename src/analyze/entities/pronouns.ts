@@ -73,6 +73,8 @@ export function resolvePronouns(text: string, blocks: readonly Block[], sentence
 const MAX_LOOK = 64;
 /** Sentences before the pronoun's own that may hold its antecedent. */
 const WINDOW_SENTENCES = 2;
+/** Quoted sentences the window may reach past. */
+const MAX_SKIPPED = 6;
 
 const PRONOUN = /\b(?:he|him|his|himself|she|her|hers|herself)\b/giu;
 const MALE = /^h(?:e|im|is|imself)$/i;
@@ -121,11 +123,28 @@ interface Pronoun {
   sentence: number;
 }
 
+/**
+ * The first sentence of the pronoun's window: WINDOW_SENTENCES before its own, not counting
+ * sentences wholly inside a quotation (a speaker's quoted words do not push the speaker out of reach),
+ * at most MAX_SKIPPED of those.
+ */
+function windowFirst(ctx: Context, own: number): number {
+  let first = own;
+  for (let counted = 0, skipped = 0; first > 0 && counted < WINDOW_SENTENCES;) {
+    first--;
+    const s = ctx.sentences[first]!;
+    const q = rangeAt(ctx.quotes, s.start + 1);
+    if (q && q.end >= s.end - 1 && skipped < MAX_SKIPPED) skipped++;
+    else counted++;
+  }
+  return first;
+}
+
 /** The entity the pronoun refers to under the rules above; undefined when no rule decides. */
 function decide(ctx: Context, hi: number, p: Pronoun): Entity | undefined {
   const { text, sentences, persons, genders } = ctx;
   const own = sentences[p.sentence]!;
-  const windowStart = sentences[Math.max(0, p.sentence - WINDOW_SENTENCES)]!.start;
+  const windowStart = sentences[windowFirst(ctx, p.sentence)]!.start;
   const fits = (e: Entity) => {
     const g = genders.get(e);
     return g === undefined || g === p.gender;
@@ -244,8 +263,8 @@ function merge(ranges: Range[]): Range[] {
   return out;
 }
 
-/** True when `pos` lies in one of the sorted, non-overlapping ranges: binary search. */
-function inRanges(ranges: readonly Range[], pos: number): boolean {
+/** The range holding `pos` among sorted, non-overlapping ranges (binary search), or undefined. */
+function rangeAt(ranges: readonly Range[], pos: number): Range | undefined {
   let lo = 0,
     hi = ranges.length;
   while (lo < hi) {
@@ -253,8 +272,11 @@ function inRanges(ranges: readonly Range[], pos: number): boolean {
     if (ranges[mid]!.start <= pos) lo = mid + 1;
     else hi = mid;
   }
-  return lo > 0 && ranges[lo - 1]!.end > pos;
+  const r = ranges[lo - 1];
+  return r && r.end > pos ? r : undefined;
 }
+
+const inRanges = (ranges: readonly Range[], pos: number) => rangeAt(ranges, pos) !== undefined;
 
 /**
  * True when the pronoun sits in an opening subordinate clause ("After his speech, ...", "When she
