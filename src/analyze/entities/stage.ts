@@ -6,6 +6,7 @@ import type { Stage } from "../stage.js";
 import { extractEntities } from "./extract.js";
 import type { NerSpan, Tagger } from "./tagger/types.js";
 import { SOURCE_ROLES } from "./regions.js";
+import { resolvePronouns } from "./pronouns.js";
 
 /**
  * The entities stage: the tagger over the story's blocks (headline, standfirst, body, captions; never
@@ -42,10 +43,11 @@ export function createEntitiesStage(getTagger: () => Tagger): Stage<"entities"> 
       } catch (err) {
         ctx.warn("MODEL_MISSING", `the NER model could not be loaded (${(err as Error).message}); entities come from gazetteers only`);
       }
-      if (tagger) spans = tagger.tag(text, storySentences(text, blocks));
-      return {
-        entities: extractEntities(text, blocks, spans, loadKnowledge(), record.metadata.date ? { date: record.metadata.date } : {}),
-      };
+      const sentences = segment(text);
+      if (tagger) spans = tagger.tag(text, storySentences(sentences, blocks));
+      const entities = extractEntities(text, blocks, spans, loadKnowledge(), record.metadata.date ? { date: record.metadata.date } : {});
+      resolvePronouns(text, blocks, sentences, entities);
+      return { entities };
     },
   };
 }
@@ -66,8 +68,7 @@ function latinShare(text: string): number {
 }
 
 /** Sentences that start inside a block whose role names entities (all of them without blocks). */
-function storySentences(text: string, blocks: readonly Block[]): Sentence[] {
-  const sentences = segment(text);
+function storySentences(sentences: Sentence[], blocks: readonly Block[]): Sentence[] {
   if (!blocks.length) return sentences;
   const story = blocks.filter((b) => SOURCE_ROLES.has(b.role)).sort((x, y) => x.start - y.start);
   const out: Sentence[] = [];
