@@ -8,6 +8,14 @@ const day = (s: string) => {
 };
 
 describe("parseDate", () => {
+  it("reads every zone abbreviation the dump timestamps know, US ET/PT by the date's daylight saving, whole words only", () => {
+    expect(parseDate("March 27, 2019 10:30 IST")?.offset).toBe("+05:30");
+    expect(parseDate("2019-07-04 10:30 ET")?.offset).toBe("-04:00");
+    expect(parseDate("2019-01-04 10:30 PT")?.offset).toBe("-08:00");
+    expect(parseDate("2020-05-01 08:00 GMT")?.offset).toBe("Z");
+    expect(parseDate("27 March 2019 10:30 Utah")).toEqual({ year: 2019, month: 3, day: 27, time: "10:30:00" });
+  });
+
   it.each([
     ["2019-03-27", "2019-03-27"],
     ["2019-03-27T10:05:00+01:00", "2019-03-27"],

@@ -3,6 +3,7 @@
  * "03/27/2019", compact "20190327", Unix timestamps, and dates in URL paths. Dates are kept as
  * printed (the day in the page's own time zone, never shifted to UTC).
  */
+import { ZONE_NAMES, formatOffset, zoneOffset } from "../text/timezones.js";
 
 export interface DateValue {
   year: number;
@@ -50,25 +51,8 @@ const MONTHS: Record<string, number> = {
 const MONTH =
   "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
-const ZONES: Record<string, string> = {
-  z: "Z",
-  utc: "Z",
-  gmt: "Z",
-  est: "-05:00",
-  edt: "-04:00",
-  cst: "-06:00",
-  cdt: "-05:00",
-  mst: "-07:00",
-  mdt: "-06:00",
-  pst: "-08:00",
-  pdt: "-07:00",
-  bst: "+01:00",
-  cet: "+01:00",
-  cest: "+02:00",
-  aest: "+10:00",
-  aedt: "+11:00",
-};
-const ZONE = "(z|utc|gmt|[ecmp][sd]t|bst|cet|cest|aest|aedt|[+-]\\d{2}:?\\d{2})";
+/** A zone abbreviation as a whole word ("10:30 ET", not the "ut" of "10:30 Utah"), or a numeric offset. */
+const ZONE = `((?:${ZONE_NAMES.map((z) => z.toLowerCase()).join("|")})(?![a-z])|[+-]\\d{2}:?\\d{2})`;
 /** Optional clock time after a date: " 10:30", "T10:30:00.000Z", ", at 3:05 pm EST". */
 const TIME = `(?:(?:t|,?\\s*(?:at\\s*|[-|•·/]\\s*)?)(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:[.,]\\d+)?\\s*([ap]\\.?m\\.?)?\\s*${ZONE}?)?`;
 
@@ -92,10 +76,11 @@ function validDay(year: number, month: number, day: number): boolean {
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-function zoneOf(raw: string | undefined): string | undefined {
+/** "+05:30" for "IST", "Z" for UTC; US "ET"/"PT" by the date's daylight saving. */
+function zoneOf(raw: string | undefined, year: number, month: number, day: number, hour: number): string | undefined {
   if (!raw) return undefined;
-  const z = ZONES[raw.toLowerCase()];
-  if (z) return z;
+  const minutes = zoneOffset(raw.toUpperCase(), year, month, day, hour);
+  if (minutes !== undefined) return minutes === 0 ? "Z" : formatOffset(minutes);
   const m = /^([+-])(\d{2}):?(\d{2})$/.exec(raw);
   return m ? (m[2] === "00" && m[3] === "00" ? "Z" : `${m[1]}${m[2]}:${m[3]}`) : undefined;
 }
@@ -115,7 +100,7 @@ function build(year: number, month: number, day: number, t: (string | undefined)
     const second = s === undefined ? 0 : Number(s);
     if (hour <= 23 && minute <= 59 && second <= 59) {
       out.time = `${pad(hour)}:${pad(minute)}:${pad(second)}`;
-      const offset = zoneOf(zone);
+      const offset = zoneOf(zone, year, month, day, hour);
       if (offset) out.offset = offset;
     }
   }

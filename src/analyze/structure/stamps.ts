@@ -5,7 +5,7 @@
  */
 import { isPlace } from "./places.js";
 import { MAX_SCAN, findTimestamp, type Timestamp } from "./timestamps.js";
-import { ZONE_NAMES } from "./timezones.js";
+import { ZONE_NAMES } from "../../text/timezones.js";
 
 /** Meta lines are short; longer lines are never tested. */
 const MAX_STAMP_LINE = 240;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findTimestamp } from "./timestamps.js";
-import { ZONE_OFFSETS, usDaylight } from "./timezones.js";
+import { ZONE_OFFSETS, usDaylight } from "../../text/timezones.js";
 
 describe("findTimestamp", () => {
   const cases: [string, string][] = [

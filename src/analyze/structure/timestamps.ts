@@ -7,7 +7,7 @@
  * With no zone the result is the date alone (an offset is never invented). Only the first
  * MAX_SCAN characters are looked at, and every pattern is bounded, so the cost is linear.
  */
-import { ZONE_NAMES, formatOffset, zoneOffset } from "./timezones.js";
+import { ZONE_NAMES, formatOffset, zoneOffset } from "../../text/timezones.js";
 
 /** Timestamps sit near the start of short lines; longer text is not scanned past this. */
 export const MAX_SCAN = 400;
