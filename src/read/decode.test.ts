@@ -6,6 +6,12 @@ const FRENCH = "Le caf\u00e9 du march\u00e9 a rouvert. Les \u00e9l\u00e8ves y d\
 const codes = (ws: { code: string }[]) => ws.map((w) => w.code);
 
 describe("decode", () => {
+  it("repairs UTF-8 that was double-encoded through Latin-1 and says so", () => {
+    const twice = new TextEncoder().encode(String.fromCharCode(...new TextEncoder().encode("The investor’s guide")));
+    const out = decode(twice);
+    expect(out.text).toBe("The investor’s guide");
+    expect(out.warnings.map((w) => w.code)).toEqual(["MOJIBAKE_REPAIRED"]);
+  });
   it("a BOM wins over any declaration", () => {
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(FRENCH, "utf16le")]);
     expect(decode(utf16, "iso-8859-1")).toMatchObject({ text: FRENCH, encoding: "utf-16le", warnings: [] });

@@ -2,6 +2,7 @@ import chardet from "chardet";
 import iconv from "iconv-lite";
 import { warning } from "../model/codes.js";
 import type { Warning } from "../model/record.js";
+import { repairMojibake } from "./mojibake.js";
 
 export interface Decoded {
   text: string;
@@ -133,6 +134,17 @@ function lossyUtf8(bytes: Uint8Array, warnings: Warning[] = []): Decoded | undef
  * is read with the guessed charset; both with ENCODING_DECLARED_WRONG.
  */
 export function decode(bytes: Uint8Array, declared?: string, hints: DecodeHints = {}): Decoded {
+  const out = decodeBytes(bytes, declared, hints);
+  const { text, repaired } = repairMojibake(out.text);
+  if (!repaired) return out;
+  return {
+    text,
+    encoding: out.encoding,
+    warnings: [...out.warnings, warning("MOJIBAKE_REPAIRED", `${repaired} double-encoded UTF-8 sequence(s) ("â€™" for "’") were repaired`)],
+  };
+}
+
+function decodeBytes(bytes: Uint8Array, declared: string | undefined, hints: DecodeHints): Decoded {
   const bom = bomEncoding(bytes);
   if (bom) return { text: decodeAs(bom, bytes), encoding: bom, warnings: [] };
 
