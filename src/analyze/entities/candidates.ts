@@ -1,6 +1,7 @@
 import type { EntityType } from "../../model/record.js";
 import { isUpper, type GazEntry, type Knowledge } from "../../knowledge/index.js";
 import type { NerSpan } from "./tagger/types.js";
+import { monarchName, throughNumeral } from "./regnal.js";
 import { keyOf, looksLikeName, oneLine, wordRange, type Doc } from "./regions.js";
 import { HONORIFICS, titleAt } from "./titles.js";
 import { splitCompanyLists, withLegalForm, withoutLegalForm } from "./corporate.js";
@@ -17,6 +18,8 @@ export interface Mention {
   base?: number;
   /** The tagger read the span as a person's name, whatever type the gazetteer gave it ("Jordan" of Neil Jordan). */
   taggedPerson?: boolean;
+  /** The place of the story's dateline ("WIGAN, England"), or an unsure mention of the same word. */
+  dateline?: boolean;
 }
 
 /** Cities large enough to be proposed as entities without the tagger; smaller ones only type its spans. */
@@ -261,6 +264,10 @@ function gazetteerHits(doc: Doc, k: Knowledge): Mention[] {
   return hits;
 }
 
+/** "The" belongs to a name the gazetteer knows with it: The Hague, THE HAGUE, The Gambia. */
+const articleInName = (doc: Doc, a: number, b: number, k: Knowledge): boolean =>
+  b - a > 1 && k.gazetteer.lookup(keyOf(doc, a, b)) !== undefined;
+
 /** Narrows a tagger span to the name: no article, courtesy title, office title or possessive. */
 function trim(doc: Doc, a: number, b: number, type: NerSpan["type"], k: Knowledge): [number, number] {
   const w = doc.words;
@@ -269,6 +276,7 @@ function trim(doc: Doc, a: number, b: number, type: NerSpan["type"], k: Knowledg
   for (;;) {
     if (a >= b || initial(a)) break;
     const key = w[a]!.key;
+    if (key === "the" && articleInName(doc, a, b, k)) break;
     if (DETERMINERS.has(key) || /^\P{L}+$/u.test(w[a]!.text)) {
       a++;
       continue;
@@ -353,10 +361,11 @@ export function findMentions(doc: Doc, spans: readonly NerSpan[], k: Knowledge):
     // "(R-Charlotte)", ", D-Calif.,": a legislator's party and home, the place alone is the name.
     const home = partyHome(doc, r[0]);
     if (home > r[0]) r[0] = home;
-    let [a, b] = trim(doc, r[0], r[1], home >= 0 ? "LOC" : s.type, k);
+    const type = home >= 0 ? "LOC" : monarchName(doc, r[0], r[1]) ? "PER" : s.type;
+    let [a, b] = trim(doc, r[0], r[1], type, k);
     if (a >= b || a < lastEnd) continue;
-    if (s.type === "PER") b = throughInitial(doc, a, b);
-    if (s.type === "ORG") b = withLegalForm(doc, a, b);
+    if (type === "PER") b = throughNumeral(doc, a, throughInitial(doc, a, b));
+    if (type === "ORG") b = withLegalForm(doc, a, b);
     // "Calif" + ".": a known abbreviation takes its dot back.
     if (
       b < doc.words.length &&
@@ -411,15 +420,17 @@ export function findMentions(doc: Doc, spans: readonly NerSpan[], k: Knowledge):
       continue;
     }
     // "Apple Inc" is Apple: the name without its legal form is looked up and clustered.
-    const base = s.type === "ORG" ? withoutLegalForm(doc, a, b) : b;
+    const base = type === "ORG" ? withoutLegalForm(doc, a, b) : b;
     const phrase = k.gazetteer.lookup(key) ?? (base < b ? k.gazetteer.lookup(keyOf(doc, a, base)) : undefined);
     const entry = phrase && caseFits(doc, a, base, phrase.acronym) ? phrase.entry : undefined;
     // "Mr. Trump", "Dr. Jordan", "the Obama administration": a person, whatever the tagger says.
     const addressed = courtesyBefore(doc, a) || (b - a === 1 && !entry && leaderOf(doc, b));
-    const tagged = addressed ? "PER" : home >= 0 || datelinePlace(doc, a, b) ? "LOC" : s.type;
+    const dateline = !addressed && datelinePlace(doc, a, b);
+    const tagged = addressed ? "PER" : dateline ? "LOC" : type;
     const m: Mention = { a, b, type: addressed ? "PERSON" : typeOf(doc, a, b, tagged, entry), score: s.score };
     if (base < b) m.base = base;
     if (tagged === "PER" && m.type !== "PERSON") m.taggedPerson = true;
+    if (dateline) m.dateline = true;
     if (entry && KINDS_OF[m.type].includes(entry.kind)) m.entry = entry;
     out.push(m);
   }
@@ -472,7 +483,8 @@ function datelinePlace(doc: Doc, a: number, b: number): boolean {
   const region = doc.regions[doc.regionOf[a]!]!;
   if (region.style !== "normal" || (a !== region.first && !doc.text.slice(doc.words[a - 1]!.end, doc.words[a]!.start).includes("\n")))
     return false;
-  for (let i = a; i < b; i++) if (!isUpper(doc.words[i]!.text) || doc.words[i]!.text.length < 2) return false;
+  const name = doc.text.slice(doc.words[a]!.start, doc.words[b - 1]!.end);
+  if (!isUpper(name) || !/\p{Lu}{2}/u.test(name)) return false;
   return b < region.last && DATELINE_NEXT.has(doc.words[b]!.text);
 }
 

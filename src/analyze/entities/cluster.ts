@@ -1,6 +1,7 @@
 import type { EntityType } from "../../model/record.js";
 import { isUpper, type GazEntry, type Knowledge } from "../../knowledge/index.js";
-import { SURE_SCORE, type Mention } from "./candidates.js";
+import { LOW_SCORE, SURE_SCORE, type Mention } from "./candidates.js";
+import { isNumeralKey } from "./regnal.js";
 import { keyOf, looksLikeName, oneLine, type Doc } from "./regions.js";
 import { HONORIFICS, titleAt } from "./titles.js";
 
@@ -82,6 +83,8 @@ function nameParts(doc: Doc, c: Cluster): Map<string, boolean> {
   for (const m of c.mentions) {
     if (m.kind !== "name") continue;
     const chunks = nameChunks(doc, m.a, m.b);
+    // "II" of Elizabeth II is nobody's family name.
+    if (isNumeralKey(chunks[chunks.length - 1]!)) chunks.pop();
     if (chunks.length < 2) continue;
     // Family names: every proper suffix ("Hollander", "Den Hollander" of Roy Den Hollander).
     for (let i = 1; i < chunks.length; i++) {
@@ -217,11 +220,13 @@ export function clusterMentions(doc: Doc, mentions: readonly Mention[], k: Knowl
   const clusterKey = (m: Mention) =>
     m.entry && m.entry.kind !== "person"
       ? m.entry.id
-      : (m.base ?? m.b) - m.a === 1
-        ? `WORD:${doc.words[m.a]!.key}` // "Trump" read as a person, an organisation and MISC is one entity; votes type it
-        : m.type === "PERSON"
-          ? `PERSON:${personKey(doc, m.a, m.b)}`
-          : `NAME:${keyOf(doc, m.a, m.base ?? m.b)}`;
+      : m.dateline
+        ? `PLACE:${keyOf(doc, m.a, m.b)}`
+        : (m.base ?? m.b) - m.a === 1
+          ? `WORD:${doc.words[m.a]!.key}` // "Trump" read as a person, an organisation and MISC is one entity; votes type it
+          : m.type === "PERSON"
+            ? `PERSON:${personKey(doc, m.a, m.b)}`
+            : `NAME:${keyOf(doc, m.a, m.base ?? m.b)}`;
 
   // 1. Full names and gazetteer-resolved mentions from normal prose. Short names, names in weak-case
   // lines and other types' mentions that may be part of a person's name wait for step 2.
@@ -232,7 +237,7 @@ export function clusterMentions(doc: Doc, mentions: readonly Mention[], k: Knowl
     for (let i = 1; i < chunks.length - 1; i++) suffixes.add(chunks.slice(i).join(" "));
   }
   const deferred: Mention[] = [];
-  for (const m of mentions) {
+  for (const m of withDatelinePlaces(doc, mentions)) {
     // A group word may also be a family name ("Black": NORP, or Conrad Black).
     const group = m.entry?.kind === "group" && m.b - m.a === 1;
     const titled = m.type !== "PERSON" && !m.entry && (titleAt(doc.words, m.a, m.b)?.b ?? m.b) < m.b;
@@ -350,6 +355,20 @@ export function clusterMentions(doc: Doc, mentions: readonly Mention[], k: Knowl
   mergeAcronyms(doc, clusters);
   for (const c of clusters) if (c.type === "ORG" && !c.country) nationalOrg(doc, c, k);
   return clusters;
+}
+
+/**
+ * A dateline names the story's place ("MAHALA, Bosnia"): unsure mentions of the same name (tagger score
+ * under LOW_SCORE) are that place too; sure ones keep their own entity ("WIGAN" the team).
+ */
+function withDatelinePlaces(doc: Doc, mentions: readonly Mention[]): readonly Mention[] {
+  const places = new Map<string, EntityType>();
+  for (const m of mentions) if (m.dateline && !m.entry) places.set(keyOf(doc, m.a, m.b), m.type);
+  if (places.size === 0) return mentions;
+  return mentions.map((m) => {
+    const type = m.entry ? undefined : places.get(keyOf(doc, m.a, m.b));
+    return type && !m.dateline && (m.score ?? 1) < LOW_SCORE ? { ...m, type, dateline: true } : m;
+  });
 }
 
 /** "Chinese Foreign Ministry", "Japan Coast Guard": an organisation named after its country is of that country. */

@@ -550,6 +550,63 @@ describe("companies", () => {
   });
 });
 
+describe("datelines and names with articles", () => {
+  it("makes the dateline's place of unsure same-word guesses, while a sure one keeps its own entity", () => {
+    const { text, blocks } = article([
+      "body|TORVIK, Norway (Reuters) - Police sealed off Torvik on Friday; residents of Torvik were told to stay in.",
+      "body|BRELLIN, England - Brellin beat the visitors 3-1 at home.",
+    ]);
+    const spans = spansFor(text, [
+      ["TORVIK", "ORG", 0.4],
+      ["Torvik", "PER", 0.3],
+      ["BRELLIN", "ORG", 0.4],
+      ["Brellin", "ORG", 0.9],
+    ]);
+    const es = extractEntities(text, blocks, spans, k);
+    expect(es.filter((e) => /torvik|brellin/i.test(e.name)).map((e) => `${e.type} ${mentionTexts(e).join("|")}`)).toEqual([
+      "GPE TORVIK|Torvik|Torvik",
+      "GPE BRELLIN",
+      "ORG Brellin",
+    ]);
+  });
+
+  it("keeps 'The' in names the gazetteer knows with it, and drops it elsewhere", () => {
+    const { text, blocks } = article(["body|Envoys met in The Hague before The Harbour Trust said the talks failed."]);
+    const spans = spansFor(text, [
+      ["The Hague", "LOC"],
+      ["The Harbour Trust", "ORG"],
+    ]);
+    expect(extractEntities(text, blocks, spans, k).map((e) => `${e.type} ${mentionTexts(e).join("|")}`)).toEqual([
+      "GPE The Hague",
+      "ORG Harbour Trust",
+    ]);
+  });
+});
+
+describe("monarchs and popes", () => {
+  it("keeps a regnal numeral in the name, never as a family name, and makes a person of a pope the tagger read as an organisation", () => {
+    const { text, blocks } = article([
+      "body|Queen Halvra II received Pope Clement XV and Tsar Ivor I, a portrait of Henric VIII behind them.",
+      "body|Later Halvra II spoke. World War II was not mentioned.",
+    ]);
+    const spans = spansFor(text, [
+      ["Halvra", "PER"],
+      ["Pope Clement XV", "ORG"],
+      ["Ivor", "PER"],
+      ["Henric VIII", "PER"],
+      ["World War II", "MISC"],
+    ]);
+    const es = extractEntities(text, blocks, spans, k);
+    expect(es.map((e) => `${e.type} ${e.name} ${mentionTexts(e).join("|")}`)).toEqual([
+      "PERSON Halvra II Halvra II|Halvra II",
+      "PERSON Clement XV Clement XV",
+      "PERSON Ivor I Ivor I",
+      "PERSON Henric VIII Henric VIII",
+      "MISC World War II World War II",
+    ]);
+  });
+});
+
 describe("people", () => {
   it("makes one entity of a one-word name the tagger typed three ways, and a person of whoever is addressed Mr. or Dr.", () => {
     const { text, blocks } = article([
