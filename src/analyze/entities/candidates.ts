@@ -264,9 +264,22 @@ function gazetteerHits(doc: Doc, k: Knowledge): Mention[] {
   return hits;
 }
 
-/** "The" belongs to a name the gazetteer knows with it: The Hague, THE HAGUE, The Gambia. */
-const articleInName = (doc: Doc, a: number, b: number, k: Knowledge): boolean =>
-  b - a > 1 && k.gazetteer.lookup(keyOf(doc, a, b)) !== undefined;
+/**
+ * "The" belongs to a name the gazetteer knows with it (The Hague, THE HAGUE, The Gambia), and to the
+ * name of a place or a work the tagger read with a capital "The" inside a sentence ("at The Oval", 'the
+ * film "The Crying Game"'); organisations go without it, so "The Washington Post" is the Washington Post.
+ */
+function articleInName(doc: Doc, a: number, b: number, type: NerSpan["type"], k: Knowledge): boolean {
+  if (b - a < 2) return false;
+  if (k.gazetteer.lookup(keyOf(doc, a, b))) return true;
+  return (
+    (type === "LOC" || type === "MISC") &&
+    doc.words[a]!.text === "The" &&
+    !doc.initial[a] &&
+    doc.regions[doc.regionOf[a]!]!.style === "normal" &&
+    !k.gazetteer.lookup(keyOf(doc, a + 1, b))
+  );
+}
 
 /** Narrows a tagger span to the name: no article, courtesy title, office title or possessive. */
 function trim(doc: Doc, a: number, b: number, type: NerSpan["type"], k: Knowledge): [number, number] {
@@ -276,7 +289,7 @@ function trim(doc: Doc, a: number, b: number, type: NerSpan["type"], k: Knowledg
   for (;;) {
     if (a >= b || initial(a)) break;
     const key = w[a]!.key;
-    if (key === "the" && articleInName(doc, a, b, k)) break;
+    if (key === "the" && articleInName(doc, a, b, type, k)) break;
     if (DETERMINERS.has(key) || /^\P{L}+$/u.test(w[a]!.text)) {
       a++;
       continue;

@@ -217,16 +217,16 @@ export function clusterMentions(doc: Doc, mentions: readonly Mention[], k: Knowl
   };
   // One name, one entity: "Voice of America" tagged MISC once and ORG twice is one ORG.
   const votes = new Map<Cluster, Map<EntityType, number>>();
-  const clusterKey = (m: Mention) =>
-    m.entry && m.entry.kind !== "person"
-      ? m.entry.id
-      : m.dateline
-        ? `PLACE:${keyOf(doc, m.a, m.b)}`
-        : (m.base ?? m.b) - m.a === 1
-          ? `WORD:${doc.words[m.a]!.key}` // "Trump" read as a person, an organisation and MISC is one entity; votes type it
-          : m.type === "PERSON"
-            ? `PERSON:${personKey(doc, m.a, m.b)}`
-            : `NAME:${keyOf(doc, m.a, m.base ?? m.b)}`;
+  const clusterKey = (m: Mention) => {
+    if (m.entry && m.entry.kind !== "person") return m.entry.id;
+    if (m.dateline) return `PLACE:${keyOf(doc, m.a, m.b)}`;
+    const end = m.base ?? m.b;
+    // "The Apprentice" and "Apprentice" are one name.
+    const a = end - m.a > 1 && doc.words[m.a]!.key === "the" ? m.a + 1 : m.a;
+    // "Trump" read as a person, an organisation and MISC is one entity; votes type it.
+    if (end - a === 1) return `WORD:${doc.words[a]!.key}`;
+    return m.type === "PERSON" ? `PERSON:${personKey(doc, m.a, m.b)}` : `NAME:${keyOf(doc, a, end)}`;
+  };
 
   // 1. Full names and gazetteer-resolved mentions from normal prose. Short names, names in weak-case
   // lines and other types' mentions that may be part of a person's name wait for step 2.

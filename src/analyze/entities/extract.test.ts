@@ -570,15 +570,24 @@ describe("datelines and names with articles", () => {
     ]);
   });
 
-  it("keeps 'The' in names the gazetteer knows with it, and drops it elsewhere", () => {
-    const { text, blocks } = article(["body|Envoys met in The Hague before The Harbour Trust said the talks failed."]);
+  it("keeps 'The' in known names and in places and works named with a capital 'The', not in organisations", () => {
+    const { text, blocks } = article([
+      "body|Envoys met in The Hague before The Harbour Trust said the talks at The Quarry failed.",
+      'body|The film "The Long Tide" was shown; Long Tide won, and the Harbour Trust paid.',
+    ]);
     const spans = spansFor(text, [
       ["The Hague", "LOC"],
       ["The Harbour Trust", "ORG"],
+      ["Harbour Trust", "ORG"],
+      ["The Quarry", "LOC"],
+      ["The Long Tide", "MISC"],
+      ["Long Tide", "MISC"],
     ]);
     expect(extractEntities(text, blocks, spans, k).map((e) => `${e.type} ${mentionTexts(e).join("|")}`)).toEqual([
       "GPE The Hague",
-      "ORG Harbour Trust",
+      "ORG Harbour Trust|Harbour Trust",
+      "GPE The Quarry",
+      "MISC The Long Tide|Long Tide",
     ]);
   });
 });
