@@ -9,6 +9,13 @@ describe("trainingTokens", () => {
     expect(cut("Musk's Tesla and Kishida’s cabinet")).toEqual(["Musk", "'s", "Tesla", "and", "Kishida", "’s", "cabinet"]);
   });
 
+  it("reads typographic quotes as the straight ones of the training text, offsets unchanged", () => {
+    const text = "“Trump’s aide” met O’Rourke";
+    const tokens = trainingTokens(segment(text).flatMap((s) => s.tokens));
+    expect(tokens.map((t) => t.text)).toEqual(['"', "Trump", "'s", "aide", '"', "met", "O'Rourke"]);
+    expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual(["“", "Trump", "’s", "aide", "”", "met", "O’Rourke"]);
+  });
+
   it("joins initialisms, titles and initials with their dot", () => {
     const tokens = trainingTokens([
       { start: 0, end: 3, text: "U.S" },

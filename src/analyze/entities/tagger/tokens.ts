@@ -8,10 +8,16 @@ const ABBREVIATIONS = new Set(
   ),
 );
 
+/** Typographic quotes as the training data writes them: ’ ‘ as ', “ ” „ as ". */
+const TYPOGRAPHIC = /[‘’“”„]/;
+const STRAIGHT: Record<string, string> = { "‘": "'", "’": "'", "“": '"', "”": '"', "„": '"' };
+const straight = (text: string) => (TYPOGRAPHIC.test(text) ? text.replace(/[‘’“”„]/g, (q) => STRAIGHT[q]!) : text);
+
 /**
  * Re-cuts the caller's tokens the way the training data (CoNLL-2003) is tokenised: a possessive 's becomes its own
- * token ("Musk's" -> "Musk" "'s"), and an abbreviation followed directly by "." takes the dot ("U.S" "." -> "U.S.",
- * "Mr" "." -> "Mr.", "F" "." -> "F."). Offsets stay those of the text. Linear in the number of tokens.
+ * token ("Musk's" -> "Musk" "'s"), an abbreviation followed directly by "." takes the dot ("U.S" "." -> "U.S.",
+ * "Mr" "." -> "Mr.", "F" "." -> "F."), and typographic quotes read as straight ones ("Trump’s" is "Trump" "'s":
+ * the 1996 training text has no curly quotes). Offsets stay those of the text. Linear in the number of tokens.
  */
 export function trainingTokens(tokens: readonly Token[]): Token[] {
   const out: Token[] = [];
@@ -28,10 +34,11 @@ export function trainingTokens(tokens: readonly Token[]): Token[] {
     const m = (apostrophe === 39 || apostrophe === 0x2019) && x.length < 64 ? POSSESSIVE.exec(x) : null;
     if (m) {
       const cut = t.start + m[1]!.length;
-      out.push({ start: t.start, end: cut, text: m[1]! }, { start: cut, end: t.end, text: m[2]! });
+      out.push({ start: t.start, end: cut, text: straight(m[1]!) }, { start: cut, end: t.end, text: straight(m[2]!) });
       continue;
     }
-    out.push(t);
+    const plain = straight(x);
+    out.push(plain === x ? t : { ...t, text: plain });
   }
   return out;
 }
