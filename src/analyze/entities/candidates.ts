@@ -294,6 +294,11 @@ function trim(doc: Doc, a: number, b: number, type: NerSpan["type"], k: Knowledg
       a++;
       continue;
     }
+    // "11:54 A.M. Comey": a clock time's A.M. or P.M. opens no name.
+    if (/^[ap]\.?m\.?$/i.test(w[a]!.text) && a > 0 && /\d$/.test(w[a - 1]!.text) && a + 1 < b) {
+      a += w[a + 1]!.text === "." && w[a + 1]!.start === w[a]!.end ? 2 : 1;
+      continue;
+    }
     if (HONORIFICS.has(key)) {
       a += a + 1 < b && w[a + 1]!.text === "." ? 2 : 1;
       continue;

@@ -592,6 +592,20 @@ describe("datelines and names with articles", () => {
   });
 });
 
+describe("clock times", () => {
+  it("keeps a clock time's A.M. or P.M. out of the name after it", () => {
+    const { text, blocks } = article(["body|UPDATE 11:54 A.M. Varsk said it again. At 3 PM Ostrava Freight replied."]);
+    const spans = spansFor(text, [
+      ["A.M. Varsk", "PER"],
+      ["PM Ostrava Freight", "ORG"],
+    ]);
+    expect(extractEntities(text, blocks, spans, k).map((e) => `${e.type} ${mentionTexts(e).join("|")}`)).toEqual([
+      "PERSON Varsk",
+      "ORG Ostrava Freight",
+    ]);
+  });
+});
+
 describe("monarchs and popes", () => {
   it("keeps a regnal numeral in the name, never as a family name, and makes a person of a pope the tagger read as an organisation", () => {
     const { text, blocks } = article([
