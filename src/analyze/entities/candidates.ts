@@ -294,6 +294,11 @@ function trim(doc: Doc, a: number, b: number, type: NerSpan["type"], k: Knowledg
       a++;
       continue;
     }
+    // "Hurricane Maria": the storm's name is Maria.
+    if (STORM.test(key) && b - a > 1 && START_CAPITAL.test(w[a]!.text)) {
+      a++;
+      continue;
+    }
     // "11:54 A.M. Comey": a clock time's A.M. or P.M. opens no name.
     if (/^[ap]\.?m\.?$/i.test(w[a]!.text) && a > 0 && /\d$/.test(w[a - 1]!.text) && a + 1 < b) {
       a += w[a + 1]!.text === "." && w[a + 1]!.start === w[a]!.end ? 2 : 1;
@@ -445,6 +450,10 @@ export function findMentions(doc: Doc, spans: readonly NerSpan[], k: Knowledge):
     const addressed = courtesyBefore(doc, a) || (b - a === 1 && !entry && leaderOf(doc, b));
     const dateline = !addressed && datelinePlace(doc, a, b);
     const tagged = addressed ? "PER" : dateline ? "LOC" : type;
+    if (stormBefore(doc, a)) {
+      out.push({ a, b, type: "MISC", score: s.score });
+      continue;
+    }
     const m: Mention = { a, b, type: addressed ? "PERSON" : typeOf(doc, a, b, tagged, entry), score: s.score };
     if (base < b) m.base = base;
     if (tagged === "PER" && m.type !== "PERSON") m.taggedPerson = true;
@@ -485,6 +494,12 @@ const leaderOf = (doc: Doc, b: number) =>
   b < doc.words.length &&
   LED.has(doc.words[b]!.text) &&
   doc.regionOf[b] === doc.regionOf[b - 1];
+
+/** Words that name a storm ("Hurricane Maria", "Tropical Storm Ana", "Typhoon Hagibis"). */
+const STORM = /^(hurricane|typhoon|cyclone|storm)$/;
+/** Word i follows a capitalised storm word: the name is a storm's, MISC as in CoNLL-2003 ("Hurricane Edouard"). */
+const stormBefore = (doc: Doc, i: number) =>
+  i > 0 && STORM.test(doc.words[i - 1]!.key) && START_CAPITAL.test(doc.words[i - 1]!.text) && doc.regionOf[i - 1] === doc.regionOf[i];
 
 /** Courtesy titles that only ever address a person ("Miss", "Lord" and "Sir" also name horses, grounds and teams). */
 const COURTESY = new Set(["mr", "mrs", "ms", "dr", "mx"]);

@@ -592,6 +592,21 @@ describe("datelines and names with articles", () => {
   });
 });
 
+describe("storms", () => {
+  it("reads the name after Hurricane, Typhoon or Storm as a storm's (MISC), whatever the tagger said", () => {
+    const { text, blocks } = article(["body|Hurricane Orla hit the coast before Tropical Storm Benedek. Orla was the worse."]);
+    const spans = spansFor(text, [
+      ["Hurricane Orla", "PER"],
+      ["Benedek", "LOC"],
+      ["Orla", "PER", 0.3],
+    ]);
+    expect(extractEntities(text, blocks, spans, k).map((e) => `${e.type} ${mentionTexts(e).join("|")}`)).toEqual([
+      "MISC Orla|Orla",
+      "MISC Benedek",
+    ]);
+  });
+});
+
 describe("clock times", () => {
   it("keeps a clock time's A.M. or P.M. out of the name after it", () => {
     const { text, blocks } = article(["body|UPDATE 11:54 A.M. Varsk said it again. At 3 PM Ostrava Freight replied."]);
