@@ -16,7 +16,8 @@ const SLOT = 32;
 
 /**
  * The shipped form: an open-addressing table (linear probing on the bucket id's low bits, at most 2/3 full) whose
- * slots hold the key, the row scale and the int8 weights together, so a lookup touches one cache line.
+ * slots hold the key, the row scale and the int8 weights together, so a lookup touches one cache line. A bitset over
+ * bucket ids says which have a row, so the many features without weights cost one bit test instead of a probe.
  */
 export class QuantScorer implements Scorer {
   readonly trans: Float32Array;
@@ -24,6 +25,7 @@ export class QuantScorer implements Scorer {
   private readonly f32: Float32Array;
   private readonly i8: Int8Array;
   private readonly mask: number;
+  private readonly present: Int32Array;
 
   constructor(p: PassWeights) {
     this.trans = p.trans;
@@ -34,11 +36,14 @@ export class QuantScorer implements Scorer {
     this.f32 = new Float32Array(buf);
     this.i8 = new Int8Array(buf);
     this.mask = size - 1;
+    this.present = new Int32Array((p.keys.reduce((m, k) => Math.max(m, k), 0) >>> 5) + 1);
     const step = SLOT / 4;
     for (let r = 0; r < p.keys.length; r++) {
-      let h = p.keys[r]! & this.mask;
+      const key = p.keys[r]!;
+      this.present[key >>> 5]! |= 1 << (key & 31);
+      let h = key & this.mask;
       while (this.k32[h * step] !== 0) h = (h + 1) & this.mask;
-      this.k32[h * step] = p.keys[r]! + 1;
+      this.k32[h * step] = key + 1;
       this.f32[h * step + 1] = p.scale[r]!;
       this.i8.set(p.w.subarray(r * L, r * L + L), h * SLOT + 8);
     }
@@ -46,7 +51,7 @@ export class QuantScorer implements Scorer {
 
   /** Unrolled over the 17 labels with local accumulators: twice as fast as an inner loop writing to `out`. */
   emissions(feats: Int32Array, counts: Uint8Array, n: number, out: Float32Array): void {
-    const { k32, f32, i8, mask } = this;
+    const { k32, f32, i8, mask, present } = this;
     for (let i = 0; i < n; i++) {
       let a0 = 0,
         a1 = 0,
@@ -67,22 +72,12 @@ export class QuantScorer implements Scorer {
         a16 = 0;
       const end = i * MAX_FEATURES + counts[i]!;
       for (let k = i * MAX_FEATURES; k < end; k++) {
-        const key = feats[k]! + 1;
-        let h = key - 1;
-        let found = -1;
-        for (;;) {
-          h &= mask;
-          const at = k32[h << 3]!;
-          if (at === key) {
-            found = h;
-            break;
-          }
-          if (at === 0) break;
-          h++;
-        }
-        if (found < 0) continue;
-        const s = f32[(found << 3) + 1]!;
-        const b = (found << 5) + 8;
+        const id = feats[k]!;
+        if (((present[id >>> 5]! >>> (id & 31)) & 1) === 0) continue;
+        let h = id & mask;
+        while (k32[h << 3] !== id + 1) h = (h + 1) & mask;
+        const s = f32[(h << 3) + 1]!;
+        const b = (h << 5) + 8;
         a0 += s * i8[b]!;
         a1 += s * i8[b + 1]!;
         a2 += s * i8[b + 2]!;
