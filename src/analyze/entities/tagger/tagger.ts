@@ -1,17 +1,20 @@
 import type { Sentence, Token } from "../../../text/types.js";
 import { DecodeBuffer, viterbi } from "./decode.js";
 import { disagrees, docEvidence, prepareSentence, type PreparedSentence } from "./document.js";
-import { FeatureBuffer, extractFeatures } from "./features.js";
+import { MAX_FEATURES, contextFeatures, wordFeatures } from "./features.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { NUM_LABELS, labelsToSpans } from "./labels.js";
+import { RowMemo } from "./memo.js";
 import type { Scorer } from "./scorer.js";
 import { NER_TYPES, type NerSpan, type Tagger } from "./types.js";
 import { trainingTokens } from "./tokens.js";
-import type { WordTable } from "./word.js";
+import type { WordInfo, WordTable } from "./word.js";
 
 const L = NUM_LABELS;
 /** Longest token run tagged as one sequence; feature and decode buffers grow with it. */
 export const MAX_SENTENCE = 1000;
+/** Words whose feature weights are kept summed, per pass and casing (about 4.5 MB each; see RowMemo). */
+const MEMO_WORDS = 1 << 15;
 
 export interface TaggerParts {
   table: WordTable;
@@ -37,9 +40,12 @@ export interface TaggedSpan {
 /** Averaged-perceptron BILOU tagger with Viterbi decoding and an optional document-consistency second pass. */
 export class NerTagger implements Tagger {
   private readonly mask: number;
-  private readonly fb = new FeatureBuffer();
+  private readonly feats = new Int32Array(MAX_FEATURES);
+  private readonly acc = new Float64Array(L);
   private readonly db = new DecodeBuffer();
   private em = new Float32Array(0);
+  /** Per pass, then per casing (index 2p for mixed case, 2p + 1 for capitals): word -> summed word-feature weights. */
+  private readonly memos: RowMemo<WordInfo>[] = [];
 
   /** Run pass 2 only on sentences where document evidence disagrees with pass 1 (see disagrees). */
   selective = true;
@@ -82,14 +88,29 @@ export class NerTagger implements Tagger {
     return { labels, spans };
   }
 
-  /** Features, emissions and Viterbi for one sentence in pass p; leaves emissions in this.em. */
+  /**
+   * Features, emissions and Viterbi for one sentence in pass p; leaves emissions in this.em. A token's emissions are
+   * its word's summed word-feature weights (memoised) plus the weights of its context features.
+   */
   decode(p: number, s: PreparedSentence, doc: Int32Array | null, out: Uint8Array): void {
     const n = s.words.length;
-    extractFeatures({ words: s.words, gaz: s.gaz, caps: s.caps, doc }, this.mask, this.fb);
     if (this.em.length < n * L) this.em = new Float32Array(Math.max(n * L, this.em.length * 2));
+    const { feats, acc, em, mask } = this;
     const scorer = this.parts.passes[p]!;
-    scorer.emissions(this.fb.feats, this.fb.counts, n, this.em);
-    viterbi(this.em, n, scorer.trans, out, this.db);
+    const memo = (this.memos[2 * p + (s.caps ? 1 : 0)] ??= new RowMemo(MEMO_WORDS, L));
+    const input = { words: s.words, gaz: s.gaz, caps: s.caps, doc };
+    for (let i = 0; i < n; i++) {
+      const w = s.words[i]!;
+      let at = memo.find(w);
+      if (at < 0) {
+        at = memo.claim(w);
+        scorer.accumulate(feats, 0, wordFeatures(w, s.caps, false, mask, feats, 0), memo.rows, at);
+      }
+      for (let y = 0; y < L; y++) acc[y] = memo.rows[at + y]!;
+      scorer.accumulate(feats, 0, contextFeatures(input, i, mask, feats, 0), acc, 0);
+      for (let y = 0; y < L; y++) em[i * L + y] = acc[y]!;
+    }
+    viterbi(em, n, scorer.trans, out, this.db);
   }
 
   /** Span score: logistic of the smallest per-token emission margin of the chosen label over the best other label. */
