@@ -85,15 +85,16 @@ export interface SentenceInput {
 }
 
 /**
- * Fills `buf` with the feature buckets of every token: its word features, then its context features. Features are
- * hashes of (template, value) pairs combined with integer mixing; no strings are built here.
+ * Fills `buf` with the feature buckets of every token: its word features, its neighbours' features, then its context
+ * features. Features are hashes of (template, value) pairs combined with integer mixing; no strings are built here.
  */
 export function extractFeatures(s: SentenceInput, mask: number, buf: FeatureBuffer): void {
   const n = s.words.length;
   buf.ensure(n);
   for (let i = 0; i < n; i++) {
     const base = i * MAX_FEATURES;
-    const k = wordFeatures(s.words[i]!, s.caps, s.drop ? s.drop[i] === 1 : false, mask, buf.feats, base);
+    let k = wordFeatures(s.words[i]!, s.caps, s.drop ? s.drop[i] === 1 : false, mask, buf.feats, base);
+    for (let side = 0; side < NEIGHBOURS.length; side++) k = neighbourFeatures(s, i + NEIGHBOURS[side]!, side, mask, buf.feats, k);
     buf.counts[i] = contextFeatures(s, i, mask, buf.feats, k) - base;
   }
 }
@@ -129,9 +130,25 @@ const ss = (s: SentenceInput, i: number) => (i < 0 || i >= s.words.length ? PAD 
 const cl = (s: SentenceInput, i: number) => (i < 0 || i >= s.words.length ? PAD : s.words[i]!.fine);
 const co = (s: SentenceInput, i: number) => (i < 0 || i >= s.words.length ? PAD : s.words[i]!.coarse);
 
+/** Where the neighbours are, as offsets from the token (index `side` of neighbourFeatures). */
+export const NEIGHBOURS = [-2, -1, 1, 2] as const;
+const NB_L = [LM2, LM1, LP1, LP2];
+const NB_SS = [SSM2, SSM1, SSP1, SSP2];
+
 /**
- * The features of token i that depend on where it stands: its neighbours, sentence start and length, gazetteer
- * matches and document evidence. Writes from f[k] on and returns the end.
+ * The features that a token takes from the word at position j, its neighbour on `side` (see NEIGHBOURS), or from the
+ * padding where j is outside the sentence: the same wherever that word occurs. Writes from f[k] on and returns the end.
+ */
+export function neighbourFeatures(s: SentenceInput, j: number, side: number, mask: number, f: Int32Array, k: number): number {
+  f[k++] = mix(NB_L[side]!, lw(s, j)) & mask;
+  f[k++] = mix(NB_SS[side]!, ss(s, j)) & mask;
+  if (side === 1 || side === 2) f[k++] = mix(side === 1 ? CM1 : CP1, cl(s, j)) & mask;
+  return k;
+}
+
+/**
+ * The features of token i that depend on where it stands: pairs of it and its neighbours, sentence start and length,
+ * gazetteer matches and document evidence. Writes from f[k] on and returns the end.
  */
 export function contextFeatures(s: SentenceInput, i: number, mask: number, f: Int32Array, k: number): number {
   const { words, gaz, doc } = s;
@@ -144,14 +161,6 @@ export function contextFeatures(s: SentenceInput, i: number, mask: number, f: In
   const ssm1 = ss(s, i - 1);
   const ssp1 = ss(s, i + 1);
   const k0 = w.coarse;
-  f[k++] = mix(LM1, lm1) & mask;
-  f[k++] = mix(LP1, lp1) & mask;
-  f[k++] = mix(LM2, lw(s, i - 2)) & mask;
-  f[k++] = mix(LP2, lw(s, i + 2)) & mask;
-  f[k++] = mix(SSM1, ssm1) & mask;
-  f[k++] = mix(SSP1, ssp1) & mask;
-  f[k++] = mix(SSM2, ss(s, i - 2)) & mask;
-  f[k++] = mix(SSP2, ss(s, i + 2)) & mask;
   f[k++] = mix(mix(SS_M1_0, ssm1), ss0) & mask;
   f[k++] = mix(mix(SS_0_P1, ss0), ssp1) & mask;
   f[k++] = mix(mix(mix(SS_M1_0_P1, ssm1), ss0), ssp1) & mask;
@@ -159,8 +168,6 @@ export function contextFeatures(s: SentenceInput, i: number, mask: number, f: In
   f[k++] = mix(mix(L_0_P1, l0), lp1) & mask;
   f[k++] = mix(mix(L_M1_SS0, lm1), ss0) & mask;
   f[k++] = mix(mix(SS0_LP1, ss0), lp1) & mask;
-  f[k++] = mix(CM1, cl(s, i - 1)) & mask;
-  f[k++] = mix(CP1, cl(s, i + 1)) & mask;
   f[k++] = mix(mix(K_M1_0, co(s, i - 1)), k0) & mask;
   f[k++] = mix(mix(K_0_P1, k0), co(s, i + 1)) & mask;
   f[k++] = mix(mix(CAPBIN_M1, i > 0 ? words[i - 1]!.capBin : 15), w.capBin) & mask;
