@@ -17,6 +17,7 @@ export const MAX_SENTENCE = 1000;
 const MEMO_WORDS = 1 << 14;
 /** A memo row: the weights a word gives itself, then those it gives the token on each side of NEIGHBOURS. */
 const ROW = (1 + NEIGHBOURS.length) * L;
+const [NB0, NB1, NB2, NB3] = NEIGHBOURS;
 
 export interface TaggerParts {
   table: WordTable;
@@ -108,12 +109,13 @@ export class NerTagger implements Tagger {
     for (let j = -2; j < n + 2; j++) at[j + 2] = this.wordRow(memo, scorer, input, j);
     const rows = memo.rows;
     for (let i = 0; i < n; i++) {
-      const self = at[i + 2]!;
-      for (let y = 0; y < L; y++) acc[y] = rows[self + y]!;
-      for (let side = 0; side < NEIGHBOURS.length; side++) {
-        const r = at[i + 2 + NEIGHBOURS[side]!]! + (side + 1) * L;
-        for (let y = 0; y < L; y++) acc[y]! += rows[r + y]!;
-      }
+      // The word's own row, then for each side of NEIGHBOURS the row the neighbour there gives this side.
+      const w = at[i + 2]!;
+      const n0 = at[i + 2 + NB0]! + L;
+      const n1 = at[i + 2 + NB1]! + 2 * L;
+      const n2 = at[i + 2 + NB2]! + 3 * L;
+      const n3 = at[i + 2 + NB3]! + 4 * L;
+      for (let y = 0; y < L; y++) acc[y] = rows[w + y]! + rows[n0 + y]! + rows[n1 + y]! + rows[n2 + y]! + rows[n3 + y]!;
       scorer.accumulate(feats, 0, contextFeatures(input, i, mask, feats, 0), acc, 0);
       for (let y = 0; y < L; y++) em[i * L + y] = acc[y]!;
     }
