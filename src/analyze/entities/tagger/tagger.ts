@@ -96,6 +96,7 @@ export class NerTagger implements Tagger {
   /**
    * Features, emissions and Viterbi for one sentence in pass p; leaves emissions in this.em. A token's emissions sum
    * the memoised weights its word gives itself, those its neighbours' words give it, and its context features' weights.
+   * A sentence may have at most MEMO_WORDS - 1 tokens (tag() cuts them at MAX_SENTENCE).
    */
   decode(p: number, s: PreparedSentence, doc: Int32Array | null, out: Uint8Array): void {
     const n = s.words.length;
