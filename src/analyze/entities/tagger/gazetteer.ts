@@ -6,11 +6,12 @@ export const MAX_GAZ_LEN = 6;
 
 /** Phrases are lower-cased tokens joined by single spaces. */
 export class Gazetteer {
-  private readonly firstWords = new Set<string>();
+  /** Every phrase and every start of one in whole words ("new", "new york" for "new york city"): keys worth growing. */
+  private readonly stems = new Set<string>();
   constructor(private readonly phrases: Map<string, number>) {
     for (const p of phrases.keys()) {
-      const sp = p.indexOf(" ");
-      this.firstWords.add(sp < 0 ? p : p.slice(0, sp));
+      this.stems.add(p);
+      for (let sp = p.indexOf(" "); sp > 0; sp = p.indexOf(" ", sp + 1)) this.stems.add(p.slice(0, sp));
     }
   }
 
@@ -20,17 +21,19 @@ export class Gazetteer {
 
   /**
    * For each token, a bitmask: bit (class * 4 + part) with part 0 B, 1 I, 2 L, 3 U of every phrase match covering
-   * it. Only phrases starting with a capitalised (or all-caps) token are tried: linear in sentence length.
+   * it. Only phrases starting with a capitalised (or all-caps) token are tried, and a phrase stops growing when no
+   * phrase starts with it: linear in sentence length.
    */
   match(words: readonly WordInfo[], out: Int32Array): void {
     const n = words.length;
     out.fill(0, 0, n);
     for (let i = 0; i < n; i++) {
       const w = words[i]!;
-      if (!(w.cap || w.upper) || !this.firstWords.has(w.lowerText)) continue;
+      if (!(w.cap || w.upper)) continue;
       let key = w.lowerText;
       for (let len = 1; len <= MAX_GAZ_LEN && i + len <= n; len++) {
         if (len > 1) key += " " + words[i + len - 1]!.lowerText;
+        if (!this.stems.has(key)) break;
         const classes = this.phrases.get(key);
         if (classes === undefined) continue;
         for (let c = 0; c < GAZ_CLASSES.length; c++) {
