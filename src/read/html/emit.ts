@@ -6,7 +6,7 @@
 import type { BlockRole } from "../../model/record.js";
 import { walk, type DomElement } from "./dom.js";
 import { BLOCK_TAGS, CLEANABLE_TAGS, classWeight, isSkipped, roleHint } from "./hints.js";
-import { linkDensity, visibleLength, type Scan } from "./scan.js";
+import { linkDensity, parentElement, visibleLength, type Scan } from "./scan.js";
 
 export interface TextBlock {
   role: BlockRole;
@@ -45,11 +45,28 @@ function collapse(s: string): string {
     .trim();
 }
 
+/** The nearest block-level element around `el`. */
+function enclosingBlock(el: DomElement): DomElement | undefined {
+  let p = parentElement(el);
+  while (p && !BLOCK_TAGS.has(p.localName)) p = parentElement(p);
+  return p;
+}
+
+/** An inline element in running text: its block holds mostly text outside links. */
+function inRunningText(scan: Scan, el: DomElement): boolean {
+  if (BLOCK_TAGS.has(el.localName)) return false;
+  const block = enclosingBlock(el);
+  const s = block && scan.stats.get(block);
+  return !!s && s.inline > 0 && s.inlineLink < s.inline * LINK_LIST_DENSITY;
+}
+
 function dropContainer(scan: Scan, el: DomElement, rootText: number): boolean {
   if (scan.excluded.has(el)) return true;
   if (!CLEANABLE_TAGS.has(el.localName)) return false;
   const s = scan.stats.get(el);
   if (!s || s.text === 0) return false;
+  // A link wrapped in a span inside a paragraph is part of the sentence.
+  if (inRunningText(scan, el)) return false;
   const density = linkDensity(s);
   const list = el.localName === "ul" || el.localName === "ol";
   if (density > (list ? LIST_LINK_DENSITY : LINK_LIST_DENSITY)) return true;
