@@ -25,4 +25,14 @@ describe("body cleaning", () => {
     const body = bodyOf(`<p><span class="tags"><a href="/a">Ferries</a> <a href="/b">Harbour</a> <a href="/c">Council</a></span></p>`);
     expect(body).not.toMatch(/Ferries|Council/);
   });
+
+  it("leaves out screen-reader-only text, by class or by clip style", () => {
+    const body = bodyOf(
+      `<p>The timetable is <a href="/t">online<span class="sr-only">, opens new tab</span></a> and <a href="/p">in print<span style="position:absolute;clip:rect(0 0 0 0);width:1px">, opens new tab</span></a> at the pier office.</p>` +
+        `<p>Tickets cost two pounds<span style="clip-path: inset(50%)"> (screen reader note)</span> for adults and one pound for children.</p>`,
+    );
+    expect(body).toContain("The timetable is online and in print at the pier office.");
+    expect(body).toContain("Tickets cost two pounds for adults");
+    expect(body).not.toMatch(/opens new tab|screen reader/);
+  });
 });

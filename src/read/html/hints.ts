@@ -107,7 +107,7 @@ const FURNITURE =
 
 /** Furniture names that an article-like word next to them does excuse ("content-sidebar-wrap"). */
 const UNLIKELY =
-  /(?:^|[\s_-])(?:banner|breadcrumbs?|combx|community|disqus|footer|menu|navbar|popup|modal|remark|replies|rss|shoutbox|sidebar|skyscraper|supplemental|pagination|pager|toolbar|sr-only|visually-?hidden|screen-reader-text|print-only|jump-?link)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:banner|breadcrumbs?|combx|community|disqus|footer|menu|navbar|popup|modal|remark|replies|rss|shoutbox|sidebar|skyscraper|supplemental|pagination|pager|toolbar|print-only|jump-?link)(?:$|[\s_-])/i;
 
 const MAYBE =
   /(?:^|[\s_-])(?:and|article|body|column|content|main|story|entry|post)(?:$|[\s_-])|articlebody|storybody|postbody|entrycontent/i;
@@ -130,14 +130,24 @@ function names(el: HintedElement): string {
   return c && id ? `${c} ${id}` : (c ?? id ?? "");
 }
 
+/** Screen-reader-only ("visually hidden") class names: text for assistive technology only. */
+const SCREEN_READER_ONLY = /(?:^|[\s_-])(?:sr-only|visually-?hidden|screen-reader-text|a11y-hidden|visuallyhidden)(?:$|[\s_-])/i;
+
+/** Inline styles that hide: display, visibility, or the "clip" pattern (a 1px box, clipped away). */
+const HIDING_STYLE =
+  /display\s*:\s*none|visibility\s*:\s*hidden|clip\s*:\s*rect\(\s*[01](?:px)?[\s,]|clip-path\s*:\s*inset\(\s*(?:50|100)%/i;
+
 /**
- * Hidden by attribute or inline style: often a widget, sometimes the article itself (shown by a
- * script, or streamed into a hidden element by server rendering).
+ * Hidden by attribute, inline style or screen-reader-only class: often a widget or a link hint
+ * (", opens new tab"), sometimes the article itself (shown by a script, or streamed into a hidden
+ * element by server rendering).
  */
 function isHidden(el: HintedElement): boolean {
   if (el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true") return true;
   const style = el.getAttribute("style");
-  return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+  if (style !== null && HIDING_STYLE.test(style)) return true;
+  const cls = el.getAttribute("class");
+  return cls !== null && SCREEN_READER_ONLY.test(cls);
 }
 
 /** Elements whose subtree the extractor never reads (scripts, navigation). */
