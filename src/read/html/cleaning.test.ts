@@ -35,4 +35,12 @@ describe("body cleaning", () => {
     expect(body).toContain("Tickets cost two pounds for adults");
     expect(body).not.toMatch(/opens new tab|screen reader/);
   });
+
+  it("drops the numbered code-block slots WordPress ad plugins put between paragraphs", () => {
+    const body = bodyOf(
+      `<div class="code-block code-block-7" style="padding:20px">Dear reader, our little harbour newsletter needs your help to keep going, so please consider becoming a paying supporter today and get a free mug.</div>`,
+    );
+    expect(body).not.toContain("Dear reader");
+    expect(body).toContain("The harbour ferry will run");
+  });
 });
