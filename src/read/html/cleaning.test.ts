@@ -43,4 +43,15 @@ describe("body cleaning", () => {
     expect(body).not.toContain("Dear reader");
     expect(body).toContain("The harbour ferry will run");
   });
+
+  it("drops an author biography box after the article", () => {
+    const bio =
+      "Wren Halloway is a senior harbour correspondent who has covered ferries, tides and town councils for twenty years. Before that she worked as a deckhand on the island route and studied marine history. ".repeat(
+        3,
+      );
+    const body = bodyOf(
+      `<div class="post-author-box"><div class="author-name">Wren Halloway</div><div class="author-bio">${bio}</div></div>`,
+    );
+    expect(body).not.toContain("senior harbour correspondent");
+  });
 });

@@ -106,7 +106,7 @@ export const CLEANABLE_TAGS = new Set([
  * numbered "code-block-N" slots WordPress ad plugins insert between paragraphs.
  */
 const FURNITURE =
-  /(?:^|[\s_-])(?:ad|ads|adv|advert|advertisement|advertising|comments?|cookie|consent|gdpr|newsletter|outbrain|taboola|related|share|sharing|social|sponsor|sponsored|subscribe|subscription|signup|promo|recommended|recirc|trending|latest|popular|most-?read|more-?stories|read-?next|up-?next|cta|gating|login|signin|registration|donate|donation|ez-toc|toc-container|table-of-contents|sharedaddy)(?:$|[\s_-])|(?:^|\s)code-block-\d+(?:$|\s)/i;
+  /(?:^|[\s_-])(?:ad|ads|adv|advert|advertisement|advertising|comments?|cookie|consent|gdpr|newsletter|outbrain|taboola|related|share|sharing|social|sponsor|sponsored|subscribe|subscription|signup|promo|recommended|recirc|trending|latest|popular|most-?read|more-?stories|read-?next|up-?next|cta|gating|login|signin|registration|donate|donation|ez-toc|toc-container|table-of-contents|sharedaddy|author-?bio|author-?box|about-?(?:the-?)?author)(?:$|[\s_-])|(?:^|\s)code-block-\d+(?:$|\s)/i;
 
 /** Furniture names that an article-like word next to them does excuse ("content-sidebar-wrap"). */
 const UNLIKELY =
