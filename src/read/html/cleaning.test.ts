@@ -54,4 +54,20 @@ describe("body cleaning", () => {
     );
     expect(body).not.toContain("senior harbour correspondent");
   });
+
+  it("drops a box of teasers titled like related reading", () => {
+    const teaser = (t: string) =>
+      `<div class="card"><h4><a href="/x">${t}</a></h4><p>A short summary of the other story, in one line.</p></div>`;
+    const body = bodyOf(
+      `<div class="box"><h3>You might also like</h3>${teaser("Lighthouse keeper retires after forty years")}${teaser("Island bakery wins regional prize")}</div>`,
+    );
+    expect(body).not.toMatch(/might also like|Lighthouse keeper|Island bakery/);
+  });
+
+  it("keeps a titled box that is prose, not teasers", () => {
+    const body = bodyOf(
+      `<div class="box"><h3>Latest figures</h3><p>Passenger numbers rose by a fifth last year, the operator said, with most of the growth on the early morning crossings.</p></div>`,
+    );
+    expect(body).toContain("Passenger numbers rose by a fifth");
+  });
 });

@@ -4,7 +4,7 @@
  * lists and quotes stay; captions, bylines and credits get their own roles.
  */
 import type { BlockRole } from "../../model/record.js";
-import { walk, type DomElement } from "./dom.js";
+import { ELEMENT, TEXT, walk, type DomElement, type DomNode } from "./dom.js";
 import { BLOCK_TAGS, CLEANABLE_TAGS, classWeight, isSkipped, roleHint } from "./hints.js";
 import { linkDensity, parentElement, visibleLength, type Scan } from "./scan.js";
 
@@ -38,6 +38,14 @@ const BOILERPLATE =
   /^(?:advertisements?|advert|ad|sponsored(?: content)?|read (?:more|next|also)\b.*|related(?: articles| stories| content| coverage)?:?|share(?: this)?(?: article| story| page)?:?|follow us\b.*|sign up\b.*|subscribe\b.*|click (?:here|to)\b.*|.*\bcomment policy\b.*|continue reading\b.*|recommended(?: for you)?|more from\b.*|you may also like\b.*|see also\b.*|skip to\b.*|loading(?: \w+)?(?:\.\.\.|…)?|(?:photo|image|video)(?: credit)?:.*|copyright\b.*|©.*|all rights reserved\.?|table of contents|contents|like this:?|like loading\.*|(?:show|hide) caption|\d+ min(?:ute)?s? read|edited by\b.*|\d*\s*comments?|popular on\b.*|more:|more great\b.*|don'?t miss\b.*|.*\bshare (?:it|this)\b.*|this site is protected by recaptcha\b.*|(?:image|photo|slide) \d+ of\b.*)$/i;
 const BOILERPLATE_MAX = 80;
 
+/** Titles of teaser boxes: links to other articles, with or without their summaries. */
+const RELATED_BOX_TITLE =
+  /^(?:related|recommended|read (?:more|next|also)|also read|more (?:from|on|about|stories|articles|news|to read)\b|you (?:may|might|could) (?:also )?(?:like|enjoy|be interested)|(?:most )?popular|trending|most read|top stories|latest)\b/i;
+/** Teaser boxes link their titles: at least this share of their text is links. */
+const TEASER_LINK_DENSITY = 0.15;
+/** A box title is a short line. */
+const BOX_TITLE_MAX = 60;
+
 function collapse(s: string): string {
   return s
     .replace(/[ \t\r\f\v\u00a0]*\n[ \t\r\f\v\u00a0\n]*/g, "\n")
@@ -60,6 +68,27 @@ function inRunningText(scan: Scan, el: DomElement): boolean {
   return !!s && s.inline > 0 && s.inlineLink < s.inline * LINK_LIST_DENSITY;
 }
 
+/** The text of the first block inside `el` that has any (a box's title), or "" when that is long. */
+function leadingBlockText(el: DomElement): string {
+  let node: DomNode | null = el.firstChild;
+  while (node) {
+    if (node.nodeType === TEXT && (node.nodeValue ?? "").trim() !== "") break;
+    const skip = node.nodeType !== ELEMENT || isSkipped(node as DomElement);
+    if (!skip && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && !node.nextSibling && node !== el) node = node.parentNode;
+    if (!node || node === el) return "";
+    node = node.nextSibling;
+  }
+  if (!node) return "";
+  let block = node.parentNode as DomElement;
+  while (block !== el && !BLOCK_TAGS.has(block.localName)) block = block.parentNode as DomElement;
+  const text = (block.textContent ?? "").replace(/\s+/g, " ").trim();
+  return text.length <= BOX_TITLE_MAX ? text : "";
+}
+
 function dropContainer(scan: Scan, el: DomElement, rootText: number): boolean {
   if (scan.excluded.has(el)) return true;
   if (!CLEANABLE_TAGS.has(el.localName)) return false;
@@ -68,6 +97,9 @@ function dropContainer(scan: Scan, el: DomElement, rootText: number): boolean {
   // A link wrapped in a span inside a paragraph is part of the sentence.
   if (inRunningText(scan, el)) return false;
   const density = linkDensity(s);
+  // A box titled "Related articles" or "Read more" inside the article is a set of teasers.
+  if (s.text < rootText * NEGATIVE_KEEP_SHARE && density >= TEASER_LINK_DENSITY && RELATED_BOX_TITLE.test(leadingBlockText(el)))
+    return true;
   const list = el.localName === "ul" || el.localName === "ol";
   if (density > (list ? LIST_LINK_DENSITY : LINK_LIST_DENSITY)) return true;
   // Negatively named (widget, meta, tags...) and without a single paragraph of prose.
