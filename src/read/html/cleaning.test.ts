@@ -70,4 +70,12 @@ describe("body cleaning", () => {
     );
     expect(body).toContain("Passenger numbers rose by a fifth");
   });
+
+  it("drops a line filing the article under tags or categories, keeps a sentence starting alike", () => {
+    const body = bodyOf(
+      `<p>Tags: ferries, harbour board, island council, timetables, winter service, pier works, fares</p><p>Topics discussed at the meeting included fares and the winter timetable.</p>`,
+    );
+    expect(body).not.toContain("Tags:");
+    expect(body).toContain("Topics discussed at the meeting");
+  });
 });

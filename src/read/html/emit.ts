@@ -38,6 +38,10 @@ const BOILERPLATE =
   /^(?:advertisements?|advert|ad|sponsored(?: content)?|read (?:more|next|also)\b.*|related(?: articles| stories| content| coverage)?:?|share(?: this)?(?: article| story| page)?:?|follow us\b.*|sign up\b.*|subscribe\b.*|click (?:here|to)\b.*|.*\bcomment policy\b.*|continue reading\b.*|recommended(?: for you)?|more from\b.*|you may also like\b.*|see also\b.*|skip to\b.*|loading(?: \w+)?(?:\.\.\.|…)?|(?:photo|image|video)(?: credit)?:.*|copyright\b.*|©.*|all rights reserved\.?|table of contents|contents|like this:?|like loading\.*|(?:show|hide) caption|\d+ min(?:ute)?s? read|edited by\b.*|\d*\s*comments?|popular on\b.*|more:|more great\b.*|don'?t miss\b.*|.*\bshare (?:it|this)\b.*|this site is protected by recaptcha\b.*|(?:image|photo|slide) \d+ of\b.*)$/i;
 const BOILERPLATE_MAX = 80;
 
+/** A line that files the article under tags or categories: "Tags: ferries, harbour". */
+const TAG_LINE = /^(?:tags|tagged(?: with| in)?|topics|categories|category|filed under)\b\s*:?\s*\S[^.!?]*$/i;
+const TAG_LINE_MAX = 300;
+
 /** Titles of teaser boxes: links to other articles, with or without their summaries. */
 const RELATED_BOX_TITLE =
   /^(?:related|recommended|read (?:more|next|also)|also read|more (?:from|on|about|stories|articles|news|to read)\b|you (?:may|might|could) (?:also )?(?:like|enjoy|be interested)|(?:most )?popular|trending|most read|top stories|latest)\b/i;
@@ -142,6 +146,7 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
       const len = visibleLength(text);
       if (len <= SHORT_LINK_BLOCK && links / len > LINK_LIST_DENSITY) return;
       if (len <= BOILERPLATE_MAX && BOILERPLATE.test(text)) return;
+      if (len <= TAG_LINE_MAX && TAG_LINE.test(text)) return;
       const tag = blockTags[blockTags.length - 1];
       let hinted: BlockRole | undefined;
       for (let i = roles.length - 1; i >= 0 && !hinted; i--) hinted = roles[i];
