@@ -78,4 +78,14 @@ describe("body cleaning", () => {
     expect(body).not.toContain("Tags:");
     expect(body).toContain("Topics discussed at the meeting");
   });
+
+  it("leaves out what a standalone skip link jumps over, but not text around a 'skip ahead' link in a sentence", () => {
+    const body = bodyOf(
+      `<div class="inline-block"><a href="#after-promo">Skip past newsletter promotion</a><div class="box"><p>Get the harbour bulletin every Friday morning, with tide tables and news from the island.</p></div><p id="after-promo">after newsletter promotion</p></div>` +
+        `<p>Readers in a hurry can <a href="#fares">skip ahead</a> to the section on fares, which explains the new prices for islanders.</p><h2 id="fares">Fares</h2>`,
+    );
+    expect(body).not.toMatch(/newsletter promotion|harbour bulletin/);
+    expect(body).toContain("Readers in a hurry can skip ahead to the section on fares");
+    expect(body).toContain("Fares");
+  });
 });

@@ -42,6 +42,11 @@ const BOILERPLATE_MAX = 80;
 const TAG_LINE = /^(?:tags|tagged(?: with| in)?|topics|categories|category|filed under)\b\s*:?\s*\S[^.!?]*$/i;
 const TAG_LINE_MAX = 300;
 
+/** The text of a link that jumps over a box ("Skip past newsletter promotion", "Skip ad"). */
+const SKIP_LINK = /^skip\b/i;
+/** A skip link's target this short is only a landmark ("After newsletter promotion"), not text. */
+const SKIP_LANDMARK_MAX = 40;
+
 /** Titles of teaser boxes: links to other articles, with or without their summaries. */
 const RELATED_BOX_TITLE =
   /^(?:related|recommended|read (?:more|next|also)|also read|more (?:from|on|about|stories|articles|news|to read)\b|you (?:may|might|could) (?:also )?(?:like|enjoy|be interested)|(?:most )?popular|trending|most read|top stories|latest)\b/i;
@@ -110,6 +115,30 @@ function dropContainer(scan: Scan, el: DomElement, rootText: number): boolean {
   return classWeight(el) < 0 && roleHint(el) === undefined && s.prose === 0 && s.text < rootText * NEGATIVE_KEEP_SHARE;
 }
 
+interface SkipRange {
+  target: DomElement;
+  around: Set<DomElement>;
+}
+
+/**
+ * A "Skip past newsletter promotion" link (href="#id") standing alone lets screen-reader users jump
+ * over a box; what lies between the link and its target, later in the same container, is that box.
+ */
+function skipLinkTarget(scan: Scan, root: DomElement, link: DomElement): SkipRange | undefined {
+  const href = link.getAttribute("href");
+  if (!href || !/^#[\w-]+$/.test(href) || !SKIP_LINK.test((link.textContent ?? "").trim())) return undefined;
+  // A link standing alone, not "you can skip ahead" inside a sentence.
+  const block = enclosingBlock(link);
+  const s = block && scan.stats.get(block);
+  if (!s || s.inlineLink < s.inline) return undefined;
+  const target = root.querySelector(`[id="${href.slice(1)}"]`);
+  const order = (el: DomElement) => scan.stats.get(el)?.order ?? -1;
+  if (!target || order(target) <= order(link)) return undefined;
+  const around = new Set<DomElement>();
+  for (let p = parentElement(target); p && p !== root; p = parentElement(p)) around.add(p);
+  return { target, around };
+}
+
 export interface EmitRange {
   /** Start after this element has ended. */
   after?: DomElement;
@@ -157,10 +186,22 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
       if (role === "body") seenBody = true;
       out.push({ role, text });
     };
+    /** Inside a stretch a skip link jumps over: its target and the target's ancestors. */
+    let skip: SkipRange | undefined;
     const visit = (el: DomElement) => {
       const name = el.localName;
       if (el === range.until) done = true;
       if (done) return false;
+      if (skip) {
+        if (el === skip.target) {
+          skip = undefined;
+          if (visibleLength(el.textContent ?? "") <= SKIP_LANDMARK_MAX) return false;
+        } else return skip.around.has(el);
+      }
+      if (name === "a") {
+        skip = skipLinkTarget(scan, root, el);
+        if (skip) return false;
+      }
       if (el !== root && (isSkipped(el) || dropContainer(scan, el, rootText))) return false;
       if (name === "br") {
         buf += "\n";
@@ -191,7 +232,7 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
     walk(root, {
       enter: visit,
       text(node) {
-        if (!started || done) return;
+        if (!started || done || skip) return;
         const v = node.nodeValue ?? "";
         // Line breaks in the source are spaces, except in preformatted text; <br> makes a line.
         buf += pre > 0 ? v : v.replace(/\s+/g, " ");
