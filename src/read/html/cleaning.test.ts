@@ -88,4 +88,11 @@ describe("body cleaning", () => {
     expect(body).toContain("Readers in a hurry can skip ahead to the section on fares");
     expect(body).toContain("Fares");
   });
+
+  it("keeps a short linked line that introduces a quotation", () => {
+    const body = bodyOf(
+      `<p>From <a href="https://tribune.example/ferry">the Island Tribune</a>:</p><blockquote><p>The new boat will carry two hundred passengers and forty cars on every crossing.</p></blockquote>`,
+    );
+    expect(body).toContain("From the Island Tribune:");
+  });
 });

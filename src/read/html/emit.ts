@@ -173,7 +173,8 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
       const text = marker + plain;
       marker = "";
       const len = visibleLength(text);
-      if (len <= SHORT_LINK_BLOCK && links / len > LINK_LIST_DENSITY) return;
+      // Mostly links and short: a link list, unless it introduces what follows ("From the Tribune:").
+      if (len <= SHORT_LINK_BLOCK && links / len > LINK_LIST_DENSITY && !text.endsWith(":")) return;
       if (len <= BOILERPLATE_MAX && BOILERPLATE.test(text)) return;
       if (len <= TAG_LINE_MAX && TAG_LINE.test(text)) return;
       const tag = blockTags[blockTags.length - 1];
