@@ -95,4 +95,13 @@ describe("body cleaning", () => {
     );
     expect(body).toContain("From the Island Tribune:");
   });
+
+  it("drops a paragraph of link lines broken by <br>, keeps a prose paragraph with line breaks", () => {
+    const body = bodyOf(
+      `<p>DON'T MISS<br><a href="/a">Lighthouse keeper retires after forty years on the rock [PICTURES]</a><br><a href="/b">Island bakery wins the regional prize for its seaweed bread [VIDEO]</a><br><a href="/c">Storm closes the causeway for a second day running [LATEST]</a></p>` +
+        `<p>The pier will open in May.<br>Tickets go on sale in April, <a href="/t">online</a> and at the harbour office.</p>`,
+    );
+    expect(body).not.toMatch(/DON'T MISS|Lighthouse keeper/);
+    expect(body).toContain("Tickets go on sale in April");
+  });
 });

@@ -175,6 +175,8 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
       const len = visibleLength(text);
       // Mostly links and short: a link list, unless it introduces what follows ("From the Tribune:").
       if (len <= SHORT_LINK_BLOCK && links / len > LINK_LIST_DENSITY && !text.endsWith(":")) return;
+      // Short lines broken by <br>, mostly links: a link list at any length.
+      if (links / len > LINK_LIST_DENSITY && text.includes("\n") && text.split("\n").every((l) => l.length <= SHORT_LINK_BLOCK)) return;
       if (len <= BOILERPLATE_MAX && BOILERPLATE.test(text)) return;
       if (len <= TAG_LINE_MAX && TAG_LINE.test(text)) return;
       const tag = blockTags[blockTags.length - 1];
