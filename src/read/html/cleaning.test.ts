@@ -104,4 +104,13 @@ describe("body cleaning", () => {
     expect(body).not.toMatch(/DON'T MISS|Lighthouse keeper/);
     expect(body).toContain("Tickets go on sale in April");
   });
+
+  it("reads a collapsed accordion panel that a control opens, but not other hidden text", () => {
+    const body = bodyOf(
+      `<button aria-controls="faq-1" aria-expanded="false">How long is the crossing?</button><div id="faq-1" style="display:none" role="region"><p>The crossing takes forty minutes in calm weather and up to an hour when the wind is from the west.</p></div>` +
+        `<div style="display:none"><p>Thank you for subscribing to the harbour bulletin, your first issue arrives on Friday morning.</p></div>`,
+    );
+    expect(body).toContain("The crossing takes forty minutes");
+    expect(body).not.toContain("Thank you for subscribing");
+  });
 });

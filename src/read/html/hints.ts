@@ -162,13 +162,14 @@ export function isSkipped(el: HintedElement): boolean {
 
 /**
  * Named like page furniture (comments, share bars, related links, ads). Such an element is left
- * out unless it turns out to hold the article (the scan decides, knowing sizes).
+ * out unless it turns out to hold the article (the scan decides, knowing sizes). A `panel` (the
+ * collapsed part of an accordion or tab list, which a control on the page opens) is not hidden.
  */
-export function isUnlikely(el: HintedElement): boolean {
+export function isUnlikely(el: HintedElement, panel = false): boolean {
   const name = el.localName;
   if (name === "body" || name === "html" || name === "article" || name === "main") return false;
   const n = names(el);
-  return (n !== "" && (FURNITURE.test(n) || (UNLIKELY.test(n) && !MAYBE.test(n)))) || isHidden(el);
+  return (n !== "" && (FURNITURE.test(n) || (UNLIKELY.test(n) && !MAYBE.test(n)))) || (!panel && isHidden(el));
 }
 
 /** Readability-style class weight: +25 for article-like names, -25 for boilerplate names. */

@@ -120,11 +120,15 @@ export function scanPage(nodes: DomNode[]): Scan {
   const unlikelyStack: DomElement[] = [];
   /** Each furniture-named element and the one around it, in document order. */
   const unlikely: [DomElement, DomElement | undefined][] = [];
+  /** Ids named by aria-controls so far: accordion and tab panels, hidden until opened. */
+  const panels = new Set<string>();
   let anchors = 0;
   let depth = 0;
 
   const visitor: Visitor = {
     enter(el) {
+      const controls = el.getAttribute("aria-controls");
+      if (controls) for (const id of controls.split(/\s+/)) panels.add(id);
       if (isSkipped(el)) return false;
       const name = el.localName;
       const stat: Stat = {
@@ -150,7 +154,7 @@ export function scanPage(nodes: DomNode[]): Scan {
       if (stack.length > depth) depth = stack.length;
       if (name === "a") anchors++;
       else if (name === "h1") h1s.push(el);
-      if (isUnlikely(el)) {
+      if (isUnlikely(el, panels.has(el.getAttribute("id") ?? ""))) {
         unlikely.push([el, unlikelyStack[unlikelyStack.length - 1]]);
         unlikelyStack.push(el);
       } else if (name === "article" || isArticleBody(el)) {
