@@ -113,4 +113,12 @@ describe("body cleaning", () => {
     expect(body).toContain("The crossing takes forty minutes");
     expect(body).not.toContain("Thank you for subscribing");
   });
+
+  it("keeps syntax-highlighted comments in code, whose class names look like furniture", () => {
+    const body = bodyOf(
+      `<pre><code><span class="hljs-comment"># count the ferries</span>\nferries = len(timetable)\n<span class="token comment">// done</span></code></pre>`,
+    );
+    expect(body).toContain("# count the ferries");
+    expect(body).toContain("// done");
+  });
 });

@@ -111,7 +111,8 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
         skip = skipLinkTarget(scan, root, el);
         if (skip) return false;
       }
-      if (el !== root && (isSkipped(el) || dropContainer(scan, el, rootText))) return false;
+      // Class names inside preformatted text are syntax highlighting ("hljs-comment"), not furniture.
+      if (el !== root && (isSkipped(el) || (pre === 0 && dropContainer(scan, el, rootText)))) return false;
       if (name === "br") {
         buf += "\n";
         return true;

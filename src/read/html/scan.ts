@@ -123,6 +123,8 @@ export function scanPage(nodes: DomNode[]): Scan {
   /** Ids named by aria-controls so far: accordion and tab panels, hidden until opened. */
   const panels = new Set<string>();
   let anchors = 0;
+  /** Open pre and code elements. */
+  let code = 0;
   let depth = 0;
 
   const visitor: Visitor = {
@@ -154,7 +156,10 @@ export function scanPage(nodes: DomNode[]): Scan {
       if (stack.length > depth) depth = stack.length;
       if (name === "a") anchors++;
       else if (name === "h1") h1s.push(el);
-      if (isUnlikely(el, panels.has(el.getAttribute("id") ?? ""))) {
+      // Class names inside code are syntax highlighting ("hljs-comment", "token comment"), not furniture.
+      const unlikelyEl = code === 0 && isUnlikely(el, panels.has(el.getAttribute("id") ?? ""));
+      if (name === "pre" || name === "code") code++;
+      if (unlikelyEl) {
         unlikely.push([el, unlikelyStack[unlikelyStack.length - 1]]);
         unlikelyStack.push(el);
       } else if (name === "article" || isArticleBody(el)) {
@@ -197,6 +202,7 @@ export function scanPage(nodes: DomNode[]): Scan {
       }
       stack.pop();
       if (name === "a") anchors--;
+      else if (name === "pre" || name === "code") code--;
       if (unlikelyStack[unlikelyStack.length - 1] === el) unlikelyStack.pop();
       const parent = stack[stack.length - 1];
       if (parent) {
