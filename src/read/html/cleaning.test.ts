@@ -121,4 +121,11 @@ describe("body cleaning", () => {
     expect(body).toContain("# count the ferries");
     expect(body).toContain("// done");
   });
+
+  it("gives the line after an image that repeats its alt text the caption role", () => {
+    const a = readHtml(
+      `<html><body><article><h1>Ferry news</h1>${prose.repeat(2)}<div><img src="pier.jpg" alt="The new pier at low tide"><span class="small">The new pier at low tide</span></div>${prose}</article></body></html>`,
+    );
+    expect(a.blocks.find((b) => b.text === "The new pier at low tide")?.role).toBe("caption");
+  });
 });

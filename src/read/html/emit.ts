@@ -38,6 +38,11 @@ const BOILERPLATE_MAX = 80;
 const TAG_LINE = /^(?:tags|tagged(?: with| in)?|topics|categories|category|filed under)\b\s*:?\s*\S[^.!?]*$/i;
 const TAG_LINE_MAX = 300;
 
+/** Lower-case words joined by single spaces, for comparing texts. */
+function plainWords(s: string): string {
+  return (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(" ");
+}
+
 function collapse(s: string): string {
   return s
     .replace(/[ \t\r\f\v\u00a0]*\n[ \t\r\f\v\u00a0\n]*/g, "\n")
@@ -70,6 +75,8 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
     const lists: (number | null)[] = [];
     /** "3. " for the first block of an ordered list item, as a reader sees it. */
     let marker = "";
+    /** The alt text of an image seen since the last block, in plain words. */
+    let alt = "";
     const flush = () => {
       const plain = collapse(buf);
       const links = linkChars;
@@ -78,6 +85,9 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
       if (plain === "") return;
       const text = marker + plain;
       marker = "";
+      // The first text after an image that repeats the image's alt text is its caption.
+      const altCaption = alt !== "" && plainWords(text) === alt;
+      alt = "";
       const len = visibleLength(text);
       // Mostly links and short: a link list, unless it introduces what follows ("From the Tribune:").
       if (len <= SHORT_LINK_BLOCK && links / len > LINK_LIST_DENSITY && !text.endsWith(":")) return;
@@ -91,7 +101,12 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
       const role: BlockRole =
         tag === "h1"
           ? "headline"
-          : (hinted ?? (len <= CREDIT_MAX && CREDIT.test(text) ? "caption" : len <= BYLINE_MAX && BYLINE.test(text) ? "byline" : "body"));
+          : (hinted ??
+            (altCaption || (len <= CREDIT_MAX && CREDIT.test(text))
+              ? "caption"
+              : len <= BYLINE_MAX && BYLINE.test(text)
+                ? "byline"
+                : "body"));
       if (role === "body") seenBody = true;
       out.push({ role, text });
     };
@@ -107,6 +122,7 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
           if (visibleLength(el.textContent ?? "") <= SKIP_LANDMARK_MAX) return false;
         } else return skip.around.has(el);
       }
+      if (name === "img") alt = plainWords(el.getAttribute("alt") ?? "");
       if (name === "a") {
         skip = skipLinkTarget(scan, root, el);
         if (skip) return false;
