@@ -106,6 +106,10 @@ describe("body cleaning", () => {
   });
 
   it("reads a collapsed accordion panel that a control opens, but not other hidden text", () => {
+    const panel = bodyOf(
+      `<h3><button aria-expanded="false">Is there a night ferry?</button></h3><div hidden aria-hidden="true"><p>Only on Fridays and Saturdays in summer, leaving the island at half past eleven.</p></div>`,
+    );
+    expect(panel).toContain("Only on Fridays and Saturdays in summer");
     const body = bodyOf(
       `<button aria-controls="faq-1" aria-expanded="false">How long is the crossing?</button><div id="faq-1" style="display:none" role="region"><p>The crossing takes forty minutes in calm weather and up to an hour when the wind is from the west.</p></div>` +
         `<div style="display:none"><p>Thank you for subscribing to the harbour bulletin, your first issue arrives on Friday morning.</p></div>`,

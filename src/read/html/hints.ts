@@ -145,7 +145,7 @@ const HIDING_STYLE =
  * (", opens new tab"), sometimes the article itself (shown by a script, or streamed into a hidden
  * element by server rendering).
  */
-function isHidden(el: HintedElement): boolean {
+export function isHidden(el: HintedElement): boolean {
   if (el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true") return true;
   const style = el.getAttribute("style");
   if (style !== null && HIDING_STYLE.test(style)) return true;

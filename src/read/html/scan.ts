@@ -4,7 +4,7 @@
  * named like furniture ("unlikely") are excluded afterwards unless they hold the article.
  */
 import { ELEMENT, walkTree, type DomElement, type DomNode, type Visitor } from "./dom.js";
-import { BLOCK_TAGS, HEADING_TAGS, PARAGRAPH_TAGS, classWeight, isArticleBody, isSkipped, isUnlikely } from "./hints.js";
+import { BLOCK_TAGS, HEADING_TAGS, PARAGRAPH_TAGS, classWeight, isArticleBody, isHidden, isSkipped, isUnlikely } from "./hints.js";
 
 export interface Stat {
   /** Characters of text below the element (whitespace runs counted once). */
@@ -157,7 +157,8 @@ export function scanPage(nodes: DomNode[]): Scan {
       if (name === "a") anchors++;
       else if (name === "h1") h1s.push(el);
       // Class names inside code are syntax highlighting ("hljs-comment", "token comment"), not furniture.
-      const unlikelyEl = code === 0 && isUnlikely(el, panels.has(el.getAttribute("id") ?? ""));
+      const panel = isHidden(el) && (panels.has(el.getAttribute("id") ?? "") || followsDisclosure(el));
+      const unlikelyEl = code === 0 && isUnlikely(el, panel);
       if (name === "pre" || name === "code") code++;
       if (unlikelyEl) {
         unlikely.push([el, unlikelyStack[unlikelyStack.length - 1]]);
@@ -248,6 +249,14 @@ export function scanPage(nodes: DomNode[]): Scan {
     });
   }
   return { stats, candidates, articleBodies, h1s, excluded, total, depth };
+}
+
+/** Right after a disclosure control ("aria-expanded" button): a collapsed panel it opens. */
+function followsDisclosure(el: DomElement): boolean {
+  const parent = parentElement(el);
+  let prev: DomElement | undefined;
+  for (let c = parent?.firstChild ?? null; c && c !== el; c = c.nextSibling) if (c.nodeType === ELEMENT) prev = c as DomElement;
+  return !!prev && (prev.hasAttribute("aria-expanded") || prev.querySelector("[aria-expanded]") !== null);
 }
 
 /** The element's parent, if it is an element. */
