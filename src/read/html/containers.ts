@@ -13,9 +13,12 @@ export const LINK_LIST_DENSITY = 0.5;
 const LIST_LINK_DENSITY = 0.35;
 /** A negatively named container is kept when it holds at least this share of the root's text. */
 const NEGATIVE_KEEP_SHARE = 0.5;
-/** Titles of teaser boxes: links to other articles, with or without their summaries. */
+/**
+ * Titles of teaser boxes: links to other articles, with or without their summaries. "Latest",
+ * "Popular" and the like only as a whole title ("Latest news", not "Latest figures").
+ */
 const RELATED_BOX_TITLE =
-  /^(?:related|recommended|read (?:more|next|also)|also read|more (?:from|on|about|stories|articles|news|to read)\b|you (?:may|might|could) (?:also )?(?:like|enjoy|be interested)|(?:most )?popular|trending|most read|top stories|latest)\b/i;
+  /^(?:related\b|read (?:more|next|also)\b|also read\b|more (?:from|on|about|stories|articles|news|to read)\b|you (?:may|might|could) (?:also )?(?:like|enjoy|be interested)\b|(?:recommended|(?:most )?popular|trending|latest|top stories|most read)(?: now| today| for you)?(?: (?:news|stories|articles|posts|videos|reads|reading|content))?(?: (?:on|from) [\w .]+)?\W*$)/i;
 /** Teaser boxes link their titles: at least this share of their text is links. */
 const TEASER_LINK_DENSITY = 0.15;
 /** A box title is a short line. */
