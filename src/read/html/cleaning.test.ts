@@ -73,10 +73,11 @@ describe("body cleaning", () => {
 
   it("drops a line filing the article under tags or categories, keeps a sentence starting alike", () => {
     const body = bodyOf(
-      `<p>Tags: ferries, harbour board, island council, timetables, winter service, pier works, fares</p><p>Topics discussed at the meeting included fares and the winter timetable.</p>`,
+      `<p>Tags: ferries, harbour board, island council, timetables, winter service, pier works, fares</p><p>Topics discussed at the meeting included fares and the winter timetable.</p><h2>Categories of ticket</h2>`,
     );
     expect(body).not.toContain("Tags:");
     expect(body).toContain("Topics discussed at the meeting");
+    expect(body).toContain("Categories of ticket");
   });
 
   it("leaves out what a standalone skip link jumps over, but not text around a 'skip ahead' link in a sentence", () => {

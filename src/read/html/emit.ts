@@ -34,8 +34,11 @@ const BOILERPLATE =
   /^(?:advertisements?|advert|ad|sponsored(?: content)?|read (?:more|next|also)\b.*|related(?: articles| stories| content| coverage)?:?|share(?: this)?(?: article| story| page)?:?|follow us\b.*|sign up\b.*|subscribe\b.*|click (?:here|to)\b.*|.*\bcomment policy\b.*|continue reading\b.*|recommended(?: for you)?|more from\b.*|you may also like\b.*|see also\b.*|skip to\b.*|loading(?: \w+)?(?:\.\.\.|…)?|(?:photo|image|video)(?: credit)?:.*|copyright\b.*|©.*|all rights reserved\.?|table of contents|contents|like this:?|like loading\.*|(?:show|hide) caption|\d+ min(?:ute)?s? read|edited by\b.*|\d*\s*comments?|popular on\b.*|more:|more great\b.*|don'?t miss\b.*|.*\bshare (?:it|this)\b.*|this site is protected by recaptcha\b.*|(?:image|photo|slide) \d+ of\b.*)$/i;
 const BOILERPLATE_MAX = 80;
 
-/** A line that files the article under tags or categories: "Tags: ferries, harbour". */
-const TAG_LINE = /^(?:tags|tagged(?: with| in)?|topics|categories|category|filed under)\b\s*:?\s*\S[^.!?]*$/i;
+/**
+ * A line that files the article under tags or categories: "Tags: ferries, harbour", "Filed under
+ * news | island" (a label and a colon, or a list), not a heading "Topics for discussion".
+ */
+const TAG_LINE = /^(?:tags|tagged(?: with| in)?|topics|categories|category|filed under)(?:\s*:\s*\S|\s[^.!?]*[,|])[^.!?]*$/i;
 const TAG_LINE_MAX = 300;
 
 /** Lower-case words joined by single spaces, for comparing texts. */
