@@ -88,6 +88,9 @@ describe("body cleaning", () => {
     expect(body).not.toMatch(/newsletter promotion|harbour bulletin/);
     expect(body).toContain("Readers in a hurry can skip ahead to the section on fares");
     expect(body).toContain("Fares");
+    const more = "<p>Islanders will pay half fare on every crossing, the council said, and season tickets will cost less.</p>";
+    const jumpToEnd = bodyOf(`<p><a href="#comments">Skip to comments</a></p>${more.repeat(3)}<div id="comments"></div>`);
+    expect(jumpToEnd).toContain("Islanders will pay half fare");
   });
 
   it("keeps a short linked line that introduces a quotation", () => {

@@ -11,6 +11,8 @@ import { parentElement, type Scan } from "./scan.js";
 const SKIP_LINK = /^skip\b/i;
 /** A skip link's target this short is only a landmark ("After newsletter promotion"), not text. */
 export const SKIP_LANDMARK_MAX = 40;
+/** A skipped box holds at most this share of the article container's text. */
+const MAX_SKIPPED_SHARE = 0.3;
 
 export interface SkipRange {
   target: DomElement;
@@ -30,5 +32,11 @@ export function skipLinkTarget(scan: Scan, root: DomElement, link: DomElement): 
   if (!target || order(target) <= order(link)) return undefined;
   const around = new Set<DomElement>();
   for (let p = parentElement(target); p && p !== root; p = parentElement(p)) around.add(p);
+  // The box is small: link and target meet in an element with a small share of the root's text
+  // ("Skip to comments" at the top of the article would jump over all of it).
+  let shared = parentElement(link);
+  while (shared && shared !== root && !around.has(shared)) shared = parentElement(shared);
+  const rootText = scan.stats.get(root)?.text ?? 0;
+  if (!shared || shared === root || (scan.stats.get(shared)?.text ?? 0) > rootText * MAX_SKIPPED_SHARE) return undefined;
   return { target, around };
 }
