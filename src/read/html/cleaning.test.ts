@@ -41,6 +41,10 @@ describe("body cleaning", () => {
       `<div class="code-block code-block-7" style="padding:20px">Dear reader, our little harbour newsletter needs your help to keep going, so please consider becoming a paying supporter today and get a free mug.</div>`,
     );
     expect(body).not.toContain("Dear reader");
+    const code = bodyOf(
+      `<pre class="language-python" id="code-block-2">ferries = count(timetable) # one line of real code in the article</pre>`,
+    );
+    expect(code).toContain("ferries = count(timetable)");
     expect(body).toContain("The harbour ferry will run");
   });
 

@@ -103,10 +103,10 @@ export const CLEANABLE_TAGS = new Set([
 
 /**
  * Furniture names an article-like word next to them does not excuse ("article-share"); also the
- * numbered "code-block-N" slots WordPress ad plugins insert between paragraphs.
+ * numbered slots ("code-block code-block-N") WordPress ad plugins insert between paragraphs.
  */
 const FURNITURE =
-  /(?:^|[\s_-])(?:ad|ads|adv|advert|advertisement|advertising|comments?|cookie|consent|gdpr|newsletter|outbrain|taboola|related|share|sharing|social|sponsor|sponsored|subscribe|subscription|signup|promo|recommended|recirc|trending|latest|popular|most-?read|more-?stories|read-?next|up-?next|cta|gating|login|signin|registration|donate|donation|ez-toc|toc-container|table-of-contents|sharedaddy|author-?bio|author-?box|about-?(?:the-?)?author)(?:$|[\s_-])|(?:^|\s)code-block-\d+(?:$|\s)/i;
+  /(?:^|[\s_-])(?:ad|ads|adv|advert|advertisement|advertising|comments?|cookie|consent|gdpr|newsletter|outbrain|taboola|related|share|sharing|social|sponsor|sponsored|subscribe|subscription|signup|promo|recommended|recirc|trending|latest|popular|most-?read|more-?stories|read-?next|up-?next|cta|gating|login|signin|registration|donate|donation|ez-toc|toc-container|table-of-contents|sharedaddy|author-?bio|author-?box|about-?(?:the-?)?author)(?:$|[\s_-])|(?:^|\s)code-block code-block-\d+(?:$|\s)/i;
 
 /** Furniture names that an article-like word next to them does excuse ("content-sidebar-wrap"). */
 const UNLIKELY =
