@@ -140,4 +140,12 @@ describe("body cleaning", () => {
     );
     expect(a.blocks.find((b) => b.text === "The new pier at low tide")?.role).toBe("caption");
   });
+
+  it("gives a long figcaption the caption role too", () => {
+    const caption = "Cross-section of the new pier, showing the twelve berths, the waiting room and the ramp. ".repeat(6);
+    const a = readHtml(
+      `<html><body><article><h1>Ferry news</h1>${prose.repeat(3)}<figure><img src="pier.png" alt=""><figcaption>${caption}</figcaption></figure>${prose}</article></body></html>`,
+    );
+    expect(a.blocks.find((b) => b.text.startsWith("Cross-section of the new pier"))?.role).toBe("caption");
+  });
 });

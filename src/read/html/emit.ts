@@ -137,7 +137,7 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
         return true;
       }
       const hint = el === root ? undefined : roleHint(el);
-      const small = (scan.stats.get(el)?.text ?? 0) <= ROLE_HINT_MAX_CHARS;
+      const small = name === "figcaption" || (scan.stats.get(el)?.text ?? 0) <= ROLE_HINT_MAX_CHARS;
       // A table is content even inside a figure (block editors wrap tables in <figure>).
       const role = name === "table" ? "body" : hint && small && (hint !== "standfirst" || !seenBody) ? hint : undefined;
       // A named inline element (a byline span, a <time>) is a block of its own.
