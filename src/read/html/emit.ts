@@ -4,21 +4,17 @@
  * lists and quotes stay; captions, bylines and credits get their own roles.
  */
 import type { BlockRole } from "../../model/record.js";
+import { dropContainer, LINK_LIST_DENSITY } from "./containers.js";
 import { walk, type DomElement } from "./dom.js";
-import { BLOCK_TAGS, CLEANABLE_TAGS, classWeight, isSkipped, roleHint } from "./hints.js";
-import { linkDensity, visibleLength, type Scan } from "./scan.js";
+import { BLOCK_TAGS, isSkipped, roleHint } from "./hints.js";
+import { visibleLength, type Scan } from "./scan.js";
+import { SKIP_LANDMARK_MAX, skipLinkTarget, type SkipRange } from "./skiplinks.js";
 
 export interface TextBlock {
   role: BlockRole;
   text: string;
 }
 
-/** A container whose text is at least this share links is a link list. */
-const LINK_LIST_DENSITY = 0.5;
-/** Lists are link lists from a lower share on. */
-const LIST_LINK_DENSITY = 0.35;
-/** A negatively named container is kept when it holds at least this share of the root's text. */
-const NEGATIVE_KEEP_SHARE = 0.5;
 /** A block whose text is mostly links is dropped below this many characters. */
 const SHORT_LINK_BLOCK = 120;
 
@@ -38,23 +34,23 @@ const BOILERPLATE =
   /^(?:advertisements?|advert|ad|sponsored(?: content)?|read (?:more|next|also)\b.*|related(?: articles| stories| content| coverage)?:?|share(?: this)?(?: article| story| page)?:?|follow us\b.*|sign up\b.*|subscribe\b.*|click (?:here|to)\b.*|.*\bcomment policy\b.*|continue reading\b.*|recommended(?: for you)?|more from\b.*|you may also like\b.*|see also\b.*|skip to\b.*|loading(?: \w+)?(?:\.\.\.|…)?|(?:photo|image|video)(?: credit)?:.*|copyright\b.*|©.*|all rights reserved\.?|table of contents|contents|like this:?|like loading\.*|(?:show|hide) caption|\d+ min(?:ute)?s? read|edited by\b.*|\d*\s*comments?|popular on\b.*|more:|more great\b.*|don'?t miss\b.*|.*\bshare (?:it|this)\b.*|this site is protected by recaptcha\b.*|(?:image|photo|slide) \d+ of\b.*)$/i;
 const BOILERPLATE_MAX = 80;
 
+/**
+ * A line that files the article under tags or categories: "Tags: ferries, harbour", "Filed under
+ * news | island" (a label and a colon, or a list), not a heading "Topics for discussion".
+ */
+const TAG_LINE = /^(?:tags|tagged(?: with| in)?|topics|categories|category|filed under)(?:\s*:\s*\S|\s[^.!?]*[,|])[^.!?]*$/i;
+const TAG_LINE_MAX = 300;
+
+/** Lower-case words joined by single spaces, for comparing texts. */
+function plainWords(s: string): string {
+  return (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(" ");
+}
+
 function collapse(s: string): string {
   return s
     .replace(/[ \t\r\f\v\u00a0]*\n[ \t\r\f\v\u00a0\n]*/g, "\n")
     .replace(/[ \t\r\f\v\u00a0]+/g, " ")
     .trim();
-}
-
-function dropContainer(scan: Scan, el: DomElement, rootText: number): boolean {
-  if (scan.excluded.has(el)) return true;
-  if (!CLEANABLE_TAGS.has(el.localName)) return false;
-  const s = scan.stats.get(el);
-  if (!s || s.text === 0) return false;
-  const density = linkDensity(s);
-  const list = el.localName === "ul" || el.localName === "ol";
-  if (density > (list ? LIST_LINK_DENSITY : LINK_LIST_DENSITY)) return true;
-  // Negatively named (widget, meta, tags...) and without a single paragraph of prose.
-  return classWeight(el) < 0 && roleHint(el) === undefined && s.prose === 0 && s.text < rootText * NEGATIVE_KEEP_SHARE;
 }
 
 export interface EmitRange {
@@ -82,6 +78,8 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
     const lists: (number | null)[] = [];
     /** "3. " for the first block of an ordered list item, as a reader sees it. */
     let marker = "";
+    /** The alt text of an image seen since the last block, in plain words. */
+    let alt = "";
     const flush = () => {
       const plain = collapse(buf);
       const links = linkChars;
@@ -90,30 +88,56 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
       if (plain === "") return;
       const text = marker + plain;
       marker = "";
+      // The first text after an image that repeats the image's alt text is its caption.
+      const altCaption = alt !== "" && plainWords(text) === alt;
+      alt = "";
       const len = visibleLength(text);
-      if (len <= SHORT_LINK_BLOCK && links / len > LINK_LIST_DENSITY) return;
+      // Mostly links and short: a link list, unless it introduces what follows ("From the Tribune:").
+      if (len <= SHORT_LINK_BLOCK && links / len > LINK_LIST_DENSITY && !text.endsWith(":")) return;
+      // Short lines broken by <br>, mostly links: a link list at any length.
+      if (links / len > LINK_LIST_DENSITY && text.includes("\n") && text.split("\n").every((l) => l.length <= SHORT_LINK_BLOCK)) return;
       if (len <= BOILERPLATE_MAX && BOILERPLATE.test(text)) return;
+      if (len <= TAG_LINE_MAX && TAG_LINE.test(text)) return;
       const tag = blockTags[blockTags.length - 1];
       let hinted: BlockRole | undefined;
       for (let i = roles.length - 1; i >= 0 && !hinted; i--) hinted = roles[i];
       const role: BlockRole =
         tag === "h1"
           ? "headline"
-          : (hinted ?? (len <= CREDIT_MAX && CREDIT.test(text) ? "caption" : len <= BYLINE_MAX && BYLINE.test(text) ? "byline" : "body"));
+          : (hinted ??
+            (altCaption || (len <= CREDIT_MAX && CREDIT.test(text))
+              ? "caption"
+              : len <= BYLINE_MAX && BYLINE.test(text)
+                ? "byline"
+                : "body"));
       if (role === "body") seenBody = true;
       out.push({ role, text });
     };
+    /** Inside a stretch a skip link jumps over: its target and the target's ancestors. */
+    let skip: SkipRange | undefined;
     const visit = (el: DomElement) => {
       const name = el.localName;
       if (el === range.until) done = true;
       if (done) return false;
-      if (el !== root && (isSkipped(el) || dropContainer(scan, el, rootText))) return false;
+      if (skip) {
+        if (el === skip.target) {
+          skip = undefined;
+          if (visibleLength(el.textContent ?? "") <= SKIP_LANDMARK_MAX) return false;
+        } else return skip.around.has(el);
+      }
+      if (name === "img") alt = plainWords(el.getAttribute("alt") ?? "");
+      if (name === "a") {
+        skip = skipLinkTarget(scan, root, el);
+        if (skip) return false;
+      }
+      // Class names inside preformatted text are syntax highlighting ("hljs-comment"), not furniture.
+      if (el !== root && (isSkipped(el) || (pre === 0 && dropContainer(scan, el, rootText)))) return false;
       if (name === "br") {
         buf += "\n";
         return true;
       }
       const hint = el === root ? undefined : roleHint(el);
-      const small = (scan.stats.get(el)?.text ?? 0) <= ROLE_HINT_MAX_CHARS;
+      const small = name === "figcaption" || (scan.stats.get(el)?.text ?? 0) <= ROLE_HINT_MAX_CHARS;
       // A table is content even inside a figure (block editors wrap tables in <figure>).
       const role = name === "table" ? "body" : hint && small && (hint !== "standfirst" || !seenBody) ? hint : undefined;
       // A named inline element (a byline span, a <time>) is a block of its own.
@@ -137,7 +161,7 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
     walk(root, {
       enter: visit,
       text(node) {
-        if (!started || done) return;
+        if (!started || done || skip) return;
         const v = node.nodeValue ?? "";
         // Line breaks in the source are spaces, except in preformatted text; <br> makes a line.
         buf += pre > 0 ? v : v.replace(/\s+/g, " ");

@@ -101,13 +101,16 @@ export const CLEANABLE_TAGS = new Set([
   "details",
 ]);
 
-/** Furniture names an article-like word next to them does not excuse ("article-share"). */
+/**
+ * Furniture names an article-like word next to them does not excuse ("article-share"); also the
+ * numbered slots ("code-block code-block-N") WordPress ad plugins insert between paragraphs.
+ */
 const FURNITURE =
-  /(?:^|[\s_-])(?:ad|ads|adv|advert|advertisement|advertising|comments?|cookie|consent|gdpr|newsletter|outbrain|taboola|related|share|sharing|social|sponsor|sponsored|subscribe|subscription|signup|promo|recommended|recirc|trending|latest|popular|most-?read|more-?stories|read-?next|up-?next|cta|gating|login|signin|registration|donate|donation|ez-toc|toc-container|table-of-contents|sharedaddy)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:ad|ads|adv|advert|advertisement|advertising|comments?|cookie|consent|gdpr|newsletter|outbrain|taboola|related|share|sharing|social|sponsor|sponsored|subscribe|subscription|signup|promo|recommended|recirc|trending|latest|popular|most-?read|more-?stories|read-?next|up-?next|cta|gating|login|signin|registration|donate|donation|ez-toc|toc-container|table-of-contents|sharedaddy|author-?bio|author-?box|about-?(?:the-?)?author)(?:$|[\s_-])|(?:^|\s)code-block code-block-\d+(?:$|\s)/i;
 
 /** Furniture names that an article-like word next to them does excuse ("content-sidebar-wrap"). */
 const UNLIKELY =
-  /(?:^|[\s_-])(?:banner|breadcrumbs?|combx|community|disqus|footer|menu|navbar|popup|modal|remark|replies|rss|shoutbox|sidebar|skyscraper|supplemental|pagination|pager|toolbar|sr-only|visually-?hidden|screen-reader-text|print-only|jump-?link)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:banner|breadcrumbs?|combx|community|disqus|footer|menu|navbar|popup|modal|remark|replies|rss|shoutbox|sidebar|skyscraper|supplemental|pagination|pager|toolbar|print-only|jump-?link)(?:$|[\s_-])/i;
 
 const MAYBE =
   /(?:^|[\s_-])(?:and|article|body|column|content|main|story|entry|post)(?:$|[\s_-])|articlebody|storybody|postbody|entrycontent/i;
@@ -130,14 +133,24 @@ function names(el: HintedElement): string {
   return c && id ? `${c} ${id}` : (c ?? id ?? "");
 }
 
+/** Screen-reader-only ("visually hidden") class names: text for assistive technology only. */
+const SCREEN_READER_ONLY = /(?:^|[\s_-])(?:sr-only|visually-?hidden|screen-reader-text|a11y-hidden|visuallyhidden)(?:$|[\s_-])/i;
+
+/** Inline styles that hide: display, visibility, or the "clip" pattern (a 1px box, clipped away). */
+const HIDING_STYLE =
+  /display\s*:\s*none|visibility\s*:\s*hidden|clip\s*:\s*rect\(\s*[01](?:px)?[\s,]|clip-path\s*:\s*inset\(\s*(?:50|100)%/i;
+
 /**
- * Hidden by attribute or inline style: often a widget, sometimes the article itself (shown by a
- * script, or streamed into a hidden element by server rendering).
+ * Hidden by attribute, inline style or screen-reader-only class: often a widget or a link hint
+ * (", opens new tab"), sometimes the article itself (shown by a script, or streamed into a hidden
+ * element by server rendering).
  */
-function isHidden(el: HintedElement): boolean {
+export function isHidden(el: HintedElement): boolean {
   if (el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true") return true;
   const style = el.getAttribute("style");
-  return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+  if (style !== null && HIDING_STYLE.test(style)) return true;
+  const cls = el.getAttribute("class");
+  return cls !== null && SCREEN_READER_ONLY.test(cls);
 }
 
 /** Elements whose subtree the extractor never reads (scripts, navigation). */
@@ -149,13 +162,14 @@ export function isSkipped(el: HintedElement): boolean {
 
 /**
  * Named like page furniture (comments, share bars, related links, ads). Such an element is left
- * out unless it turns out to hold the article (the scan decides, knowing sizes).
+ * out unless it turns out to hold the article (the scan decides, knowing sizes). A `panel` (the
+ * collapsed part of an accordion or tab list, which a control on the page opens) is not hidden.
  */
-export function isUnlikely(el: HintedElement): boolean {
+export function isUnlikely(el: HintedElement, panel = false): boolean {
   const name = el.localName;
   if (name === "body" || name === "html" || name === "article" || name === "main") return false;
   const n = names(el);
-  return (n !== "" && (FURNITURE.test(n) || (UNLIKELY.test(n) && !MAYBE.test(n)))) || isHidden(el);
+  return (n !== "" && (FURNITURE.test(n) || (UNLIKELY.test(n) && !MAYBE.test(n)))) || (!panel && isHidden(el));
 }
 
 /** Readability-style class weight: +25 for article-like names, -25 for boilerplate names. */

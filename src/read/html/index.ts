@@ -16,6 +16,7 @@ import { extractMetadata } from "./metadata/index.js";
 import { MAX_READABILITY_DEPTH, MAX_READABILITY_ELEMENTS, readabilityBody } from "./readability.js";
 import { scanPage, type Scan } from "./scan.js";
 import { commonAncestor, selectRoots } from "./select.js";
+import { revealStreamed } from "./streamed.js";
 
 /** Below this many characters of body text the next step of the cascade is tried. */
 export const MIN_BODY_CHARS = 250;
@@ -61,6 +62,7 @@ function headerBlocks(scan: Scan, headline: DomElement, root: DomElement): TextB
 
 /** Body blocks and the cascade step that produced them. */
 export function extractBlocks(doc: Document): { blocks: TextBlock[]; method: BodyMethod } {
+  revealStreamed(doc);
   // The whole document, not document.body: pages with two <body> tags give an empty first one,
   // and broken pages leave content after </html>.
   const scan = scanPage([...(doc as unknown as { childNodes: Iterable<DomElement> }).childNodes]);

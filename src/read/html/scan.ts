@@ -4,7 +4,7 @@
  * named like furniture ("unlikely") are excluded afterwards unless they hold the article.
  */
 import { ELEMENT, walkTree, type DomElement, type DomNode, type Visitor } from "./dom.js";
-import { BLOCK_TAGS, HEADING_TAGS, PARAGRAPH_TAGS, classWeight, isArticleBody, isSkipped, isUnlikely } from "./hints.js";
+import { BLOCK_TAGS, HEADING_TAGS, PARAGRAPH_TAGS, classWeight, isArticleBody, isHidden, isSkipped, isUnlikely } from "./hints.js";
 
 export interface Stat {
   /** Characters of text below the element (whitespace runs counted once). */
@@ -120,11 +120,17 @@ export function scanPage(nodes: DomNode[]): Scan {
   const unlikelyStack: DomElement[] = [];
   /** Each furniture-named element and the one around it, in document order. */
   const unlikely: [DomElement, DomElement | undefined][] = [];
+  /** Ids named by aria-controls so far: accordion and tab panels, hidden until opened. */
+  const panels = new Set<string>();
   let anchors = 0;
+  /** Open pre and code elements. */
+  let code = 0;
   let depth = 0;
 
   const visitor: Visitor = {
     enter(el) {
+      const controls = el.getAttribute("aria-controls");
+      if (controls) for (const id of controls.split(/\s+/)) panels.add(id);
       if (isSkipped(el)) return false;
       const name = el.localName;
       const stat: Stat = {
@@ -150,7 +156,11 @@ export function scanPage(nodes: DomNode[]): Scan {
       if (stack.length > depth) depth = stack.length;
       if (name === "a") anchors++;
       else if (name === "h1") h1s.push(el);
-      if (isUnlikely(el)) {
+      // Class names inside code are syntax highlighting ("hljs-comment", "token comment"), not furniture.
+      const panel = isHidden(el) && (panels.has(el.getAttribute("id") ?? "") || followsDisclosure(el));
+      const unlikelyEl = code === 0 && isUnlikely(el, panel);
+      if (name === "pre" || name === "code") code++;
+      if (unlikelyEl) {
         unlikely.push([el, unlikelyStack[unlikelyStack.length - 1]]);
         unlikelyStack.push(el);
       } else if (name === "article" || isArticleBody(el)) {
@@ -193,6 +203,7 @@ export function scanPage(nodes: DomNode[]): Scan {
       }
       stack.pop();
       if (name === "a") anchors--;
+      else if (name === "pre" || name === "code") code--;
       if (unlikelyStack[unlikelyStack.length - 1] === el) unlikelyStack.pop();
       const parent = stack[stack.length - 1];
       if (parent) {
@@ -238,6 +249,14 @@ export function scanPage(nodes: DomNode[]): Scan {
     });
   }
   return { stats, candidates, articleBodies, h1s, excluded, total, depth };
+}
+
+/** Right after a disclosure control ("aria-expanded" button): a collapsed panel it opens. */
+function followsDisclosure(el: DomElement): boolean {
+  const parent = parentElement(el);
+  let prev: DomElement | undefined;
+  for (let c = parent?.firstChild ?? null; c && c !== el; c = c.nextSibling) if (c.nodeType === ELEMENT) prev = c as DomElement;
+  return !!prev && (prev.hasAttribute("aria-expanded") || prev.querySelector("[aria-expanded]") !== null);
 }
 
 /** The element's parent, if it is an element. */

@@ -22,6 +22,9 @@ const REPEATED_SHARE = 0.5;
 const MIN_REPEATED = 2;
 /** Move up to an ancestor with this many times the prose... */
 const PROSE_GAIN = 3;
+/** ...or this many times, when that much of the ancestor's text is prose (nothing else around)... */
+const PURE_PROSE_GAIN = 1.5;
+const PURE_PROSE_SHARE = 0.9;
 /** ...unless the ancestor is this much links. */
 const MAX_CLIMB_LINK_DENSITY = 0.35;
 
@@ -130,7 +133,8 @@ function climbForProse(scan: Scan, top: DomElement): DomElement {
   for (let p = parentElement(top); p && p.localName !== "body" && p.localName !== "html"; p = parentElement(p)) {
     const s = scan.stats.get(p);
     if (!s) break;
-    if (s.prose >= PROSE_GAIN * bestProse && linkDensity(s) < MAX_CLIMB_LINK_DENSITY) {
+    const gain = s.prose >= PURE_PROSE_SHARE * s.text ? PURE_PROSE_GAIN : PROSE_GAIN;
+    if (s.prose >= gain * bestProse && linkDensity(s) < MAX_CLIMB_LINK_DENSITY) {
       best = p;
       bestProse = s.prose;
     }

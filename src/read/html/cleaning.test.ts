@@ -1,0 +1,151 @@
+import { describe, expect, it } from "vitest";
+import { readHtml } from "./index.js";
+
+const prose =
+  "<p>The harbour ferry will run every twenty minutes from next spring, after the council agreed to pay for a second boat and a longer pier.</p>";
+
+/** The body text of a page whose article holds `inner` among plain paragraphs. */
+function bodyOf(inner: string): string {
+  const a = readHtml(`<html><body><article><h1>Ferry news</h1>${prose.repeat(2)}${inner}${prose}</article></body></html>`);
+  return a.blocks
+    .filter((b) => b.role === "body")
+    .map((b) => b.text)
+    .join("\n");
+}
+
+describe("body cleaning", () => {
+  it("keeps a link wrapped in a span as part of its sentence", () => {
+    const body = bodyOf(
+      `<p>Mayor Ines Rook <span class="link-wrap"><a href="/rook">announced the plan</a></span> on Tuesday evening in the town hall.</p>`,
+    );
+    expect(body).toContain("Mayor Ines Rook announced the plan on Tuesday evening in the town hall.");
+  });
+
+  it("still drops a span that is a list of links", () => {
+    const body = bodyOf(`<p><span class="tags"><a href="/a">Ferries</a> <a href="/b">Harbour</a> <a href="/c">Council</a></span></p>`);
+    expect(body).not.toMatch(/Ferries|Council/);
+  });
+
+  it("leaves out screen-reader-only text, by class or by clip style", () => {
+    const body = bodyOf(
+      `<p>The timetable is <a href="/t">online<span class="sr-only">, opens new tab</span></a> and <a href="/p">in print<span style="position:absolute;clip:rect(0 0 0 0);width:1px">, opens new tab</span></a> at the pier office.</p>` +
+        `<p>Tickets cost two pounds<span style="clip-path: inset(50%)"> (screen reader note)</span> for adults and one pound for children.</p>`,
+    );
+    expect(body).toContain("The timetable is online and in print at the pier office.");
+    expect(body).toContain("Tickets cost two pounds for adults");
+    expect(body).not.toMatch(/opens new tab|screen reader/);
+  });
+
+  it("drops the numbered code-block slots WordPress ad plugins put between paragraphs", () => {
+    const body = bodyOf(
+      `<div class="code-block code-block-7" style="padding:20px">Dear reader, our little harbour newsletter needs your help to keep going, so please consider becoming a paying supporter today and get a free mug.</div>`,
+    );
+    expect(body).not.toContain("Dear reader");
+    const code = bodyOf(
+      `<pre class="language-python" id="code-block-2">ferries = count(timetable) # one line of real code in the article</pre>`,
+    );
+    expect(code).toContain("ferries = count(timetable)");
+    expect(body).toContain("The harbour ferry will run");
+  });
+
+  it("drops an author biography box after the article", () => {
+    const bio =
+      "Wren Halloway is a senior harbour correspondent who has covered ferries, tides and town councils for twenty years. Before that she worked as a deckhand on the island route and studied marine history. ".repeat(
+        3,
+      );
+    const body = bodyOf(
+      `<div class="post-author-box"><div class="author-name">Wren Halloway</div><div class="author-bio">${bio}</div></div>`,
+    );
+    expect(body).not.toContain("senior harbour correspondent");
+  });
+
+  it("drops a box of teasers titled like related reading", () => {
+    const teaser = (t: string) =>
+      `<div class="card"><h4><a href="/x">${t}</a></h4><p>A short summary of the other story, in one line.</p></div>`;
+    const body = bodyOf(
+      `<div class="box"><h3>You might also like</h3>${teaser("Lighthouse keeper retires after forty years")}${teaser("Island bakery wins regional prize")}</div>`,
+    );
+    expect(body).not.toMatch(/might also like|Lighthouse keeper|Island bakery/);
+  });
+
+  it("keeps a section whose title only starts like a teaser box ('Latest figures')", () => {
+    const body = bodyOf(
+      `<div class="box"><h3>Latest figures</h3><p>Passenger numbers rose by a fifth last year, <a href="/report">the operator's annual report</a> said, with most of the growth on the early crossings.</p></div>`,
+    );
+    expect(body).toContain("Passenger numbers rose by a fifth");
+  });
+
+  it("drops a line filing the article under tags or categories, keeps a sentence starting alike", () => {
+    const body = bodyOf(
+      `<p>Tags: ferries, harbour board, island council, timetables, winter service, pier works, fares</p><p>Topics discussed at the meeting included fares and the winter timetable.</p><h2>Categories of ticket</h2>`,
+    );
+    expect(body).not.toContain("Tags:");
+    expect(body).toContain("Topics discussed at the meeting");
+    expect(body).toContain("Categories of ticket");
+  });
+
+  it("leaves out what a standalone skip link jumps over, but not text around a 'skip ahead' link in a sentence", () => {
+    const body = bodyOf(
+      `<div class="inline-block"><a href="#after-promo">Skip past newsletter promotion</a><div class="box"><p>Get the harbour bulletin every Friday morning, with tide tables and news from the island.</p></div><p id="after-promo">after newsletter promotion</p></div>` +
+        `<p>Readers in a hurry can <a href="#fares">skip ahead</a> to the section on fares, which explains the new prices for islanders.</p><h2 id="fares">Fares</h2>`,
+    );
+    expect(body).not.toMatch(/newsletter promotion|harbour bulletin/);
+    expect(body).toContain("Readers in a hurry can skip ahead to the section on fares");
+    expect(body).toContain("Fares");
+    const more = "<p>Islanders will pay half fare on every crossing, the council said, and season tickets will cost less.</p>";
+    const jumpToEnd = bodyOf(`<p><a href="#comments">Skip to comments</a></p>${more.repeat(3)}<div id="comments"></div>`);
+    expect(jumpToEnd).toContain("Islanders will pay half fare");
+  });
+
+  it("keeps a short linked line that introduces a quotation", () => {
+    const body = bodyOf(
+      `<p>From <a href="https://tribune.example/ferry">the Island Tribune</a>:</p><blockquote><p>The new boat will carry two hundred passengers and forty cars on every crossing.</p></blockquote>`,
+    );
+    expect(body).toContain("From the Island Tribune:");
+  });
+
+  it("drops a paragraph of link lines broken by <br>, keeps a prose paragraph with line breaks", () => {
+    const body = bodyOf(
+      `<p>DON'T MISS<br><a href="/a">Lighthouse keeper retires after forty years on the rock [PICTURES]</a><br><a href="/b">Island bakery wins the regional prize for its seaweed bread [VIDEO]</a><br><a href="/c">Storm closes the causeway for a second day running [LATEST]</a></p>` +
+        `<p>The pier will open in May.<br>Tickets go on sale in April, <a href="/t">online</a> and at the harbour office.</p>`,
+    );
+    expect(body).not.toMatch(/DON'T MISS|Lighthouse keeper/);
+    expect(body).toContain("Tickets go on sale in April");
+  });
+
+  it("reads a collapsed accordion panel that a control opens, but not other hidden text", () => {
+    const panel = bodyOf(
+      `<h3><button aria-expanded="false">Is there a night ferry?</button></h3><div hidden aria-hidden="true"><p>Only on Fridays and Saturdays in summer, leaving the island at half past eleven.</p></div>`,
+    );
+    expect(panel).toContain("Only on Fridays and Saturdays in summer");
+    const body = bodyOf(
+      `<button aria-controls="faq-1" aria-expanded="false">How long is the crossing?</button><div id="faq-1" style="display:none" role="region"><p>The crossing takes forty minutes in calm weather and up to an hour when the wind is from the west.</p></div>` +
+        `<div style="display:none"><p>Thank you for subscribing to the harbour bulletin, your first issue arrives on Friday morning.</p></div>`,
+    );
+    expect(body).toContain("The crossing takes forty minutes");
+    expect(body).not.toContain("Thank you for subscribing");
+  });
+
+  it("keeps syntax-highlighted comments in code, whose class names look like furniture", () => {
+    const body = bodyOf(
+      `<pre><code><span class="hljs-comment"># count the ferries</span>\nferries = len(timetable)\n<span class="token comment">// done</span></code></pre>`,
+    );
+    expect(body).toContain("# count the ferries");
+    expect(body).toContain("// done");
+  });
+
+  it("gives the line after an image that repeats its alt text the caption role", () => {
+    const a = readHtml(
+      `<html><body><article><h1>Ferry news</h1>${prose.repeat(2)}<div><img src="pier.jpg" alt="The new pier at low tide"><span class="small">The new pier at low tide</span></div>${prose}</article></body></html>`,
+    );
+    expect(a.blocks.find((b) => b.text === "The new pier at low tide")?.role).toBe("caption");
+  });
+
+  it("gives a long figcaption the caption role too", () => {
+    const caption = "Cross-section of the new pier, showing the twelve berths, the waiting room and the ramp. ".repeat(6);
+    const a = readHtml(
+      `<html><body><article><h1>Ferry news</h1>${prose.repeat(3)}<figure><img src="pier.png" alt=""><figcaption>${caption}</figcaption></figure>${prose}</article></body></html>`,
+    );
+    expect(a.blocks.find((b) => b.text.startsWith("Cross-section of the new pier"))?.role).toBe("caption");
+  });
+});
