@@ -112,6 +112,25 @@ function isAllCaps(s: string): boolean {
   return letters.length >= 8 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
+/**
+ * An `<h1>` printed as "Headline | Section" (as the `<title>` often is): trailing "|" parts of
+ * at most MAX_LABEL_WORDS words are cut.
+ */
+function cutPipeTail(h: string): string {
+  let t = h;
+  for (let i = t.lastIndexOf(" | "); i > 0; i = t.lastIndexOf(" | ")) {
+    if (
+      t
+        .slice(i + 3)
+        .trim()
+        .split(/\s+/).length > MAX_LABEL_WORDS
+    )
+      break;
+    t = t.slice(0, i).trim();
+  }
+  return t;
+}
+
 /** Least word agreement with a metadata title for an `<h1>` to count as the headline. */
 const MIN_H1_AGREEMENT = 0.5;
 /** Least agreement for an `<h1>` that still wins when no `<h1>` reaches MIN_H1_AGREEMENT. */
@@ -127,7 +146,7 @@ const MIN_HEADLINE_WORDS = 3;
 export function chooseHeadline(c: HeadlineCandidates, sites: readonly string[], url?: string): string | undefined {
   const metas = [c.jsonLd, c.og, c.twitter, c.itemprop, c.title].filter((x): x is string => !!x).map((x) => stripSiteName(x, sites, url));
   const hosts = hostWords(url);
-  const h1s = c.h1s.map(trimHeadline).filter((h) => h.length >= 2 && !isSiteName(h, sites, hosts));
+  const h1s = c.h1s.map((h) => cutPipeTail(trimHeadline(h))).filter((h) => h.length >= 2 && !isSiteName(h, sites, hosts));
   const metaWords = metas.map(words);
   let best: string | undefined;
   let bestScore = -1;
