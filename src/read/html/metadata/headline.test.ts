@@ -16,4 +16,17 @@ describe("headline: tails printed in the h1", () => {
       "Rain | why the valley floods every spring and what towns can do",
     );
   });
+
+  it("cuts a short ' - Label' tail and a trailing site name after any dash", () => {
+    expect(headline(`<html><body><h1>Nine night trains across the Alps - Tried and Ranked</h1></body></html>`)).toBe(
+      "Nine night trains across the Alps",
+    );
+    expect(headline(`<html><body><h1>Bread ovens compared – Loafwise</h1></body></html>`, "https://loafwise.example/ovens")).toBe(
+      "Bread ovens compared",
+    );
+    // An en dash before a short phrase that is no site name stays: "– tips and tricks".
+    expect(headline(`<html><body><h1>Starting a compost heap – tips and tricks</h1></body></html>`)).toBe(
+      "Starting a compost heap – tips and tricks",
+    );
+  });
 });

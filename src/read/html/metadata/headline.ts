@@ -131,6 +131,22 @@ function cutPipeTail(h: string): string {
   return t;
 }
 
+/** Most words in a trailing " - Label" of an `<h1>` taken for a site or section name. */
+const MAX_DASH_LABEL_WORDS = 3;
+
+/**
+ * "Headline - Site" in an `<h1>`: a spaced hyphen before a short last part marks a label, when
+ * the head keeps at least MIN_HEADLINE_WORDS words.
+ */
+function cutDashTail(h: string, sites: readonly string[], hosts: readonly string[]): string {
+  const m = /^(.+)\s([-–—])\s(.+)$/.exec(h);
+  if (!m) return h;
+  const head = m[1]!.trim();
+  if (isSiteName(m[3]!, sites, hosts)) return head;
+  const short = m[3]!.trim().split(/\s+/).length <= MAX_DASH_LABEL_WORDS && head.split(/\s+/).length >= MIN_HEADLINE_WORDS;
+  return m[2] === "-" && short ? head : h;
+}
+
 /** Least word agreement with a metadata title for an `<h1>` to count as the headline. */
 const MIN_H1_AGREEMENT = 0.5;
 /** Least agreement for an `<h1>` that still wins when no `<h1>` reaches MIN_H1_AGREEMENT. */
@@ -146,7 +162,9 @@ const MIN_HEADLINE_WORDS = 3;
 export function chooseHeadline(c: HeadlineCandidates, sites: readonly string[], url?: string): string | undefined {
   const metas = [c.jsonLd, c.og, c.twitter, c.itemprop, c.title].filter((x): x is string => !!x).map((x) => stripSiteName(x, sites, url));
   const hosts = hostWords(url);
-  const h1s = c.h1s.map((h) => cutPipeTail(trimHeadline(h))).filter((h) => h.length >= 2 && !isSiteName(h, sites, hosts));
+  const h1s = c.h1s
+    .map((h) => cutDashTail(cutPipeTail(trimHeadline(h)), sites, hosts))
+    .filter((h) => h.length >= 2 && !isSiteName(h, sites, hosts));
   const metaWords = metas.map(words);
   let best: string | undefined;
   let bestScore = -1;
