@@ -30,3 +30,23 @@ describe("headline: tails printed in the h1", () => {
     );
   });
 });
+
+describe("headline: h2 and h3", () => {
+  it("takes an h2 that repeats a metadata title when no h1 does", () => {
+    expect(
+      headline(
+        `<html><head><meta property="og:title" content="How otters learned to crack clams"><meta name="twitter:title" content="Otters and the clam trick"></head>
+        <body><h1>A note from our editors</h1><h2>More stories</h2><h2>Otters and the clam trick</h2></body></html>`,
+      ),
+    ).toBe("Otters and the clam trick");
+  });
+
+  it("keeps an h1 that repeats a metadata title over a matching h2", () => {
+    expect(
+      headline(
+        `<html><head><meta property="og:title" content="Otters crack clams"><title>Otters use stones</title></head>
+        <body><h1>Otters crack clams</h1><h2>Otters use stones</h2></body></html>`,
+      ),
+    ).toBe("Otters crack clams");
+  });
+});

@@ -68,6 +68,8 @@ export interface HeadlineCandidates {
   twitter?: string;
   itemprop?: string;
   h1s: string[];
+  /** `<h2>`/`<h3>` texts, used only when one repeats a metadata title that no `<h1>` repeats. */
+  subheads?: string[];
   title?: string;
 }
 
@@ -165,6 +167,12 @@ export function chooseHeadline(c: HeadlineCandidates, sites: readonly string[], 
   const h1s = c.h1s
     .map((h) => cutDashTail(cutPipeTail(trimHeadline(h)), sites, hosts))
     .filter((h) => h.length >= 2 && !isSiteName(h, sites, hosts));
+  const metaKeys = new Set(metas.map(squash));
+  const repeated = (h: string) => metaKeys.has(squash(h));
+  if (!h1s.some(repeated)) {
+    const sub = c.subheads?.map(trimHeadline).find(repeated);
+    if (sub) return sub;
+  }
   const metaWords = metas.map(words);
   let best: string | undefined;
   let bestScore = -1;
