@@ -50,3 +50,13 @@ describe("headline: h2 and h3", () => {
     ).toBe("Otters crack clams");
   });
 });
+
+describe("headline: capitals and damaged characters", () => {
+  it("keeps an h1 in capitals when a metadata title has the same capitals", () => {
+    expect(
+      headline(
+        `<html><head><meta property="og:title" content="RIVER PILOTS VS. HARBOUR PILOTS"><title>River pilots vs harbour pilots | Pilot Club</title></head><body><h1>RIVER PILOTS VS. HARBOUR PILOTS</h1></body></html>`,
+      ),
+    ).toBe("RIVER PILOTS VS. HARBOUR PILOTS");
+  });
+});

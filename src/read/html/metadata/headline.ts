@@ -185,8 +185,8 @@ export function chooseHeadline(c: HeadlineCandidates, sites: readonly string[], 
     }
   }
   if (best && (bestScore >= MIN_H1_AGREEMENT || !metas.length)) {
-    // An h1 set in capitals is styling; the agreeing metadata title carries the real case.
-    if (isAllCaps(best)) return metas.find((m) => agreement(words(best!), words(m)) >= MIN_H1_AGREEMENT) ?? best;
+    // An h1 set in capitals is styling, unless a metadata title is written in the same capitals.
+    if (isAllCaps(best) && !metas.includes(best)) return metas.find((m) => agreement(words(best!), words(m)) >= MIN_H1_AGREEMENT) ?? best;
     return best;
   }
   // No metadata title agrees well: the page's own best headline still beats them, unless it is a
