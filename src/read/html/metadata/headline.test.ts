@@ -59,4 +59,17 @@ describe("headline: capitals and damaged characters", () => {
       ),
     ).toBe("RIVER PILOTS VS. HARBOUR PILOTS");
   });
+
+  it("takes the metadata title when the h1 shows '?' for characters lost to a wrong encoding", () => {
+    expect(
+      headline(
+        `<html><head><meta property="og:title" content="Rowing Basics: A Beginner's Guide"></head><body><h1>Rowing Basics? A Beginner? Guide</h1></body></html>`,
+      ),
+    ).toBe("Rowing Basics: A Beginner's Guide");
+    expect(
+      headline(
+        `<html><head><meta property="og:title" content="Can kelp save the bay? Divers think so"></head><body><h1>Can kelp save the bay? Divers think so</h1></body></html>`,
+      ),
+    ).toBe("Can kelp save the bay? Divers think so");
+  });
 });

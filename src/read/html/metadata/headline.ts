@@ -187,12 +187,28 @@ export function chooseHeadline(c: HeadlineCandidates, sites: readonly string[], 
   if (best && (bestScore >= MIN_H1_AGREEMENT || !metas.length)) {
     // An h1 set in capitals is styling, unless a metadata title is written in the same capitals.
     if (isAllCaps(best) && !metas.includes(best)) return metas.find((m) => agreement(words(best!), words(m)) >= MIN_H1_AGREEMENT) ?? best;
-    return best;
+    return undamaged(best, metas);
   }
   // No metadata title agrees well: the page's own best headline still beats them, unless it is a
   // label or shares no word with them (menus and logos set in <h1>).
   if (best && bestScore >= MIN_FALLBACK_AGREEMENT && words(best).size >= MIN_HEADLINE_WORDS) return best;
   return metas[0] ? stripLabelSuffix(metas[0]) : best;
+}
+
+/**
+ * An `<h1>` whose '?' stand for characters lost to a wrong encoding ("Event Planning? Beginner?
+ * Guide"): a metadata title without '?' that has the same text around them is taken instead.
+ */
+function undamaged(h: string, metas: readonly string[]): string {
+  if (!/\?.*\p{L}/u.test(h)) return h;
+  const lost = new RegExp(
+    `^${h
+      .split("?")
+      .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+      .join(".{0,2}")}$`,
+    "u",
+  );
+  return metas.find((m) => !m.includes("?") && lost.test(m)) ?? h;
 }
 
 /** Most words in a trailing " | Label" taken for a site or section name. */
