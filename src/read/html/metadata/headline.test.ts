@@ -73,3 +73,14 @@ describe("headline: capitals and damaged characters", () => {
     ).toBe("Can kelp save the bay? Divers think so");
   });
 });
+
+describe("headline: text of the h1", () => {
+  it("joins letters split by inline tags and separates parts styled apart", () => {
+    expect(headline(`<html><body><h1>Ten ways to <span class="cap">K</span>eep bees calm</h1></body></html>`)).toBe(
+      "Ten ways to Keep bees calm",
+    );
+    expect(headline(`<html><body><h1><span>Quiet Harbours</span><span>Where to moor in winter</span></h1></body></html>`)).toBe(
+      "Quiet Harbours Where to moor in winter",
+    );
+  });
+});
