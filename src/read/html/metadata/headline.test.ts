@@ -84,3 +84,14 @@ describe("headline: text of the h1", () => {
     );
   });
 });
+
+describe("headline: several h1s", () => {
+  it("keeps the first h1 the metadata confirms over a later, partly agreeing one", () => {
+    expect(
+      headline(
+        `<html><head><meta property="og:title" content="Our favourite cycling routes near Bergen"></head>
+        <body><h1>Bergen Weekly</h1><h1>The best cycling routes and viewpoints near Bergen</h1><h1>Next: our favourite kayak routes near Bergen</h1></body></html>`,
+      ),
+    ).toBe("The best cycling routes and viewpoints near Bergen");
+  });
+});

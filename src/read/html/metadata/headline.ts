@@ -77,10 +77,12 @@ export function chooseHeadline(c: HeadlineCandidates, sites: readonly string[], 
   const metaWords = metas.map(words);
   let best: string | undefined;
   let bestScore = -1;
+  // The first h1 the metadata confirms is the headline; a later one (related stories, "Next in
+  // this guide") replaces it only when the metadata repeats all of its words.
   for (const h of h1s) {
     const hw = words(h);
     const score = metaWords.reduce((m, w) => Math.max(m, agreement(hw, w)), 0);
-    if (score > bestScore) {
+    if (score > bestScore && (bestScore < MIN_H1_AGREEMENT || score >= 1)) {
       best = h;
       bestScore = score;
     }
