@@ -94,4 +94,13 @@ describe("headline: several h1s", () => {
       ),
     ).toBe("The best cycling routes and viewpoints near Bergen");
   });
+
+  it("keeps a several-word h1 that only begins with the site's address, but skips the logo", () => {
+    expect(
+      headline(
+        `<html><head><title>Dunmore Catalogue Index</title></head><body><h1>Dunmore Tools</h1><h1>Dunmore Tools Spring Catalogue</h1></body></html>`,
+        "https://www.dunmoretools.example/catalogue",
+      ),
+    ).toBe("Dunmore Tools Spring Catalogue");
+  });
 });

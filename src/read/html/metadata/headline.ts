@@ -52,6 +52,16 @@ function isAllCaps(s: string): boolean {
   return letters.length >= 8 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
+/**
+ * An `<h1>` holding the site's name (the logo). One that only begins with the site's address
+ * ("Austin Hardware Catalog" on austinhardware.example) is a headline when it has a few words.
+ */
+function isLogo(h: string, sites: readonly string[], hosts: readonly string[]): boolean {
+  if (!isSiteName(h, sites, hosts)) return false;
+  const key = squash(h);
+  return words(h).size < MIN_HEADLINE_WORDS || [...sites.map(squash), ...hosts].includes(key);
+}
+
 /** Least word agreement with a metadata title for an `<h1>` to count as the headline. */
 const MIN_H1_AGREEMENT = 0.5;
 /** Least agreement for an `<h1>` that still wins when no `<h1>` reaches MIN_H1_AGREEMENT. */
@@ -67,7 +77,7 @@ export function chooseHeadline(c: HeadlineCandidates, sites: readonly string[], 
   const hosts = hostWords(url);
   const h1s = c.h1s
     .map((h) => cutDashTail(cutPipeTail(trimHeadline(h)), sites, hosts))
-    .filter((h) => h.length >= 2 && !isSiteName(h, sites, hosts));
+    .filter((h) => h.length >= 2 && !isLogo(h, sites, hosts));
   const metaKeys = new Set(metas.map(squash));
   const repeated = (h: string) => metaKeys.has(squash(h));
   if (!h1s.some(repeated)) {
