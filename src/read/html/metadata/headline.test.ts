@@ -103,4 +103,14 @@ describe("headline: several h1s", () => {
       ),
     ).toBe("Dunmore Tools Spring Catalogue");
   });
+
+  it("takes the metadata title over an h1 that is a whole paragraph", () => {
+    const blurb =
+      "Find out which garden projects pay back the most. We walk through costs, timing and upkeep for every kind of plot, from balconies to allotments, and help you plan the work season by season with checklists you can print.";
+    expect(
+      headline(
+        `<html><head><meta property="og:title" content="The 8 Garden Projects That Pay Back Most"></head><body><h1>${blurb}</h1></body></html>`,
+      ),
+    ).toBe("The 8 Garden Projects That Pay Back Most");
+  });
 });

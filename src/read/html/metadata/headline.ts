@@ -62,6 +62,8 @@ function isLogo(h: string, sites: readonly string[], hosts: readonly string[]): 
   return words(h).size < MIN_HEADLINE_WORDS || [...sites.map(squash), ...hosts].includes(key);
 }
 
+/** An `<h1>` of more words is a standfirst set large, when the metadata offers a title. */
+const MAX_HEADLINE_WORDS = 30;
 /** Least word agreement with a metadata title for an `<h1>` to count as the headline. */
 const MIN_H1_AGREEMENT = 0.5;
 /** Least agreement for an `<h1>` that still wins when no `<h1>` reaches MIN_H1_AGREEMENT. */
@@ -77,7 +79,7 @@ export function chooseHeadline(c: HeadlineCandidates, sites: readonly string[], 
   const hosts = hostWords(url);
   const h1s = c.h1s
     .map((h) => cutDashTail(cutPipeTail(trimHeadline(h)), sites, hosts))
-    .filter((h) => h.length >= 2 && !isLogo(h, sites, hosts));
+    .filter((h) => h.length >= 2 && !isLogo(h, sites, hosts) && (!metas.length || h.split(/\s+/).length <= MAX_HEADLINE_WORDS));
   const metaKeys = new Set(metas.map(squash));
   const repeated = (h: string) => metaKeys.has(squash(h));
   if (!h1s.some(repeated)) {
