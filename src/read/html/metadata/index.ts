@@ -117,13 +117,15 @@ export function extractMetadata(doc: Document, url?: string, now: number = Date.
   const sites = [...ld.siteNames, ...SITE_META.flatMap((k) => meta.get(k) ?? []).map(cleanText)].filter(Boolean);
 
   const clean = (s: string | undefined) => (s ? cleanText(s) || undefined : undefined);
-  const h1s = scan.h1s.map(elementText).filter((t) => t.length > 0 && t.length <= MAX_HEADLINE_CHARS);
+  const printed = (els: Element[]) => els.map(elementText).filter((t) => t.length > 0 && t.length <= MAX_HEADLINE_CHARS);
   const headline = chooseHeadline(
     {
       jsonLd: ld.headline,
       og: clean(firstMeta(meta, TITLE_META) ?? parsely.title),
+      twitter: clean(firstMeta(meta, ["twitter:title"])),
       itemprop: textOf(scan.itemprops.get("headline")?.[0], 400),
-      h1s,
+      h1s: printed(scan.h1s),
+      subheads: printed(scan.subheads),
       title: clean(scan.title?.textContent ?? undefined),
     },
     sites,

@@ -1,6 +1,6 @@
 /**
  * One bounded pass over the document's elements that collects everything the metadata chain
- * reads: `<meta>`, `<title>`, canonical `<link>`, JSON-LD scripts, `<time>`, `<h1>`, microdata
+ * reads: `<meta>`, `<title>`, canonical `<link>`, JSON-LD scripts, `<time>`, `<h1>`–`<h3>`, microdata
  * (`itemprop`), `rel=author` links and elements whose class or id names a byline or a date.
  * One `querySelectorAll("*")` and plain attribute checks cost far less than many selectors.
  */
@@ -17,6 +17,8 @@ export interface PageScan {
   canonical?: Element;
   times: Element[];
   h1s: Element[];
+  /** `<h2>` and `<h3>`: some templates print the headline there. */
+  subheads: Element[];
   /** itemprop value (lower-cased) → elements. */
   itemprops: Map<string, Element[]>;
   authorLinks: Element[];
@@ -77,6 +79,7 @@ export function scanPage(doc: Document): PageScan {
     ldScripts: [],
     times: [],
     h1s: [],
+    subheads: [],
     itemprops: new Map(),
     authorLinks: [],
     authorPageLinks: [],
@@ -110,6 +113,10 @@ export function scanPage(doc: Document): PageScan {
         break;
       case "h1":
         push(scan.h1s, el);
+        break;
+      case "h2":
+      case "h3":
+        push(scan.subheads, el);
         break;
       case "a": {
         const rel = el.getAttribute("rel");

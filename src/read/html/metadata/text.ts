@@ -62,8 +62,15 @@ export function normKey(s: string): string {
 const BLOCK_BREAK =
   /<(?:br|hr|\/?(?:div|p|li|ul|ol|h[1-6]|header|footer|section|figure|figcaption|table|tr|td|th|dt|dd|blockquote))\b[^>]*>/gi;
 
-/** Plain text of an element whose line breaks and block children separate words ("A<br>B" → "A B"). */
+/** Tags between a lower-case and a capital letter: parts the page styles apart ("Alternatives</span><span>Top"). */
+const CASE_BREAK = /(?<=\p{Ll})(?:<\/?[a-zA-Z][^<>]*>)+(?=\p{Lu})/gu;
+
+/**
+ * Plain text of an element whose line breaks, block children and parts set apart separate words
+ * ("A<br>B" → "A B") and whose other inline tags do not ("<span>C</span>ycle" → "Cycle").
+ */
 export function elementText(el: Element): string {
   const html = el.innerHTML;
-  return cleanText(html.includes("<") ? html.replace(BLOCK_BREAK, " ") : html);
+  if (!html.includes("<")) return cleanText(html);
+  return cleanText(html.replace(SCRIPT_LIKE, " ").replace(BLOCK_BREAK, " ").replace(CASE_BREAK, " ").replace(TAG, ""));
 }

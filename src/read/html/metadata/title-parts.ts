@@ -1,0 +1,128 @@
+/**
+ * Parts of printed and metadata titles that are not the headline: site names ("Title | Site",
+ * "Site - Title"), section labels, and template furniture (dates, "Posted on … by …").
+ */
+import { normKey } from "./text.js";
+
+/** Separators between a title and a site name, longest first. */
+const SEPARATORS = [" :: ", " | ", " || ", " – ", " — ", " - ", " · ", " • ", " » ", " ~ ", " / ", ": "];
+/** A site-name part has at most this many words. */
+const MAX_SITE_WORDS = 6;
+
+export function squash(s: string): string {
+  return normKey(s).replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+export function hostWords(url: string | undefined): string[] {
+  if (!url) return [];
+  const m = /^[a-z][a-z0-9+.-]*:\/\/(?:www\d?\.)?([^/:?#]+)/i.exec(url);
+  if (!m) return [];
+  const parts = m[1]!.toLowerCase().split(".");
+  const out = [parts.join("")];
+  if (parts.length > 1) out.push(parts.slice(0, -1).join(""), parts[parts.length - 2]!);
+  return out.filter((p) => p.length >= 3);
+}
+
+export function isSiteName(part: string, sites: readonly string[], hosts: readonly string[]): boolean {
+  const key = squash(part);
+  if (!key || part.trim().split(/\s+/).length > MAX_SITE_WORDS) return false;
+  for (const s of sites) {
+    const sk = squash(s);
+    if (sk && (sk === key || (sk.length >= 4 && key.startsWith(sk)) || (key.length >= 4 && sk.startsWith(key)))) return true;
+  }
+  return hosts.some((h) => h === key || (key.length >= 4 && h.startsWith(key)) || key.startsWith(h));
+}
+
+/** Removes a leading or trailing site name; the title itself is kept whole. */
+export function stripSiteName(title: string, sites: readonly string[], url?: string): string {
+  const hosts = hostWords(url);
+  let t = title.trim();
+  // The site's address run into the title: "example.com Vibe Coding".
+  const host = /^[a-z][a-z0-9+.-]*:\/\/(?:www\.)?([^/:?#]+)/i.exec(url ?? "")?.[1];
+  if (host && t.toLowerCase().startsWith(`${host.toLowerCase()} `)) t = t.slice(host.length + 1).trim();
+  for (let round = 0; round < 2; round++) {
+    let changed = false;
+    for (const sep of SEPARATORS) {
+      const last = t.lastIndexOf(sep);
+      if (last > 0 && isSiteName(t.slice(last + sep.length), sites, hosts) && sep !== ": ") {
+        t = t.slice(0, last).trim();
+        changed = true;
+        break;
+      }
+      const first = t.indexOf(sep);
+      if (first > 0 && isSiteName(t.slice(0, first), sites, hosts)) {
+        t = t.slice(first + sep.length).trim();
+        changed = true;
+        break;
+      }
+    }
+    if (!changed) break;
+  }
+  return t || title.trim();
+}
+
+/** An `<h1>` with fewer words is a label ("Planning") unless the metadata agrees with it. */
+export const MIN_HEADLINE_WORDS = 3;
+
+const MONTH_WORD = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
+/** A date or "Posted on … by …" run into the end of an `<h1>`'s text by the page template. */
+const TRAILING_FURNITURE = new RegExp(
+  `\\s+(?:(?:posted|published|updated)\\s+(?:on|by)\\b.*|${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_WORD}\\s+\\d{4})$`,
+  "i",
+);
+/** A kind label set before the headline ("Blog: …", "Title: …"). */
+const LEADING_LABEL = /^(?:blog|title|article|news|opinion|analysis|podcast|video)\s*:\s*(?=\S+\s+\S+\s+\S)/i;
+const LEADING_DATE = new RegExp(`^(?:${MONTH_WORD}\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\s+(?=\\S)`, "i");
+
+/** Cuts template furniture (dates, "Posted on … by …") from the ends of a printed headline. */
+export function trimHeadline(h: string): string {
+  const t = h.replace(TRAILING_FURNITURE, "").replace(LEADING_DATE, "").replace(LEADING_LABEL, "").trim();
+  return t.length >= 2 ? t : h;
+}
+
+/**
+ * An `<h1>` printed as "Headline | Section" (as the `<title>` often is): trailing "|" parts of
+ * at most MAX_LABEL_WORDS words are cut.
+ */
+export function cutPipeTail(h: string): string {
+  let t = h;
+  for (let i = t.lastIndexOf(" | "); i > 0; i = t.lastIndexOf(" | ")) {
+    if (
+      t
+        .slice(i + 3)
+        .trim()
+        .split(/\s+/).length > MAX_LABEL_WORDS
+    )
+      break;
+    t = t.slice(0, i).trim();
+  }
+  return t;
+}
+
+/** Most words in a trailing " - Label" of an `<h1>` taken for a site or section name. */
+const MAX_DASH_LABEL_WORDS = 3;
+
+/**
+ * "Headline - Site" in an `<h1>`: a spaced hyphen before a short last part marks a label, when
+ * the head keeps at least MIN_HEADLINE_WORDS words.
+ */
+export function cutDashTail(h: string, sites: readonly string[], hosts: readonly string[]): string {
+  const m = /^(.+)\s([-–—])\s(.+)$/.exec(h);
+  if (!m) return h;
+  const head = m[1]!.trim();
+  if (isSiteName(m[3]!, sites, hosts)) return head;
+  const short = m[3]!.trim().split(/\s+/).length <= MAX_DASH_LABEL_WORDS && head.split(/\s+/).length >= MIN_HEADLINE_WORDS;
+  return m[2] === "-" && short ? head : h;
+}
+
+/** Most words in a trailing " | Label" taken for a site or section name. */
+const MAX_LABEL_WORDS = 4;
+
+/**
+ * A metadata title ends in an unknown site or section label more often than not
+ * ("Homestead gardening grows | District"): a short last segment after "|", "–" or "—" is cut.
+ */
+export function stripLabelSuffix(title: string): string {
+  const m = /^(.{12,}?)\s(?:\||–|—)\s([^|–—]{2,40})$/.exec(title);
+  return m && m[2]!.trim().split(/\s+/).length <= MAX_LABEL_WORDS ? m[1]!.trim() : title;
+}
