@@ -1,8 +1,16 @@
 /**
- * Trains the shipped NER tagger: `npm run train:ner [-- --epochs N --epochs2 N --dropout P --dropout2 P --folds K --passes 1|2]`.
+ * Trains the shipped NER tagger: `npm run train:ner [-- --epochs N --epochs2 N --dropout P --dropout2 P --folds K --passes 1|2]
+ * [--augment P --copies K --pool invented|real|both] [--out DIR]`.
  * Reads ../shared/eval/ner/eng.train (training) and eng.testa (tuning and the reported dev score), writes
  * models/ner/ner.bin.gz (+ gazetteer.tsv.gz, clusters.tsv.gz when missing or with --resources) and
- * models/ner/training.json (options, dev scores, sizes, date).
+ * models/ner/training.json (options, dev scores, sizes, date). --out writes elsewhere (copy the gazetteer and
+ * clusters there first, or they are rebuilt).
+ *
+ * --augment P (off by default): K extra copies (--copies, default 1) of a fraction P of the training sentences that
+ * hold a name, with every name swapped for another of its type (scripts/ner/swap.ts; --pool real draws names from
+ * eng.train, invented builds them from syllables, both mixes), so the model learns from context and word shape
+ * rather than memorised names. Swapped sentences of one document form one extra document (names stay consistent
+ * in it, for the document pass) and fall in the same jackknife fold as their source.
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -11,17 +19,18 @@ import { parseArgs } from "node:util";
 import { docEvidence } from "../src/analyze/entities/tagger/document.js";
 import { Gazetteer } from "../src/analyze/entities/tagger/gazetteer.js";
 import { MODEL_FILES, loadTaggerFrom } from "../src/analyze/entities/tagger/index.js";
-import { labelsToSpans, NUM_LABELS } from "../src/analyze/entities/tagger/labels.js";
+import { labelsToSpans, NUM_LABELS, spansToLabels } from "../src/analyze/entities/tagger/labels.js";
 import { encodeWeights, readTable, writeTable } from "../src/analyze/entities/tagger/model.js";
 import { DenseScorer, QuantScorer, type Scorer } from "../src/analyze/entities/tagger/scorer.js";
 import { NerTagger } from "../src/analyze/entities/tagger/tagger.js";
 import { WordTable } from "../src/analyze/entities/tagger/word.js";
 import { formatNerScores, scoreNer } from "../src/eval/ner.js";
 import { buildClusters } from "./ner/clusters.js";
-import { readLabelled, spanF1, type PreparedDoc } from "./ner/data.js";
+import { readLabelled, spanF1, type LabelledSentence, type PreparedDoc } from "./ner/data.js";
 import { buildGazetteer } from "./ner/gazetteer.js";
-import { trainPerceptron, type Example } from "./ner/perceptron.js";
+import { rng, trainPerceptron, type Example } from "./ner/perceptron.js";
 import { quantise } from "./ner/quantise.js";
+import { POOL_KINDS, RealNames, swapDocument, type PoolKind, type SwapSentence } from "./ner/swap.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const SHARED = join(ROOT, "..", "shared", "eval");
@@ -40,6 +49,9 @@ const { values: opt } = parseArgs({
     out: { type: "string", default: join(ROOT, "models", "ner") },
     note: { type: "string", default: "" },
     prune: { type: "string", default: "0" },
+    augment: { type: "string", default: "0" },
+    copies: { type: "string", default: "1" },
+    pool: { type: "string", default: "real" },
   },
 });
 const epochs = Number(opt.epochs);
@@ -51,6 +63,10 @@ const folds = Number(opt.folds);
 const passes = Number(opt.passes);
 const seed = Number(opt.seed);
 const out = opt.out;
+const augment = Number(opt.augment);
+const copies = augment > 0 ? Number(opt.copies) : 0;
+const pool = opt.pool as PoolKind;
+if (!POOL_KINDS.includes(pool)) throw new Error(`--pool must be one of ${POOL_KINDS.join(", ")}`);
 const log = (msg: string) => process.stderr.write(`[${(performance.now() / 1000).toFixed(1)}s] ${msg}\n`);
 
 // Resources: gazetteer from packages + PETRARCH2 lexicons; word clusters from unlabelled news.
@@ -79,16 +95,22 @@ if (opt.resources || !existsSync(clusterPath)) {
 const table = new WordTable(readTable(readFileSync(clusterPath)));
 const gazetteer = new Gazetteer(readTable(readFileSync(gazPath)));
 
-const prepareDocs = (file: string): PreparedDoc[] =>
-  readLabelled(readFileSync(join(SHARED, "ner", file), "utf8")).map((doc) => ({
+const readDocs = (file: string): LabelledSentence[][] => readLabelled(readFileSync(join(SHARED, "ner", file), "utf8"));
+const prepareDocs = (docs: LabelledSentence[][]): PreparedDoc[] =>
+  docs.map((doc) => ({
     sents: doc.map((s) => tagger([]).prepare(s.tokens)),
     gold: doc.map((s) => s.gold),
   }));
 const tagger = (scorers: Scorer[]) => new NerTagger({ table, gazetteer, bits, passes: scorers, margins: scorers.map(() => 1) });
 
-const train = prepareDocs("eng.train");
-const dev = prepareDocs("eng.testa");
-log(`train ${train.length} docs, dev ${dev.length} docs; gazetteer ${gazetteer.size} phrases`);
+const trainDocs = readDocs("eng.train");
+/** For each training document, the index of the eng.train document it comes from (itself, or the source of a swap). */
+const origin = trainDocs.map((_, i) => i);
+const augmented = augmentDocs(trainDocs);
+const train = prepareDocs([...trainDocs, ...augmented.map((a) => a.doc)]);
+origin.push(...augmented.map((a) => a.from));
+const dev = prepareDocs(readDocs("eng.testa"));
+log(`train ${train.length} docs (${augmented.length} with swapped names), dev ${dev.length} docs; gazetteer ${gazetteer.size} phrases`);
 
 const devF1 = (scorers: Scorer[]) => {
   const t = tagger(scorers);
@@ -122,11 +144,11 @@ if (passes > 1) {
   // far to trust pass-1 evidence as it will be at run time.
   const evidence: Int32Array[][] = new Array(train.length);
   for (let k = 0; k < folds; k++) {
-    const rest = train.filter((_, i) => i % folds !== k);
+    const rest = train.filter((_, i) => origin[i]! % folds !== k);
     const m = trainPerceptron(examples(rest), { bits, epochs, dropout, seed: seed + k + 1 });
     const t = tagger([m]);
     train.forEach((d, i) => {
-      if (i % folds === k) evidence[i] = docEvidence(d.sents, t.labelDocument(d.sents).labels);
+      if (origin[i]! % folds === k) evidence[i] = docEvidence(d.sents, t.labelDocument(d.sents).labels);
     });
     log(`fold ${k + 1}/${folds} done`);
   }
@@ -164,6 +186,7 @@ const header = {
     folds,
     passes,
     seed,
+    ...(augment > 0 ? { augment, copies, pool } : {}),
     note: opt.note,
   },
 };
@@ -215,4 +238,25 @@ function calibrate(t: NerTagger): number {
     }
   }
   return best;
+}
+
+/** --augment: `copies` swapped copies of a fraction `augment` of the sentences with names, one document per source. */
+function augmentDocs(docs: readonly LabelledSentence[][]): { doc: LabelledSentence[]; from: number }[] {
+  if (!(augment > 0)) return [];
+  const asSwap = (s: LabelledSentence): SwapSentence => ({ tokens: s.tokens, spans: labelsToSpans(s.gold) });
+  const real = pool === "invented" ? undefined : RealNames.fromSentences(docs.flat().map(asSwap));
+  const rand = rng(seed + 1000);
+  const outDocs: { doc: LabelledSentence[]; from: number }[] = [];
+  let sentences = 0;
+  for (let c = 0; c < copies; c++) {
+    docs.forEach((doc, from) => {
+      const picked = doc.map(asSwap).filter((s) => s.spans.length > 0 && rand() < augment);
+      if (!picked.length) return;
+      const swapped = swapDocument(picked, { pool, real, rand });
+      outDocs.push({ doc: swapped.map((s) => ({ tokens: s.tokens, gold: spansToLabels(s.tokens.length, s.spans) })), from });
+      sentences += swapped.length;
+    });
+  }
+  log(`augment: ${sentences} sentences with swapped names (${copies} x ${augment} of those with names, pool ${pool})`);
+  return outDocs;
 }
