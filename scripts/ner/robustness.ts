@@ -10,7 +10,7 @@
 import type { Tagger } from "../../src/analyze/entities/tagger/types.js";
 import { NER_TYPES, type NerType } from "../../src/analyze/entities/tagger/types.js";
 import { parseConll, tagsToSpans } from "../../src/eval/conll.js";
-import { conllDocument } from "../../src/eval/ner.js";
+import { conllDocument, tokenEdges } from "../../src/eval/ner.js";
 import { rng } from "./perceptron.js";
 import { RealNames, swapDocument, type NameSpan, type PoolKind, type SwapSentence } from "./swap.js";
 
@@ -39,14 +39,7 @@ export function vocabulary(docs: readonly Doc[]): Set<string> {
 export function tagDocs(tagger: Tagger, docs: readonly Doc[]): NameSpan[][][] {
   return docs.map((doc) => {
     const { text, sentences } = conllDocument(doc.map((s) => s.tokens.map((text) => ({ text, tag: "O" }))));
-    const startAt = new Map<number, [number, number]>();
-    const endAt = new Map<number, [number, number]>();
-    sentences.forEach((s, si) =>
-      s.tokens.forEach((t, ti) => {
-        startAt.set(t.start, [si, ti]);
-        endAt.set(t.end, [si, ti]);
-      }),
-    );
+    const { startAt, endAt } = tokenEdges(sentences);
     const out: NameSpan[][] = doc.map(() => []);
     for (const sp of tagger.tag(text, sentences)) {
       const a = startAt.get(sp.start);

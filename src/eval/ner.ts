@@ -40,8 +40,11 @@ export function conllDocument(doc: readonly ConllSentence[]): { text: string; se
   return { text, sentences };
 }
 
-/** Maps character spans back onto token spans ("sentence:start:end:type"); a span off token edges matches nothing. */
-function spanKeys(sentences: readonly Sentence[], spans: readonly NerSpan[]): string[] {
+/** [sentence, token] of the token starting, and of the token ending, at each character offset. */
+export function tokenEdges(sentences: readonly Sentence[]): {
+  startAt: Map<number, [number, number]>;
+  endAt: Map<number, [number, number]>;
+} {
   const startAt = new Map<number, [number, number]>();
   const endAt = new Map<number, [number, number]>();
   sentences.forEach((s, si) =>
@@ -50,6 +53,12 @@ function spanKeys(sentences: readonly Sentence[], spans: readonly NerSpan[]): st
       endAt.set(t.end, [si, ti]);
     }),
   );
+  return { startAt, endAt };
+}
+
+/** Maps character spans back onto token spans ("sentence:start:end:type"); a span off token edges matches nothing. */
+function spanKeys(sentences: readonly Sentence[], spans: readonly NerSpan[]): string[] {
+  const { startAt, endAt } = tokenEdges(sentences);
   return spans.map((sp, k) => {
     const a = startAt.get(sp.start);
     const b = endAt.get(sp.end);
