@@ -9,6 +9,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
 import { COMPANIES } from "./knowledge/companies.js";
+import { DIVISIONS } from "./knowledge/divisions.js";
 import { US_STATES } from "./knowledge/us-states.js";
 import { parseActors, type ActorEntry } from "./petrarch-actors.js";
 
@@ -285,14 +286,19 @@ function countries(all: WorldCountry[]) {
  */
 const MIN_CITY_POP = 0;
 const MIN_STATE_CITY_POP = 500_000;
+/** From this population a city keeps a name it shares with a division in DIVISIONS. */
+const DIVISION_CITY_POP = 1_000_000;
 function places(cities: City[], all: WorldCountry[]) {
   const capitals = new Set(all.map((c) => `${c.cca2}:${(c.capital ?? [])[0] ?? ""}`));
   const countryNames = new Set(all.map((c) => c.name.common.toLowerCase()));
   const rows = new Map<string, string[]>();
+  const divisionNames = new Set(DIVISIONS.map(([name]) => name.toLowerCase()));
   for (const c of cities) {
     if (typeof c.city !== "string" || typeof c.province !== "string") continue;
     const capital = capitals.has(`${c.iso2}:${c.city}`);
-    if ((c.pop >= MIN_CITY_POP || capital) && isLatin(c.city) && !countryNames.has(c.city.toLowerCase())) {
+    // A city outranks a division of the same name, so only a large one may keep it ("Wales", a US village of 99, may not).
+    const divisionName = divisionNames.has(c.city.toLowerCase()) && c.pop < DIVISION_CITY_POP;
+    if ((c.pop >= MIN_CITY_POP || capital) && isLatin(c.city) && !countryNames.has(c.city.toLowerCase()) && !divisionName) {
       const key = `city:${c.city}:${c.iso2}`;
       const prev = rows.get(key);
       if (!prev || Number(prev[3]) < c.pop) rows.set(key, [c.city, "city", c.iso2, String(Math.round(c.pop)), ""]);
@@ -302,6 +308,9 @@ function places(cities: City[], all: WorldCountry[]) {
     }
   }
   for (const [name, ...abbreviations] of US_STATES) rows.set(`state:${name}:US`, [name, "state", "US", "0", abbreviations.join("|")]);
+  for (const [name, country, ...aliases] of DIVISIONS) {
+    rows.set(`state:${name}:${country}`, [name, "state", country, "0", aliases.join("|")]);
+  }
   for (const r of REGIONS) rows.set(`region:${r}`, [r, "region", "", "0", ""]);
   const sorted = [...rows.values()].sort((a, b) => a[0]!.localeCompare(b[0]!) || a[2]!.localeCompare(b[2]!));
   return [["name", "kind", "country", "population", "aliases"], ...sorted];

@@ -63,6 +63,14 @@ describe("knowledge", () => {
     expect(match("United Russia and the New York Times")).toEqual(["United Russia=org:United Russia", "New York Times=org:New York Times"]);
     expect(k.gazetteer.lookup(phraseKey("Amazon"))?.entry.kind).toBe("region");
   });
+  it("knows the divisions and territories news names bare, with their country, over small towns of the same name", () => {
+    expect(match("Scotland, Wales, Xinjiang and the West Bank")).toEqual([
+      "Scotland=state:Scotland:GB",
+      "Wales=state:Wales:GB",
+      "Xinjiang=state:Xinjiang:CN",
+      "West Bank=state:West Bank:PS",
+    ]);
+  });
   it("prefers a country to a state of the same name", () => {
     expect(k.gazetteer.lookup(phraseKey("Georgia"))?.entry.id).toBe("country:GE");
   });
