@@ -52,6 +52,8 @@ const STOP = new Set([
   "tomorrow",
   "ist",
   "gmt",
+  "am",
+  "pm",
   "utc",
   "est",
   "edt",

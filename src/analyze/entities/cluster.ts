@@ -352,6 +352,11 @@ export function clusterMentions(doc: Doc, mentions: readonly Mention[], k: Knowl
     for (const [type, n] of v) if (n > (v.get(best) ?? 0)) best = type;
     c.type = best;
   }
+  // "Pirelli shares rose", "Jones stock closed": a one-word name whose shares trade is a company.
+  for (const c of clusters) {
+    if (c.entry || c.type === "ORG" || !c.mentions.every((m) => m.b - m.a === 1)) continue;
+    if (c.mentions.some((m) => tradedAfter(doc, m.b))) c.type = "ORG";
+  }
   mergeAcronyms(doc, clusters);
   for (const c of clusters) if (c.type === "ORG" && !c.country) nationalOrg(doc, c, k);
   return clusters;
@@ -369,6 +374,39 @@ function withDatelinePlaces(doc: Doc, mentions: readonly Mention[]): readonly Me
     const type = m.entry ? undefined : places.get(keyOf(doc, m.a, m.b));
     return type && !m.dateline && (m.score ?? 1) < LOW_SCORE ? { ...m, type, dateline: true } : m;
   });
+}
+
+const MOVES = new Set([
+  "rose",
+  "fell",
+  "closed",
+  "jumped",
+  "slid",
+  "gained",
+  "dropped",
+  "traded",
+  "ended",
+  "climbed",
+  "sank",
+  "plunged",
+  "tumbled",
+  "surged",
+  "soared",
+  "slumped",
+  "reacted",
+  "were",
+  "are",
+]);
+
+/** Words from b read "('s) shares rose", "('s) stock closed" (not "shares a video", not "stock market"). */
+function tradedAfter(doc: Doc, b: number): boolean {
+  const w = doc.words;
+  const region = doc.regionOf[b - 1];
+  let i = b;
+  if (i < w.length && w[i]!.key === "'s") i++;
+  const at = (j: number) => (j < w.length && doc.regionOf[j] === region ? w[j]!.key : "");
+  if (at(i) === "stock") return !/^(market|markets|exchange|index)$/.test(at(i + 1));
+  return at(i) === "shares" && (i > b || MOVES.has(at(i + 1)));
 }
 
 /** "Chinese Foreign Ministry", "Japan Coast Guard": an organisation named after its country is of that country. */

@@ -607,12 +607,35 @@ describe("storms", () => {
   });
 });
 
+describe("companies by their shares", () => {
+  it("makes a company of a one-word name whose shares or stock trade, not of one who shares a video", () => {
+    const { text, blocks } = article([
+      "body|Brennig rose after Brennig shares jumped 4 percent; Brennig's stock closed higher.",
+      "body|Calloway shares a video. Dunmore stock market views differ.",
+    ]);
+    const spans = spansFor(text, [
+      ["Brennig", "PER"],
+      ["Calloway", "PER"],
+      ["Dunmore", "PER"],
+    ]);
+    expect(extractEntities(text, blocks, spans, k).map((e) => `${e.type} ${e.name} ${e.mentions.length}`)).toEqual([
+      "ORG Brennig 3",
+      "PERSON Calloway 1",
+      "PERSON Dunmore 1",
+    ]);
+  });
+});
+
 describe("clock times", () => {
-  it("keeps a clock time's A.M. or P.M. out of the name after it", () => {
-    const { text, blocks } = article(["body|UPDATE 11:54 A.M. Varsk said it again. At 3 PM Ostrava Freight replied."]);
+  it("keeps a clock time's A.M. or P.M. out of the name after it, and out of the entities", () => {
+    const { text, blocks } = article([
+      "body|UPDATE 11:54 A.M. Varsk said it again. At 3 PM Ostrava Freight replied.",
+      "body|UPDATE 12:10 P.M.",
+    ]);
     const spans = spansFor(text, [
       ["A.M. Varsk", "PER"],
       ["PM Ostrava Freight", "ORG"],
+      ["P.M.", "ORG"],
     ]);
     expect(extractEntities(text, blocks, spans, k).map((e) => `${e.type} ${mentionTexts(e).join("|")}`)).toEqual([
       "PERSON Varsk",
