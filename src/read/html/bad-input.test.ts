@@ -45,6 +45,16 @@ describe("readHtml on hostile HTML", () => {
     expect(a.text).toContain("Deep inside the page the ferry timetable");
   });
 
+  it("reads 100,000 hidden sibling elements in linear time (each looks back only to its previous sibling)", () => {
+    const html = page(
+      `<p>The ferry timetable for the winter season is printed here in full for every sailing.</p>${'<div hidden class="note">x</div>'.repeat(100_000)}`,
+    );
+    const t0 = performance.now();
+    const a = readHtml(html);
+    expect(performance.now() - t0).toBeLessThan(10_000);
+    expect(a.text).toContain("The ferry timetable for the winter season");
+  });
+
   it("cuts a page of millions of tags or stray '<' at the tag limit, quickly", () => {
     for (const html of [page("<p>x</p>".repeat(1_000_000)), "<1".repeat(3_000_000)]) {
       const t0 = performance.now();
@@ -96,7 +106,15 @@ describe("limitDepth", () => {
 
 describe("walk", () => {
   it("walks a tree 200,000 levels deep without recursion", () => {
-    const root: DomNode = { nodeType: 1, parentNode: null, firstChild: null, nextSibling: null, nodeValue: null, textContent: null };
+    const root: DomNode = {
+      nodeType: 1,
+      parentNode: null,
+      firstChild: null,
+      nextSibling: null,
+      previousSibling: null,
+      nodeValue: null,
+      textContent: null,
+    };
     let cur = root;
     for (let i = 0; i < 200_000; i++) {
       const child: DomNode & { localName: string } = {
@@ -104,6 +122,7 @@ describe("walk", () => {
         parentNode: cur,
         firstChild: null,
         nextSibling: null,
+        previousSibling: null,
         nodeValue: null,
         textContent: null,
         localName: "div",
@@ -111,7 +130,15 @@ describe("walk", () => {
       cur.firstChild = child;
       cur = child;
     }
-    cur.firstChild = { nodeType: 3, parentNode: cur, firstChild: null, nextSibling: null, nodeValue: "leaf", textContent: "leaf" };
+    cur.firstChild = {
+      nodeType: 3,
+      parentNode: cur,
+      firstChild: null,
+      nextSibling: null,
+      previousSibling: null,
+      nodeValue: "leaf",
+      textContent: "leaf",
+    };
     let entered = 0;
     let exited = 0;
     const texts: string[] = [];

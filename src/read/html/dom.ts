@@ -8,6 +8,7 @@ export interface DomNode {
   parentNode: DomNode | null;
   firstChild: DomNode | null;
   nextSibling: DomNode | null;
+  previousSibling: DomNode | null;
   nodeValue: string | null;
   textContent: string | null;
 }

@@ -253,9 +253,10 @@ export function scanPage(nodes: DomNode[]): Scan {
 
 /** Right after a disclosure control ("aria-expanded" button): a collapsed panel it opens. */
 function followsDisclosure(el: DomElement): boolean {
-  const parent = parentElement(el);
-  let prev: DomElement | undefined;
-  for (let c = parent?.firstChild ?? null; c && c !== el; c = c.nextSibling) if (c.nodeType === ELEMENT) prev = c as DomElement;
+  // Back to the previous element sibling only: a scan from the parent's first child was quadratic in siblings.
+  let c = el.previousSibling;
+  while (c && c.nodeType !== ELEMENT) c = c.previousSibling;
+  const prev = c as DomElement | null;
   return !!prev && (prev.hasAttribute("aria-expanded") || prev.querySelector("[aria-expanded]") !== null);
 }
 
