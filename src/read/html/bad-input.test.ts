@@ -55,6 +55,19 @@ describe("readHtml on hostile HTML", () => {
     expect(a.text).toContain("The ferry timetable for the winter season");
   });
 
+  it("follows 20,000 skip links in linear time, with one id index per container", () => {
+    const boxes = Array.from(
+      { length: 20_000 },
+      (_, i) =>
+        `<div><p><a href="#after${i}">Skip advert</a></p><p>Win a cruise for two</p><div id="after${i}">x</div></div><p>Sailings run hourly.</p>`,
+    ).join("");
+    const t0 = performance.now();
+    const a = readHtml(page(`<article><p>The ferry timetable for the winter season is printed here in full.</p>${boxes}</article>`));
+    expect(performance.now() - t0).toBeLessThan(10_000);
+    expect(a.text).toContain("The ferry timetable for the winter season");
+    expect(a.text).not.toContain("Win a cruise");
+  });
+
   it("cuts a page of millions of tags or stray '<' at the tag limit, quickly", () => {
     for (const html of [page("<p>x</p>".repeat(1_000_000)), "<1".repeat(3_000_000)]) {
       const t0 = performance.now();

@@ -8,7 +8,7 @@ import { dropContainer, LINK_LIST_DENSITY } from "./containers.js";
 import { walk, type DomElement } from "./dom.js";
 import { BLOCK_TAGS, isSkipped, roleHint } from "./hints.js";
 import { visibleLength, type Scan } from "./scan.js";
-import { SKIP_LANDMARK_MAX, skipLinkTarget, type SkipRange } from "./skiplinks.js";
+import { SKIP_LANDMARK_MAX, idFinder, skipLinkTarget, type SkipRange } from "./skiplinks.js";
 
 export interface TextBlock {
   role: BlockRole;
@@ -68,6 +68,7 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
   let seenBody = false;
   for (const root of roots) {
     const rootText = scan.stats.get(root)?.text ?? 0;
+    const byId = idFinder(root);
     const blockTags: string[] = [];
     const roles: (BlockRole | undefined)[] = [];
     let buf = "";
@@ -127,7 +128,7 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
       }
       if (name === "img") alt = plainWords(el.getAttribute("alt") ?? "");
       if (name === "a") {
-        skip = skipLinkTarget(scan, root, el);
+        skip = skipLinkTarget(scan, root, el, byId);
         if (skip) return false;
       }
       // Class names inside preformatted text are syntax highlighting ("hljs-comment"), not furniture.

@@ -19,15 +19,41 @@ export interface SkipRange {
   around: Set<DomElement>;
 }
 
-/** The stretch a skip link jumps over, when `link` is one whose target follows it inside `root`. */
-export function skipLinkTarget(scan: Scan, root: DomElement, link: DomElement): SkipRange | undefined {
+/**
+ * The first element under `root` with a given id, from an index built on the first call: one pass over
+ * the root instead of a search of it for every skip link.
+ */
+export function idFinder(root: DomElement): (id: string) => DomElement | undefined {
+  let index: Map<string, DomElement> | undefined;
+  return (id) => {
+    if (!index) {
+      index = new Map();
+      for (const el of root.querySelectorAll("[id]")) {
+        const v = el.getAttribute("id");
+        if (v !== null && !index.has(v)) index.set(v, el);
+      }
+    }
+    return index.get(id);
+  };
+}
+
+/**
+ * The stretch a skip link jumps over, when `link` is one whose target follows it inside `root`
+ * (`byId` finds elements under `root`, see idFinder).
+ */
+export function skipLinkTarget(
+  scan: Scan,
+  root: DomElement,
+  link: DomElement,
+  byId: (id: string) => DomElement | undefined,
+): SkipRange | undefined {
   const href = link.getAttribute("href");
   if (!href || !/^#[\w-]+$/.test(href) || !SKIP_LINK.test((link.textContent ?? "").trim())) return undefined;
   // A link standing alone, not "you can skip ahead" inside a sentence.
   const block = enclosingBlock(link);
   const s = block && scan.stats.get(block);
   if (!s || s.inlineLink < s.inline) return undefined;
-  const target = root.querySelector(`[id="${href.slice(1)}"]`);
+  const target = byId(href.slice(1));
   const order = (el: DomElement) => scan.stats.get(el)?.order ?? -1;
   if (!target || order(target) <= order(link)) return undefined;
   const around = new Set<DomElement>();
