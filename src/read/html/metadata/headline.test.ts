@@ -72,6 +72,14 @@ describe("headline: capitals and damaged characters", () => {
       ),
     ).toBe("Can kelp save the bay? Divers think so");
   });
+
+  it("compares an h1 full of '?' with the metadata title in polynomial time", () => {
+    const h1 = `Harbour news ${"?".repeat(150)} island`;
+    const og = `Harbour news ${"x".repeat(301)} island`;
+    const t0 = performance.now();
+    expect(headline(`<html><head><meta property="og:title" content="${og}"></head><body><h1>${h1}</h1></body></html>`)).toBe(h1);
+    expect(performance.now() - t0).toBeLessThan(5_000);
+  });
 });
 
 describe("headline: text of the h1", () => {

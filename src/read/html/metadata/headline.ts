@@ -116,12 +116,31 @@ export function chooseHeadline(c: HeadlineCandidates, sites: readonly string[], 
  */
 function undamaged(h: string, metas: readonly string[]): string {
   if (!/\?.*\p{L}/u.test(h)) return h;
-  const lost = new RegExp(
-    `^${h
-      .split("?")
-      .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-      .join(".{0,2}")}$`,
-    "u",
-  );
-  return metas.find((m) => !m.includes("?") && lost.test(m)) ?? h;
+  const parts = h.split("?");
+  return metas.find((m) => !m.includes("?") && fillsGaps(m, parts)) ?? h;
+}
+
+/** Line terminators, which no lost character stands for. */
+const LINE_END = /[\n\r\u2028\u2029]/;
+
+/**
+ * Whether `m` is `parts` joined by gaps of 0 to 2 characters (code points, no line ends), one gap
+ * per '?'. The positions reachable after each part are tracked, so it takes time polynomial in the
+ * lengths; a regular expression of one `.{0,2}` per '?' backtracked exponentially on runs of '?'.
+ */
+function fillsGaps(m: string, parts: readonly string[]): boolean {
+  let reach = m.startsWith(parts[0]!) ? [parts[0]!.length] : [];
+  for (let i = 1; i < parts.length && reach.length > 0; i++) {
+    const part = parts[i]!;
+    const next = new Set<number>();
+    for (let pos of reach) {
+      for (let gap = 0; ; gap++) {
+        if (m.startsWith(part, pos)) next.add(pos + part.length);
+        if (gap === 2 || pos >= m.length || LINE_END.test(m[pos]!)) break;
+        pos += m.codePointAt(pos)! > 0xffff ? 2 : 1;
+      }
+    }
+    reach = [...next];
+  }
+  return reach.includes(m.length);
 }
