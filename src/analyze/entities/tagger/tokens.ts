@@ -9,9 +9,9 @@ const ABBREVIATIONS = new Set(
 );
 
 /** Typographic quotes as the training data writes them: ’ ‘ as ', “ ” „ as ". */
-const TYPOGRAPHIC = /[‘’“”„]/;
+const TYPOGRAPHIC = /[‘’“”„]/g;
 const STRAIGHT: Record<string, string> = { "‘": "'", "’": "'", "“": '"', "”": '"', "„": '"' };
-const straight = (text: string) => (TYPOGRAPHIC.test(text) ? text.replace(/[‘’“”„]/g, (q) => STRAIGHT[q]!) : text);
+const straight = (text: string) => text.replace(TYPOGRAPHIC, (q) => STRAIGHT[q]!);
 
 /**
  * Re-cuts the caller's tokens the way the training data (CoNLL-2003) is tokenised: a possessive 's becomes its own
