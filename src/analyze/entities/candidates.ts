@@ -444,6 +444,10 @@ export function findMentions(doc: Doc, spans: readonly NerSpan[], k: Knowledge):
       out.push(containing);
       continue;
     }
+    if (stormBefore(doc, a)) {
+      out.push({ a, b, type: "MISC", score: s.score });
+      continue;
+    }
     // "Apple Inc" is Apple: the name without its legal form is looked up and clustered.
     const base = type === "ORG" ? withoutLegalForm(doc, a, b) : b;
     const phrase = k.gazetteer.lookup(key) ?? (base < b ? k.gazetteer.lookup(keyOf(doc, a, base)) : undefined);
@@ -452,10 +456,6 @@ export function findMentions(doc: Doc, spans: readonly NerSpan[], k: Knowledge):
     const addressed = courtesyBefore(doc, a) || (b - a === 1 && !entry && leaderOf(doc, b));
     const dateline = !addressed && datelinePlace(doc, a, b);
     const tagged = addressed ? "PER" : dateline ? "LOC" : type;
-    if (stormBefore(doc, a)) {
-      out.push({ a, b, type: "MISC", score: s.score });
-      continue;
-    }
     const m: Mention = { a, b, type: addressed ? "PERSON" : typeOf(doc, a, b, tagged, entry), score: s.score };
     if (base < b) m.base = base;
     if (tagged === "PER" && m.type !== "PERSON") m.taggedPerson = true;
