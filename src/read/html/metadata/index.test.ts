@@ -307,6 +307,12 @@ describe("extractMetadata: markup in page fields", () => {
     expect(m.authors).toEqual(["Ria Holm"]);
     expect(JSON.stringify(m)).not.toMatch(/<|alert|steal/);
   });
+
+  it("keeps an escaped tag that the page prints as text in its h1", () => {
+    const m = meta(`<html><head><title>Twenty years of the &lt;table&gt; tag</title></head>
+      <body><h1>Twenty years of the &lt;table&gt; tag</h1></body></html>`);
+    expect(m.headline).toBe("Twenty years of the <table> tag");
+  });
 });
 
 describe("extractMetadata: unknown site labels", () => {
