@@ -44,14 +44,25 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\ufeff]/g;
 /**
  * Turns a metadata value into one line of plain text: markup removed (metadata is never HTML, so
  * markup escaped into it is removed too), character references decoded, whitespace collapsed, cut
- * to MAX_FIELD_CHARS. With `literal`, what the references decode to is text as printed ("30 Years of
- * &lt;br&gt; Tags" in an element is the headline "30 Years of <br> Tags").
+ * to MAX_FIELD_CHARS.
  */
-export function cleanText(value: string, literal = false): string {
+export function cleanText(value: string): string {
+  return plain(value, true);
+}
+
+/**
+ * Text an element prints, from its markup: tags removed, character references decoded to the text
+ * they print ("30 Years of &lt;br&gt; Tags" is the headline "30 Years of <br> Tags").
+ */
+function printedText(html: string): string {
+  return plain(html, false);
+}
+
+function plain(value: string, stripEscaped: boolean): string {
   let s = value.length > MAX_FIELD_CHARS * 4 ? value.slice(0, MAX_FIELD_CHARS * 4) : value;
   if (s.includes("<")) s = s.replace(SCRIPT_LIKE, " ").replace(TAG, " ");
   s = decodeEntities(s);
-  if (!literal && s.includes("<")) s = s.replace(SCRIPT_LIKE, " ").replace(TAG, " ");
+  if (stripEscaped && s.includes("<")) s = s.replace(SCRIPT_LIKE, " ").replace(TAG, " ");
   s = s.replace(CONTROL, "").replace(/\s+/g, " ").trim();
   return s.length > MAX_FIELD_CHARS ? s.slice(0, MAX_FIELD_CHARS).trimEnd() : s;
 }
@@ -73,6 +84,6 @@ const CASE_BREAK = /(?<=\p{Ll})(?:<\/?[a-zA-Z][^<>]*>)+(?=\p{Lu})/gu;
  */
 export function elementText(el: Element): string {
   const html = el.innerHTML;
-  if (!html.includes("<")) return cleanText(html, true);
-  return cleanText(html.replace(SCRIPT_LIKE, " ").replace(BLOCK_BREAK, " ").replace(CASE_BREAK, " ").replace(TAG, ""), true);
+  if (!html.includes("<")) return printedText(html);
+  return printedText(html.replace(SCRIPT_LIKE, " ").replace(BLOCK_BREAK, " ").replace(CASE_BREAK, " ").replace(TAG, ""));
 }
