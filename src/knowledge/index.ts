@@ -4,9 +4,10 @@
  */
 import { Gazetteer, type GazEntry } from "./gazetteer.js";
 import { list, readTsv } from "./tsv.js";
+import { ARABIC_ARTICLES } from "./words.js";
 
 export { Gazetteer, type GazEntry, type GazKind, type GazMatch, type Phrase } from "./gazetteer.js";
-export { scanWords, phraseKey, wordKey, isUpper, isCapitalised, type Word } from "./words.js";
+export { ARABIC_ARTICLES, scanWords, phraseKey, wordKey, isUpper, isCapitalised, type Word } from "./words.js";
 
 export interface Knowledge {
   gazetteer: Gazetteer;
@@ -15,6 +16,9 @@ export interface Knowledge {
 }
 
 let cached: Knowledge | undefined;
+
+/** A lower-case Arabic article written apart inside a name ("al Assad"). */
+const ARTICLE_SPACE = new RegExp(`(^|\\s)(${ARABIC_ARTICLES}) (?=\\p{Lu})`, "gu");
 
 export function loadKnowledge(dir?: string): Knowledge {
   if (cached && !dir) return cached;
@@ -53,6 +57,9 @@ export function loadKnowledge(dir?: string): Knowledge {
     if (r.from) entry.from = r.from;
     if (r.to) entry.to = r.to;
     gazetteer.add(r.name!, entry);
+    // The source writes "Bashar al Assad"; news mostly joins the article: "Bashar al-Assad".
+    const joined = r.name!.replace(ARTICLE_SPACE, "$1$2-");
+    if (joined !== r.name) gazetteer.add(joined, entry);
   }
   const k = { gazetteer, countries };
   if (!dir) cached = k;

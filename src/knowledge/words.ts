@@ -48,3 +48,6 @@ export function phraseKey(s: string): string {
 
 export const isUpper = (s: string) => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
 export const isCapitalised = (s: string) => /^\p{Lu}/u.test(s);
+
+/** Arabic articles that names write in lower case ("al-Assad", "el-Sisi", "Bashar al Assad"). */
+export const ARABIC_ARTICLES = "al|el|ad|as|an|ash|at|ar|az";

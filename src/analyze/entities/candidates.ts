@@ -1,8 +1,8 @@
 import type { EntityType } from "../../model/record.js";
 import { isUpper, type GazEntry, type Knowledge } from "../../knowledge/index.js";
 import type { NerSpan } from "./tagger/types.js";
-import { monarchName, throughNumeral } from "./regnal.js";
-import { keyOf, looksLikeName, oneLine, wordRange, type Doc } from "./regions.js";
+import { generationalName, monarchName, throughSuffix } from "./regnal.js";
+import { articleOpens, keyOf, looksLikeName, oneLine, wordRange, type Doc } from "./regions.js";
 import { HONORIFICS, titleAt } from "./titles.js";
 import { splitCompanyLists, withLegalForm, withoutLegalForm } from "./corporate.js";
 
@@ -211,7 +211,8 @@ function typeOf(doc: Doc, a: number, b: number, tagged: NerSpan["type"] | undefi
       case "org":
         return "ORG";
       case "person":
-        return tagged && tagged !== "PER" ? fromTag(doc, a, b, tagged) : "PERSON";
+        // A known full name ("Bashar al-Assad") is the person; one word ("Jordan") may be anything.
+        return tagged && tagged !== "PER" && b - a < 2 ? fromTag(doc, a, b, tagged) : "PERSON";
       case "city":
       case "state":
         return tagged === "PER" || tagged === "ORG" ? fromTag(doc, a, b, tagged) : "GPE";
@@ -255,7 +256,7 @@ function gazetteerHits(doc: Doc, k: Knowledge): Mention[] {
   const n = doc.words.length;
   for (let i = 0; i < n; i++) {
     // Names start with a capital (or sit in an ALL-CAPS line): most words need no lookup.
-    if (!START_CAPITAL.test(doc.words[i]!.text) && doc.regions[doc.regionOf[i]!]!.style !== "upper") continue;
+    if (!START_CAPITAL.test(doc.words[i]!.text) && doc.regions[doc.regionOf[i]!]!.style !== "upper" && !articleOpens(doc, i)) continue;
     const m = k.gazetteer.matchAt(doc.words, i);
     if (!m) continue;
     const b = i + m.words;
@@ -386,10 +387,10 @@ export function findMentions(doc: Doc, spans: readonly NerSpan[], k: Knowledge):
     // "(R-Charlotte)", ", D-Calif.,": a legislator's party and home, the place alone is the name.
     const home = partyHome(doc, r[0]);
     if (home > r[0]) r[0] = home;
-    const type = home >= 0 ? "LOC" : monarchName(doc, r[0], r[1]) ? "PER" : s.type;
+    const type = home >= 0 ? "LOC" : monarchName(doc, r[0], r[1]) || generationalName(doc, r[0], r[1]) ? "PER" : s.type;
     let [a, b] = trim(doc, r[0], r[1], type, k);
     if (a >= b || a < lastEnd) continue;
-    if (type === "PER") b = throughNumeral(doc, a, throughInitial(doc, a, b));
+    if (type === "PER") b = throughSuffix(doc, a, throughArticle(doc, a, throughInitial(doc, a, b)));
     if (type === "ORG") b = withLegalForm(doc, a, b);
     // "Calif" + ".": a known abbreviation takes its dot back.
     if (
@@ -523,7 +524,17 @@ function datelinePlace(doc: Doc, a: number, b: number): boolean {
   return b < region.last && DATELINE_NEXT.has(doc.words[b]!.text);
 }
 
-/** "Charles E" + ". Schumer": a name cut at a middle initial's dot goes on through the family name. */
+/** "Abdel Fattah" + " el-Sisi": a family name opened by a lower-case Arabic article on the same line. */
+function throughArticle(doc: Doc, a: number, b: number): number {
+  const w = doc.words;
+  const hi = doc.regions[doc.regionOf[a]!]!.last;
+  return b < hi && w[b]!.start === w[b - 1]!.end + 1 && articleOpens(doc, b, hi) ? b + 3 : b;
+}
+
+/**
+ * "Charles E" + ". Schumer", "Oscar" + " P. Quintero": a name cut at a middle initial goes on through the
+ * family name.
+ */
 function throughInitial(doc: Doc, a: number, b: number): number {
   const w = doc.words;
   const hi = doc.regions[doc.regionOf[a]!]!.last;
@@ -537,6 +548,17 @@ function throughInitial(doc: Doc, a: number, b: number): number {
     return b + 2;
   }
   if (b < hi && b - 2 >= a && w[b - 1]!.text === "." && /^\p{Lu}$/u.test(w[b - 2]!.text) && START_CAPITAL.test(w[b]!.text)) return b + 1;
+  // "Oscar" + " P. Quintero": a given name the tagger ended before the middle initial.
+  if (
+    b + 2 < hi &&
+    /^\p{Lu}$/u.test(w[b]!.text) &&
+    w[b]!.start === w[b - 1]!.end + 1 &&
+    w[b + 1]!.text === "." &&
+    w[b + 1]!.start === w[b]!.end &&
+    w[b + 2]!.start === w[b + 1]!.end + 1 &&
+    START_CAPITAL.test(w[b + 2]!.text)
+  )
+    return b + 3;
   return b;
 }
 

@@ -1,7 +1,7 @@
 import type { EntityType } from "../../model/record.js";
-import { isUpper, type GazEntry, type Knowledge } from "../../knowledge/index.js";
+import { ARABIC_ARTICLES, isUpper, type GazEntry, type Knowledge } from "../../knowledge/index.js";
 import { LOW_SCORE, SURE_SCORE, type Mention } from "./candidates.js";
-import { isNumeralKey } from "./regnal.js";
+import { isSuffixKey } from "./regnal.js";
 import { keyOf, looksLikeName, oneLine, type Doc } from "./regions.js";
 import { HONORIFICS, titleAt } from "./titles.js";
 
@@ -67,6 +67,9 @@ const NAME_PARTICLES = new Set([
   "del",
 ]);
 
+/** A family name opened by an Arabic article: "al - sisi" is also "sisi". */
+const ARTICLE_CHUNK = new RegExp(`^(?:${ARABIC_ARTICLES}) - (.+)$`);
+
 /** A person's name without middle initials: "Charles E. Schumer" and "Charles Schumer" are one person. */
 function personKey(doc: Doc, a: number, b: number): string {
   const chunks = nameChunks(doc, a, b);
@@ -83,17 +86,19 @@ function nameParts(doc: Doc, c: Cluster): Map<string, boolean> {
   for (const m of c.mentions) {
     if (m.kind !== "name") continue;
     const chunks = nameChunks(doc, m.a, m.b);
-    // "II" of Elizabeth II is nobody's family name.
-    if (isNumeralKey(chunks[chunks.length - 1]!)) chunks.pop();
+    // "II" of Elizabeth II and "Jr." of Donald Trump Jr. are nobody's family name; "Trump Jr." is one.
+    const generation = isSuffixKey(chunks[chunks.length - 1]!) ? chunks.pop() : undefined;
     if (chunks.length < 2) continue;
     // Family names: every proper suffix ("Hollander", "Den Hollander" of Roy Den Hollander).
     for (let i = 1; i < chunks.length; i++) {
       const suffix = chunks.slice(i).join(" ");
-      if (isPart(suffix)) parts.set(suffix, true);
+      if (!isPart(suffix)) continue;
+      parts.set(suffix, true);
+      if (generation) parts.set(`${suffix} ${generation}`, true);
     }
     // "al-Sisi" is also "Sisi".
-    const particle = /^(al|el|ad|as|an|ash|at|ar|az) - (.+)$/.exec(chunks[chunks.length - 1]!);
-    if (particle && isPart(particle[2]!)) parts.set(particle[2]!, true);
+    const particle = ARTICLE_CHUNK.exec(chunks[chunks.length - 1]!);
+    if (particle && isPart(particle[1]!)) parts.set(particle[1]!, true);
     // Given names and middle names ("Lula" of Luiz Inacio Lula da Silva), weaker than family names.
     for (let i = 0; i < chunks.length - 1; i++) {
       const c = chunks[i]!;

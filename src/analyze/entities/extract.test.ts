@@ -668,6 +668,54 @@ describe("monarchs and popes", () => {
   });
 });
 
+describe("generational suffixes and middle initials", () => {
+  it("keeps Jr. and Sr. in the name, tells father from son, and joins a given name cut before a middle initial", () => {
+    const { text, blocks } = article([
+      "body|Corwin Vale Jr. met Corwin Vale on Friday. Vale Jr. left early, and Tamsin Oduya Sr said nothing.",
+      "body|Ardo K. Mensville spoke after Linnea P. Harkov.",
+    ]);
+    const spans = spansFor(text, [
+      ["Corwin Vale", "PER"],
+      ["Vale Jr.", "ORG"],
+      ["Tamsin Oduya", "PER"],
+      ["Ardo", "PER"],
+      ["K. Mensville", "PER"],
+      ["Linnea P. Harkov", "PER"],
+    ]);
+    const es = extractEntities(text, blocks, spans, k);
+    expect(es.map((e) => `${e.type} ${e.name} ${mentionTexts(e).join("|")}`)).toEqual([
+      "PERSON Corwin Vale Jr. Corwin Vale Jr.|Vale Jr.",
+      "PERSON Corwin Vale Corwin Vale",
+      "PERSON Tamsin Oduya Sr Tamsin Oduya Sr",
+      "PERSON Ardo K. Mensville Ardo K. Mensville",
+      "PERSON Linnea P. Harkov Linnea P. Harkov",
+    ]);
+  });
+});
+
+describe("Arabic articles", () => {
+  it("reads names opened by a lower-case al-/el- and a known full name whatever type the tagger gave it", () => {
+    const { text, blocks } = article([
+      "body|Leaders of al-Qaeda and al-Shabab were named by Karim Haddad el-Amiri, who met Bashar al-Assad.",
+      "body|El-Amiri said Assad agreed.",
+    ]);
+    const spans = spansFor(text, [
+      ["al-Qaeda", "LOC"],
+      ["Karim Haddad", "PER"],
+      ["Bashar al-Assad", "ORG"],
+      ["El-Amiri", "PER"],
+      ["Assad", "PER"],
+    ]);
+    const es = extractEntities(text, blocks, spans, k);
+    expect(es.map((e) => `${e.type} ${e.name} ${mentionTexts(e).join("|")}`)).toEqual([
+      "ORG al-Qaeda al-Qaeda",
+      "ORG al-Shabab al-Shabab",
+      "PERSON Karim Haddad el-Amiri Karim Haddad el-Amiri|El-Amiri",
+      "PERSON Bashar al-Assad Bashar al-Assad|Assad",
+    ]);
+  });
+});
+
 describe("people", () => {
   it("makes one entity of a one-word name the tagger typed three ways, and a person of whoever is addressed Mr. or Dr.", () => {
     const { text, blocks } = article([

@@ -1,5 +1,5 @@
 import type { Block, BlockRole } from "../../model/record.js";
-import { scanWords, isCapitalised, isUpper, type Word } from "../../knowledge/index.js";
+import { ARABIC_ARTICLES, scanWords, isCapitalised, isUpper, type Word } from "../../knowledge/index.js";
 
 /** Block roles that carry the story. Bylines, credits and page furniture name no entities. */
 export const SOURCE_ROLES: ReadonlySet<BlockRole> = new Set(["headline", "standfirst", "body", "caption"]);
@@ -116,10 +116,28 @@ export const keyOf = (doc: Doc, a: number, b: number): string =>
 /** True when the words [a, b) look like a name in their region's case style. */
 export function looksLikeName(doc: Doc, a: number, b: number): boolean {
   const style = doc.regions[doc.regionOf[a]!]!.style;
-  const first = doc.words[a]!.text;
   const last = doc.words[b - 1]!.text;
   if (style === "upper") return true;
-  return isCapitalised(first) && (isCapitalised(last) || isUpper(last) || /^\P{L}+$/u.test(last) || /^\p{N}/u.test(last));
+  return (
+    (isCapitalised(doc.words[a]!.text) || articleOpens(doc, a, b)) &&
+    (isCapitalised(last) || isUpper(last) || /^\P{L}+$/u.test(last) || /^\p{N}/u.test(last))
+  );
+}
+
+/** Arabic articles written in lower case before a hyphen: "al-Qaeda", "el-Sisi". */
+const ARTICLE = new RegExp(`^(?:${ARABIC_ARTICLES})$`);
+
+/** Word a is a lower-case Arabic article joined by a hyphen to a capitalised word ("al-Qaeda"). */
+export function articleOpens(doc: Doc, a: number, b = doc.words.length): boolean {
+  const w = doc.words;
+  return (
+    a + 2 < b &&
+    ARTICLE.test(w[a]!.text) &&
+    w[a + 1]!.text === "-" &&
+    w[a + 1]!.start === w[a]!.end &&
+    w[a + 2]!.start === w[a + 1]!.end &&
+    isCapitalised(w[a + 2]!.text)
+  );
 }
 
 /** The word index range covering [start, end), or undefined when it does not fall on word edges. */
