@@ -142,6 +142,20 @@ const REGIONS = [
   "Maghreb",
   "Gulf of Aden",
   "Gulf of Mexico",
+  // US regions news names bare
+  "Midwest",
+  "West Coast",
+  "East Coast",
+  "Gulf Coast",
+  "Pacific Northwest",
+  "New England",
+  "Great Plains",
+  "Deep South",
+  "Rust Belt",
+  "Sun Belt",
+  "Appalachia",
+  "Great Lakes",
+  "Silicon Valley",
 ];
 /** Groups that are not nationalities (NORP). */
 const GROUPS = [

@@ -238,6 +238,8 @@ export const COMPANIES: HandOrg[] = [
   org("media", "US", "BuzzFeed News"),
   org("media", "US", "Newsweek"),
   org("media", "US", "Time magazine"),
+  // Legislatures named bare (no country: "Congress" is mostly, not only, the US one)
+  org("legislature", "", "Congress", "U.S. Congress", "US Congress", "United States Congress"),
   // Parties
   org("party", "US", "Democratic Party", "Democratic National Committee", "DNC"),
   org("party", "US", "Republican Party", "GOP", "Republican National Committee", "RNC"),

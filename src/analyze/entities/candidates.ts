@@ -123,7 +123,9 @@ const DETERMINERS = new Set([
   "no",
 ]);
 const GEO_HEAD =
-  /^(sea|ocean|river|mountains?|mount|valley|gulf|strait|straits|peninsula|islands?|lake|desert|basin|coast|bay|region|canal|plateau|range|street|avenue|square|house|palace|bridge|airport|station|park|harbou?r|border|hills?|forest|falls)$/;
+  /^(sea|ocean|river|mountains?|mount|valley|gulf|strait|straits|peninsula|islands?|lake|desert|basin|coast|bay|region|canal|plateau|range|street|avenue|square|house|palace|bridge|airport|station|park|harbou?r|border|hills?|forest|falls|hospital|stadium|arena|museum|cathedral|church|mosque|temple|prison|jail|hotel)$/;
+/** A story or product code ("L1N2DO1NW", Reuters' links): letters and digits mixed, digits in two places or more. */
+const CODE = /^(?=[A-Z0-9]{7,}$)[A-Z]*\d+[A-Z]+\d+/;
 /** What follows a dateline's place: the agency in brackets, the country, or the dash before the story. */
 const DATELINE_NEXT = new Set(["(", ",", "-", "—", "–"]);
 /** Last words of the names of laws, treaties and other documents. */
@@ -225,12 +227,15 @@ function fromTag(doc: Doc, a: number, b: number, tagged: NerSpan["type"]): Entit
   // "the Logan Act", "the Paris Agreement", "the Constitution" name documents, whatever the tagger took them for.
   const last = doc.words[b - 1]!.key;
   if (DOCUMENT_HEAD.test(last) && (b - a > 1 || last === "constitution")) return "MISC";
+  // "Earth Day", "Labor Day": days named for something are events, as in CoNLL.
+  if (last === "day" && b - a > 1) return "MISC";
   switch (tagged) {
     case "PER":
       return "PERSON";
     case "ORG":
       return "ORG";
     case "LOC":
+      // A GPE unless its head says otherwise ("Gulf of Aden", "Elmhurst Hospital").
       return GEO_HEAD.test(doc.words[b - 1]!.key) || GEO_HEAD.test(doc.words[a]!.key) ? "LOC" : "GPE";
     case "MISC": {
       // An unknown group name ("Tigrayans"): one word, demonym-like ending, not a common noun at a sentence start.
@@ -402,7 +407,7 @@ export function findMentions(doc: Doc, spans: readonly NerSpan[], k: Knowledge):
       b++;
     lastEnd = b;
     const key = keyOf(doc, a, b);
-    if (STOP.has(key)) continue;
+    if (STOP.has(key) || (b - a === 1 && CODE.test(doc.words[a]!.text))) continue;
     const region = doc.regions[doc.regionOf[a]!]!;
     // A one-word name has a capital letter ("bank" is no name; "interior ministry" may be one).
     if (b - a === 1 && region.style === "normal" && !/\p{Lu}/u.test(doc.words[a]!.text)) continue;

@@ -693,6 +693,30 @@ describe("generational suffixes and middle initials", () => {
   });
 });
 
+describe("recent wire style", () => {
+  it("types named days as events and facilities as places, knows Congress and US regions, and drops story codes", () => {
+    const { text, blocks } = article([
+      "body|Farmers in the Midwest marked Harvest Day at Brindle Valley Hospital, Congress said. [L1N2DO1NW] Orders for the F-35 and H-1B visas rose.",
+    ]);
+    const spans = spansFor(text, [
+      ["Harvest Day", "ORG"],
+      ["Brindle Valley Hospital", "LOC"],
+      ["L1N2DO1NW", "LOC"],
+      ["F-35", "MISC"],
+      ["H-1B", "MISC"],
+    ]);
+    const es = extractEntities(text, blocks, spans, k);
+    expect(es.map((e) => `${e.type} ${e.name}`)).toEqual([
+      "LOC Midwest",
+      "MISC Harvest Day",
+      "LOC Brindle Valley Hospital",
+      "ORG Congress",
+      "MISC F-35",
+      "MISC H-1B",
+    ]);
+  });
+});
+
 describe("Arabic articles", () => {
   it("reads names opened by a lower-case al-/el- and a known full name whatever type the tagger gave it", () => {
     const { text, blocks } = article([
