@@ -123,7 +123,7 @@ const DETERMINERS = new Set([
   "no",
 ]);
 const GEO_HEAD =
-  /^(sea|ocean|river|mountains?|mount|valley|gulf|strait|straits|peninsula|islands?|lake|desert|basin|coast|bay|region|canal|plateau|range|street|avenue|square|house|palace|bridge|airport|station|park|harbou?r|border|hills?|forest|falls|hospital|stadium|arena|museum|cathedral|church|mosque|temple|prison|jail|hotel)$/;
+  /^(sea|ocean|river|mountains?|mount|valley|gulf|strait|straits|peninsula|islands?|lake|desert|basin|coast|bay|region|canal|plateau|range|street|avenue|square|house|palace|bridge|airport|station|park|harbou?r|border|hills?|forest|falls|hemisphere|gardens?|capitol|hospital|stadium|arena|museum|cathedral|church|mosque|temple|prison|jail|hotel)$/;
 /** A story or product code ("L1N2DO1NW", Reuters' links): letters and digits mixed, digits in two places or more. */
 const CODE = /^(?=[A-Z0-9]{7,}$)[A-Z]*\d+[A-Z]+\d+/;
 /** What follows a dateline's place: the agency in brackets, the country, or the dash before the story. */
@@ -235,8 +235,9 @@ function fromTag(doc: Doc, a: number, b: number, tagged: NerSpan["type"]): Entit
     case "ORG":
       return "ORG";
     case "LOC":
-      // A GPE unless its head says otherwise ("Gulf of Aden", "Elmhurst Hospital").
-      return GEO_HEAD.test(doc.words[b - 1]!.key) || GEO_HEAD.test(doc.words[a]!.key) ? "LOC" : "GPE";
+      // A GPE unless its head says otherwise ("Gulf of Aden", "Elmhurst Hospital"; "Ocean City" is a city).
+      if (/^(city|town|village)$/.test(last)) return "GPE";
+      return GEO_HEAD.test(last) || GEO_HEAD.test(doc.words[a]!.key) ? "LOC" : "GPE";
     case "MISC": {
       // An unknown group name ("Tigrayans"): one word, demonym-like ending, not a common noun at a sentence start.
       const w = doc.words[a]!;

@@ -697,8 +697,11 @@ describe("recent wire style", () => {
   it("types named days as events and facilities as places, knows Congress and US regions, and drops story codes", () => {
     const { text, blocks } = article([
       "body|Farmers in the Midwest marked Harvest Day at Brindle Valley Hospital, Congress said. [L1N2DO1NW] Orders for the F-35 and H-1B visas rose.",
+      "body|Summer in the Northern Hemisphere filled Dune City.",
     ]);
     const spans = spansFor(text, [
+      ["Northern Hemisphere", "LOC"],
+      ["Dune City", "LOC"],
       ["Harvest Day", "ORG"],
       ["Brindle Valley Hospital", "LOC"],
       ["L1N2DO1NW", "LOC"],
@@ -713,6 +716,8 @@ describe("recent wire style", () => {
       "ORG Congress",
       "MISC F-35",
       "MISC H-1B",
+      "LOC Northern Hemisphere",
+      "GPE Dune City",
     ]);
   });
 });
