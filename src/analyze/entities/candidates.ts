@@ -186,6 +186,20 @@ const NOT_NAME_START = new Set([
   "some",
   "many",
   "most",
+  "several",
+  // "Four Minneapolis police officers"
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "dozens",
+  "hundreds",
+  "thousands",
 ]);
 /** Lower-case words that may end a name ("Hizb ut-Tahrir", "Jr" is capitalised anyway). */
 const PARTICLES = new Set(["al", "el", "ul", "ud", "bin", "ibn", "de", "da", "di", "van", "von", "der"]);
@@ -393,19 +407,20 @@ export function findMentions(doc: Doc, spans: readonly NerSpan[], k: Knowledge):
     // "(R-Charlotte)", ", D-Calif.,": a legislator's party and home, the place alone is the name.
     const home = partyHome(doc, r[0]);
     if (home > r[0]) r[0] = home;
-    const type = home >= 0 ? "LOC" : monarchName(doc, r[0], r[1]) || generationalName(doc, r[0], r[1]) ? "PER" : s.type;
+    const type =
+      home >= 0 || placeBeforeState(doc, r[0], r[1], s.type, k)
+        ? "LOC"
+        : monarchName(doc, r[0], r[1]) || generationalName(doc, r[0], r[1])
+          ? "PER"
+          : s.type;
     let [a, b] = trim(doc, r[0], r[1], type, k);
     if (a >= b || a < lastEnd) continue;
     if (type === "PER") b = throughSuffix(doc, a, throughArticle(doc, a, throughInitial(doc, a, b)));
     if (type === "ORG") b = withLegalForm(doc, a, b);
-    // "Calif" + ".": a known abbreviation takes its dot back.
-    if (
-      b < doc.words.length &&
-      doc.words[b]!.text === "." &&
-      doc.words[b]!.start === doc.words[b - 1]!.end &&
-      k.gazetteer.lookup(`${keyOf(doc, a, b)} .`)
-    )
-      b++;
+    // "Calif" + ".", "Moody" + "'s": a known name takes back the dot or the 's the tagger left off (after a
+    // person "'s" stays a possessive: "Wendy's husband").
+    const tail = b < doc.words.length && doc.words[b]!.start === doc.words[b - 1]!.end ? doc.words[b]!.key : undefined;
+    if ((tail === "." || (tail === "'s" && type !== "PER")) && k.gazetteer.lookup(`${keyOf(doc, a, b)} ${tail}`)) b++;
     lastEnd = b;
     const key = keyOf(doc, a, b);
     if (STOP.has(key) || (b - a === 1 && CODE.test(doc.words[a]!.text))) continue;
@@ -528,6 +543,21 @@ function datelinePlace(doc: Doc, a: number, b: number): boolean {
   const name = doc.text.slice(doc.words[a]!.start, doc.words[b - 1]!.end);
   if (!isUpper(name) || !/\p{Lu}{2}/u.test(name)) return false;
   return b < region.last && DATELINE_NEXT.has(doc.words[b]!.text);
+}
+
+/**
+ * "Warren, Michigan, facility", "Kokomo, Indiana.": a short name the tagger took for a person or an
+ * organisation, before a comma and a state that ends the phrase, is a place in that state. A state
+ * followed by a name or a possessive ("Smith, Texas' attorney general") says nothing.
+ */
+function placeBeforeState(doc: Doc, a: number, b: number, type: NerSpan["type"], k: Knowledge): boolean {
+  const w = doc.words;
+  if (!(type === "PER" ? b - a === 1 : type === "ORG" && b - a <= 2)) return false;
+  if (b + 1 >= w.length || w[b]!.text !== "," || doc.regionOf[b + 1] !== doc.regionOf[a]) return false;
+  const m = k.gazetteer.matchAt(w, b + 1);
+  if (!m || m.phrase.entry.kind !== "state" || !START_CAPITAL.test(w[b + 1]!.text)) return false;
+  const after = w[b + 1 + m.words];
+  return !after || doc.regionOf[b + 1 + m.words] !== doc.regionOf[a] || [",", ".", ";", ")"].includes(after.text);
 }
 
 /** "Abdel Fattah" + " el-Sisi": a family name opened by a lower-case Arabic article on the same line. */

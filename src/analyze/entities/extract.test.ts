@@ -722,6 +722,36 @@ describe("recent wire style", () => {
   });
 });
 
+describe("places before a state, counts and possessive brands", () => {
+  it("makes a place of a short name before a comma and a state, drops a count opening a name, and keeps a brand's 's", () => {
+    const { text, blocks } = article([
+      "body|The plant in Harlow, Michigan, makes masks. Four Duluth officers were fired, Moody's said.",
+      "body|Reyes, Texas' attorney general, and Vantor Holdings, Ohio's largest bank, agreed.",
+    ]);
+    const spans = spansFor(text, [
+      ["Harlow", "PER"],
+      ["Michigan", "LOC"],
+      ["Texas", "LOC"],
+      ["Ohio", "LOC"],
+      ["Four Duluth", "LOC"],
+      ["Moody", "ORG"],
+      ["Reyes", "PER", 0.9],
+      ["Vantor Holdings", "ORG"],
+    ]);
+    const es = extractEntities(text, blocks, spans, k);
+    expect(es.map((e) => `${e.type} ${e.name}`)).toEqual([
+      "GPE Harlow",
+      "GPE Michigan",
+      "GPE Duluth",
+      "ORG Moody's",
+      "PERSON Reyes",
+      "GPE Texas",
+      "ORG Vantor Holdings",
+      "GPE Ohio",
+    ]);
+  });
+});
+
 describe("Arabic articles", () => {
   it("reads names opened by a lower-case al-/el- and a known full name whatever type the tagger gave it", () => {
     const { text, blocks } = article([
