@@ -245,8 +245,9 @@ export const COMPANIES: HandOrg[] = [
   org("media", "US", "BuzzFeed News"),
   org("media", "US", "Newsweek"),
   org("media", "US", "Time magazine"),
-  // Legislatures named bare (no country: "Congress" is mostly, not only, the US one)
+  // Institutions named bare (no country: "Congress" and "Supreme Court" are mostly, not only, the US ones)
   org("legislature", "", "Congress", "U.S. Congress", "US Congress", "United States Congress"),
+  org("court", "", "Supreme Court"),
   // Parties
   org("party", "US", "Democratic Party", "Democratic National Committee", "DNC"),
   org("party", "US", "Republican Party", "GOP", "Republican National Committee", "RNC"),

@@ -123,7 +123,7 @@ const DETERMINERS = new Set([
   "no",
 ]);
 const GEO_HEAD =
-  /^(sea|ocean|river|mountains?|mount|valley|gulf|strait|straits|peninsula|islands?|lake|desert|basin|coast|bay|region|canal|plateau|range|street|avenue|square|house|palace|bridge|airport|station|park|harbou?r|border|hills?|forest|falls|hemisphere|gardens?|capitol|hospital|stadium|arena|museum|cathedral|church|mosque|temple|prison|jail|hotel)$/;
+  /^(sea|ocean|river|mountains?|mount|valley|gulf|strait|straits|peninsula|islands?|lake|desert|basin|coast|bay|region|canal|plateau|range|street|avenue|square|house|palace|bridge|airport|station|park|harbou?r|border|hills?|forest|falls|hemisphere|gardens?|capitol|kremlin|hospital|stadium|arena|museum|cathedral|church|mosque|temple|prison|jail|hotel)$/;
 /** A story or product code ("L1N2DO1NW", Reuters' links): letters and digits mixed, digits in two places or more. */
 const CODE = /^(?=[A-Z0-9]{7,}$)[A-Z]*\d+[A-Z]+\d+/;
 /** What follows a dateline's place: the agency in brackets, the country, or the dash before the story. */

@@ -1,6 +1,6 @@
 import type { EntityType } from "../../model/record.js";
 import { ARABIC_ARTICLES, isUpper, type GazEntry, type Knowledge } from "../../knowledge/index.js";
-import { LOW_SCORE, SURE_SCORE, type Mention } from "./candidates.js";
+import { LOW_SCORE, MIN_PROPOSED_CITY, SURE_SCORE, type Mention } from "./candidates.js";
 import { isSuffixKey } from "./regnal.js";
 import { keyOf, looksLikeName, oneLine, type Doc } from "./regions.js";
 import { HONORIFICS, titleAt } from "./titles.js";
@@ -248,8 +248,15 @@ export function clusterMentions(doc: Doc, mentions: readonly Mention[], k: Knowl
     const titled = m.type !== "PERSON" && !m.entry && (titleAt(doc.words, m.a, m.b)?.b ?? m.b) < m.b;
     // A place's name the tagger read as a person's waits to see whether a full name owns it ("Jordan" of Neil Jordan).
     const personal = m.taggedPerson === true && m.b - m.a === 1;
+    // So does a town's name the tagger was unsure of ("Rivera" of Wilson Rivera, not the town in Uruguay).
+    const townish =
+      m.entry?.kind === "city" && m.b - m.a === 1 && (m.entry.population ?? 0) < MIN_PROPOSED_CITY && (m.score ?? 1) < SURE_SCORE;
     const short =
-      group || titled || personal || (!m.entry && (nameChunks(doc, m.a, m.b).length === 1 || suffixes.has(keyOf(doc, m.a, m.b))));
+      group ||
+      titled ||
+      personal ||
+      townish ||
+      (!m.entry && (nameChunks(doc, m.a, m.b).length === 1 || suffixes.has(keyOf(doc, m.a, m.b))));
     if ((weak(m) && !m.entry) || short) deferred.push(m);
     else add(clusterKey(m), m);
   }
@@ -303,7 +310,7 @@ export function clusterMentions(doc: Doc, mentions: readonly Mention[], k: Knowl
       c.mentions.push({ a: m.a, b: m.b, kind: "name" });
       seen.add(c, m.a);
       for (let i = m.a; i < m.b; i++) covered[i] = 1;
-    } else if (surfaces.has(key) || !weak(m) || (m.score ?? 0) >= SURE_SCORE) {
+    } else if (surfaces.has(key) || !weak(m) || (m.score ?? 0) >= SURE_SCORE || m.entry?.kind === "city") {
       // In prose the tagger's type stands ("NEW YORK" the team is no city); weak-case lines take the known name's.
       const known = surfaces.get(key);
       const c = known && ((weak(m) && (m.score ?? 0) < SURE_SCORE) || known.type === m.type) ? known : undefined;

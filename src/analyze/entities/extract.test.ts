@@ -752,6 +752,25 @@ describe("places before a state, counts and possessive brands", () => {
   });
 });
 
+describe("family names that are also towns", () => {
+  it("gives an unsure one-word town to the person whose family name it is, and keeps a town nobody owns", () => {
+    const { text, blocks } = article([
+      "body|Odalys Rivera moved north. The storm forced Rivera to leave.",
+      "body|Farmers near Tacuarembo grow rice.",
+    ]);
+    const spans = spansFor(text, [
+      ["Odalys Rivera", "PER", 0.7],
+      ["Rivera", "LOC", 0.4],
+      ["Tacuarembo", "LOC", 0.4],
+    ]);
+    const es = extractEntities(text, blocks, spans, k);
+    expect(es.map((e) => `${e.type} ${e.name} ${mentionTexts(e).join("|")}`)).toEqual([
+      "PERSON Odalys Rivera Odalys Rivera|Rivera",
+      "GPE Tacuarembo Tacuarembo",
+    ]);
+  });
+});
+
 describe("Arabic articles", () => {
   it("reads names opened by a lower-case al-/el- and a known full name whatever type the tagger gave it", () => {
     const { text, blocks } = article([
