@@ -300,17 +300,18 @@ function countries(all: WorldCountry[]) {
  */
 const MIN_CITY_POP = 0;
 const MIN_STATE_CITY_POP = 500_000;
-/** From this population a city keeps a name it shares with a division in DIVISIONS. */
+/** From this population a city keeps a name it shares with a division in DIVISIONS or a US state. */
 const DIVISION_CITY_POP = 1_000_000;
 function places(cities: City[], all: WorldCountry[]) {
   const capitals = new Set(all.map((c) => `${c.cca2}:${(c.capital ?? [])[0] ?? ""}`));
   const countryNames = new Set(all.map((c) => c.name.common.toLowerCase()));
   const rows = new Map<string, string[]>();
-  const divisionNames = new Set(DIVISIONS.map(([name]) => name.toLowerCase()));
+  const divisionNames = new Set([...DIVISIONS, ...US_STATES].map(([name]) => name.toLowerCase()));
   for (const c of cities) {
     if (typeof c.city !== "string" || typeof c.province !== "string") continue;
     const capital = capitals.has(`${c.iso2}:${c.city}`);
-    // A city outranks a division of the same name, so only a large one may keep it ("Wales", a US village of 99, may not).
+    // A city outranks a division of the same name, so only a large one may keep it ("Wales", a US village of 99, and
+    // "Virginia", a Minnesota town, may not; New York and Washington do).
     const divisionName = divisionNames.has(c.city.toLowerCase()) && c.pop < DIVISION_CITY_POP;
     if ((c.pop >= MIN_CITY_POP || capital) && isLatin(c.city) && !countryNames.has(c.city.toLowerCase()) && !divisionName) {
       const key = `city:${c.city}:${c.iso2}`;

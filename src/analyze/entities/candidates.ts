@@ -18,8 +18,11 @@ export interface Mention {
   base?: number;
   /** The tagger read the span as a person's name, whatever type the gazetteer gave it ("Jordan" of Neil Jordan). */
   taggedPerson?: boolean;
-  /** The place of the story's dateline ("WIGAN, England"), or an unsure mention of the same word. */
-  dateline?: boolean;
+  /**
+   * The words around it say it is a place: the story's dateline ("WIGAN, England"), a comma and a state
+   * after it ("Warren, Michigan,"), or it is an unsure mention of the same word as such a place.
+   */
+  placed?: boolean;
 }
 
 /** Cities large enough to be proposed as entities without the tagger; smaller ones only type its spans. */
@@ -126,8 +129,8 @@ const GEO_HEAD =
   /^(sea|ocean|river|mountains?|mount|valley|gulf|strait|straits|peninsula|islands?|lake|desert|basin|coast|bay|region|canal|plateau|range|street|avenue|square|house|palace|bridge|airport|station|park|harbou?r|border|hills?|forest|falls|hemisphere|gardens?|capitol|kremlin|hospital|stadium|arena|museum|cathedral|church|mosque|temple|prison|jail|hotel)$/;
 /** A story or product code ("L1N2DO1NW", Reuters' links): letters and digits mixed, digits in two places or more. */
 const CODE = /^(?=[A-Z0-9]{7,}$)[A-Z]*\d+[A-Z]+\d+/;
-/** What follows a dateline's place: the agency in brackets, the country, or the dash before the story. */
-const DATELINE_NEXT = new Set(["(", ",", "-", "—", "–"]);
+/** What follows a dateline's place: the agency in brackets, the country, the dash before the story, or "/" and another place. */
+const DATELINE_NEXT = new Set(["(", ",", "-", "—", "–", "/"]);
 /** Last words of the names of laws, treaties and other documents. */
 const DOCUMENT_HEAD = /^(act|treaty|accords?|agreement|amendment|doctrine|constitution|convention|protocol|charter)$/;
 /** Words that start a sentence but never a name: "Like Trump, ..." is the name "Trump". */
@@ -407,12 +410,8 @@ export function findMentions(doc: Doc, spans: readonly NerSpan[], k: Knowledge):
     // "(R-Charlotte)", ", D-Calif.,": a legislator's party and home, the place alone is the name.
     const home = partyHome(doc, r[0]);
     if (home > r[0]) r[0] = home;
-    const type =
-      home >= 0 || placeBeforeState(doc, r[0], r[1], s.type, k)
-        ? "LOC"
-        : monarchName(doc, r[0], r[1]) || generationalName(doc, r[0], r[1])
-          ? "PER"
-          : s.type;
+    const inState = placeBeforeState(doc, r[0], r[1], s.type, k);
+    const type = home >= 0 || inState ? "LOC" : monarchName(doc, r[0], r[1]) || generationalName(doc, r[0], r[1]) ? "PER" : s.type;
     let [a, b] = trim(doc, r[0], r[1], type, k);
     if (a >= b || a < lastEnd) continue;
     if (type === "PER") b = throughSuffix(doc, a, throughArticle(doc, a, throughInitial(doc, a, b)));
@@ -481,7 +480,7 @@ export function findMentions(doc: Doc, spans: readonly NerSpan[], k: Knowledge):
     const m: Mention = { a, b, type: addressed ? "PERSON" : typeOf(doc, a, b, tagged, entry), score: s.score };
     if (base < b) m.base = base;
     if (tagged === "PER" && m.type !== "PERSON") m.taggedPerson = true;
-    if (dateline) m.dateline = true;
+    if (dateline || inState) m.placed = true;
     if (entry && KINDS_OF[m.type].includes(entry.kind)) m.entry = entry;
     out.push(m);
   }
@@ -535,24 +534,41 @@ function courtesyBefore(doc: Doc, i: number): boolean {
   return at >= doc.regions[doc.regionOf[i]!]!.first && COURTESY.has(w[at]!.key) && /^\p{Lu}\p{Ll}/u.test(w[at]!.text);
 }
 
+/** Word a opens a line, or follows "PLACE/" that does ("LONDON/LOS ANGELES (Reuters) -"). */
+function opensLine(doc: Doc, a: number, first: number): boolean {
+  const w = doc.words;
+  for (let hops = 0; hops < 4; hops++) {
+    if (a === first || doc.text.slice(w[a - 1]!.end, w[a]!.start).includes("\n")) return true;
+    if (w[a - 1]!.text !== "/" || a - 2 < first || !isUpper(w[a - 2]!.text)) return false;
+    a -= 2;
+    while (
+      a > first &&
+      isUpper(w[a - 1]!.text) &&
+      /^\p{L}/u.test(w[a - 1]!.text) &&
+      !doc.text.slice(w[a - 1]!.end, w[a]!.start).includes("\n")
+    )
+      a--;
+  }
+  return false;
+}
+
 /** "SAN FRANCISCO (Reuters) -", "KHASAVYURT, Russia": an ALL-CAPS name opening a line of prose is its dateline's place. */
 function datelinePlace(doc: Doc, a: number, b: number): boolean {
   const region = doc.regions[doc.regionOf[a]!]!;
-  if (region.style !== "normal" || (a !== region.first && !doc.text.slice(doc.words[a - 1]!.end, doc.words[a]!.start).includes("\n")))
-    return false;
+  if (region.style !== "normal" || !opensLine(doc, a, region.first)) return false;
   const name = doc.text.slice(doc.words[a]!.start, doc.words[b - 1]!.end);
   if (!isUpper(name) || !/\p{Lu}{2}/u.test(name)) return false;
   return b < region.last && DATELINE_NEXT.has(doc.words[b]!.text);
 }
 
 /**
- * "Warren, Michigan, facility", "Kokomo, Indiana.": a short name the tagger took for a person or an
- * organisation, before a comma and a state that ends the phrase, is a place in that state. A state
+ * "Warren, Michigan, facility", "Kokomo, Indiana.": a short name before a comma and a state that ends the
+ * phrase is a place in that state, whether the tagger took it for a place, a person or an organisation. A state
  * followed by a name or a possessive ("Smith, Texas' attorney general") says nothing.
  */
 function placeBeforeState(doc: Doc, a: number, b: number, type: NerSpan["type"], k: Knowledge): boolean {
   const w = doc.words;
-  if (!(type === "PER" ? b - a === 1 : type === "ORG" && b - a <= 2)) return false;
+  if (!(type === "PER" ? b - a === 1 : (type === "ORG" || type === "LOC") && b - a <= 2)) return false;
   if (b + 1 >= w.length || w[b]!.text !== "," || doc.regionOf[b + 1] !== doc.regionOf[a]) return false;
   const m = k.gazetteer.matchAt(w, b + 1);
   if (!m || m.phrase.entry.kind !== "state" || !START_CAPITAL.test(w[b + 1]!.text)) return false;

@@ -224,7 +224,7 @@ export function clusterMentions(doc: Doc, mentions: readonly Mention[], k: Knowl
   const votes = new Map<Cluster, Map<EntityType, number>>();
   const clusterKey = (m: Mention) => {
     if (m.entry && m.entry.kind !== "person") return m.entry.id;
-    if (m.dateline) return `PLACE:${keyOf(doc, m.a, m.b)}`;
+    if (m.placed) return `PLACE:${keyOf(doc, m.a, m.b)}`;
     const end = m.base ?? m.b;
     // "The Apprentice" and "Apprentice" are one name.
     const a = end - m.a > 1 && doc.words[m.a]!.key === "the" ? m.a + 1 : m.a;
@@ -257,7 +257,8 @@ export function clusterMentions(doc: Doc, mentions: readonly Mention[], k: Knowl
       personal ||
       townish ||
       (!m.entry && (nameChunks(doc, m.a, m.b).length === 1 || suffixes.has(keyOf(doc, m.a, m.b))));
-    if ((weak(m) && !m.entry) || short) deferred.push(m);
+    // A place the words around it name ("Hampton, Virginia,") is nobody's family name.
+    if (!m.placed && ((weak(m) && !m.entry) || short)) deferred.push(m);
     else add(clusterKey(m), m);
   }
   // 2. Name parts of full PERSON names, for short mentions and for finding missed ones.
@@ -380,11 +381,11 @@ export function clusterMentions(doc: Doc, mentions: readonly Mention[], k: Knowl
  */
 function withDatelinePlaces(doc: Doc, mentions: readonly Mention[]): readonly Mention[] {
   const places = new Map<string, EntityType>();
-  for (const m of mentions) if (m.dateline && !m.entry) places.set(keyOf(doc, m.a, m.b), m.type);
+  for (const m of mentions) if (m.placed && !m.entry) places.set(keyOf(doc, m.a, m.b), m.type);
   if (places.size === 0) return mentions;
   return mentions.map((m) => {
     const type = m.entry ? undefined : places.get(keyOf(doc, m.a, m.b));
-    return type && !m.dateline && (m.score ?? 1) < LOW_SCORE ? { ...m, type, dateline: true } : m;
+    return type && !m.placed && (m.score ?? 1) < LOW_SCORE ? { ...m, type, placed: true } : m;
   });
 }
 

@@ -570,6 +570,21 @@ describe("datelines and names with articles", () => {
     ]);
   });
 
+  it("reads every place of a dateline joined by slashes", () => {
+    const { text, blocks } = article(["body|TORVIK/NEW BRELLIN/OSKA (Reuters) - Ferries stopped on Friday."]);
+    const spans = spansFor(text, [
+      ["TORVIK", "LOC", 0.6],
+      ["NEW BRELLIN", "ORG", 0.4],
+      ["OSKA", "PER", 0.3],
+    ]);
+    expect(extractEntities(text, blocks, spans, k).map((e) => `${e.type} ${e.name}`)).toEqual([
+      "GPE TORVIK",
+      "GPE NEW BRELLIN",
+      "GPE OSKA",
+      "ORG Reuters",
+    ]);
+  });
+
   it("keeps 'The' in known names and in places and works named with a capital 'The', not in organisations", () => {
     const { text, blocks } = article([
       "body|Envoys met in The Hague before The Harbour Trust said the talks at The Quarry failed.",
@@ -749,6 +764,22 @@ describe("places before a state, counts and possessive brands", () => {
       "ORG Vantor Holdings",
       "GPE Ohio",
     ]);
+  });
+
+  it("keeps a place before a state apart from a person of the same family name, and reads Virginia as the state", () => {
+    const text = "Dana Corliss showed us the mill in Corliss, Virginia, on Friday.";
+    const spans = spansFor(text, [
+      ["Dana Corliss", "PER"],
+      ["Corliss", "LOC", 0.3],
+      ["Virginia", "LOC"],
+    ]);
+    const es = extractEntities(text, [], spans, k);
+    expect(es.map((e) => `${e.type} ${e.name} ${mentionTexts(e).join("|")}`)).toEqual([
+      "PERSON Dana Corliss Dana Corliss",
+      "GPE Corliss Corliss",
+      "GPE Virginia Virginia",
+    ]);
+    expect(find(es, "Virginia")?.country).toBe("US");
   });
 });
 
