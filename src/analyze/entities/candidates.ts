@@ -404,7 +404,7 @@ export function findMentions(doc: Doc, spans: readonly NerSpan[], k: Knowledge):
     for (let j = h.a; j < h.b; j++) hitAt[j] = i;
   });
   let lastEnd = 0;
-  for (const s of splitCompanyLists(doc.text, spans).sort((x, y) => x.start - y.start)) {
+  for (const s of withCountryInstitutions(doc, splitCompanyLists(doc.text, spans), k)) {
     const r = wordRange(doc, s.start, s.end);
     if (!r) continue;
     // "(R-Charlotte)", ", D-Calif.,": a legislator's party and home, the place alone is the name.
@@ -532,6 +532,30 @@ function courtesyBefore(doc: Doc, i: number): boolean {
   const w = doc.words;
   const at = i >= 2 && w[i - 1]!.text === "." && w[i - 1]!.start === w[i - 2]!.end ? i - 2 : i - 1;
   return at >= doc.regions[doc.regionOf[i]!]!.first && COURTESY.has(w[at]!.key) && /^\p{Lu}\p{Ll}/u.test(w[at]!.text);
+}
+
+/**
+ * "U.S." + " Senate": a country the tagger set apart from the institution after it is part of its name, as
+ * CoNLL writes "U.S. Senate" and "U.S. Treasury" (a demonym stays apart: "Russian" + "Foreign Ministry").
+ * Returns the spans in text order.
+ */
+function withCountryInstitutions(doc: Doc, spans: readonly NerSpan[], k: Knowledge): NerSpan[] {
+  const sorted = [...spans].sort((x, y) => x.start - y.start);
+  const out: NerSpan[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const s = sorted[i]!;
+    const next = sorted[i + 1];
+    if (s.type === "LOC" && next?.type === "ORG" && next.start === s.end + 1 && doc.text[s.end] === " ") {
+      const r = wordRange(doc, s.start, s.end);
+      if (r && k.gazetteer.lookup(keyOf(doc, r[0], r[1]))?.entry.kind === "country") {
+        out.push({ start: s.start, end: next.end, type: "ORG", score: Math.min(s.score, next.score) });
+        i++;
+        continue;
+      }
+    }
+    out.push(s);
+  }
+  return out;
 }
 
 /** Word a opens a line, or follows "PLACE/" that does ("LONDON/LOS ANGELES (Reuters) -"). */

@@ -802,6 +802,24 @@ describe("family names that are also towns", () => {
   });
 });
 
+describe("a country before an institution", () => {
+  it("joins a country the tagger set apart to the institution after it, but not a demonym", () => {
+    const text = "The U.S. Senate voted, and Norwegian Fisheries Directorate officials watched.";
+    const spans = spansFor(text, [
+      ["U.S.", "LOC"],
+      ["Senate", "ORG"],
+      ["Norwegian", "MISC"],
+      ["Fisheries Directorate", "ORG"],
+    ]);
+    const es = extractEntities(text, [], spans, k);
+    expect(es.map((e) => `${e.type} ${e.name} ${e.country ?? "-"}`)).toEqual([
+      "ORG U.S. Senate US",
+      "NORP Norwegian NO",
+      "ORG Fisheries Directorate -",
+    ]);
+  });
+});
+
 describe("Arabic articles", () => {
   it("reads names opened by a lower-case al-/el- and a known full name whatever type the tagger gave it", () => {
     const { text, blocks } = article([
