@@ -4,6 +4,7 @@ import type { NerSpan } from "./tagger/types.js";
 import { generationalName, monarchName, throughSuffix } from "./regnal.js";
 import { articleOpens, keyOf, looksLikeName, oneLine, wordRange, type Doc } from "./regions.js";
 import { HONORIFICS, titleAt } from "./titles.js";
+import { marketIndexEnd } from "./markets.js";
 import { splitCompanyLists, withLegalForm, withoutLegalForm } from "./corporate.js";
 
 /** A name mention over words [a, b) of the doc, typed, maybe resolved to a gazetteer entry. */
@@ -414,6 +415,12 @@ export function findMentions(doc: Doc, spans: readonly NerSpan[], k: Knowledge):
     const type = home >= 0 || inState ? "LOC" : monarchName(doc, r[0], r[1]) || generationalName(doc, r[0], r[1]) ? "PER" : s.type;
     let [a, b] = trim(doc, r[0], r[1], type, k);
     if (a >= b || a < lastEnd) continue;
+    const index = marketIndexEnd(doc, a, b);
+    if (index > 0) {
+      lastEnd = b = index;
+      out.push({ a, b, type: "MISC", score: s.score });
+      continue;
+    }
     if (type === "PER") b = throughSuffix(doc, a, throughArticle(doc, a, throughInitial(doc, a, b)));
     if (type === "ORG") b = withLegalForm(doc, a, b);
     // "Calif" + ".", "Moody" + "'s": a known name takes back the dot or the 's the tagger left off (after a

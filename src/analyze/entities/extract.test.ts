@@ -802,6 +802,25 @@ describe("family names that are also towns", () => {
   });
 });
 
+describe("market indexes", () => {
+  it("types stock indexes as MISC with their number, and leaves the rating agency and the bank alone", () => {
+    const text = "The S&P 500 fell, the Dow Jones Industrial Average and the Nikkei 225 rose, S&P cut the rating and Hang Seng Bank fell.";
+    const spans = spansFor(text, [
+      ["S&P", "ORG"],
+      ["Dow Jones Industrial Average", "ORG"],
+      ["Nikkei", "MISC"],
+      ["Hang Seng Bank", "ORG"],
+    ]);
+    expect(extractEntities(text, [], spans, k).map((e) => `${e.type} ${e.name}`)).toEqual([
+      "MISC S&P 500",
+      "MISC Dow Jones Industrial Average",
+      "MISC Nikkei 225",
+      "ORG S&P",
+      "ORG Hang Seng Bank",
+    ]);
+  });
+});
+
 describe("a country before an institution", () => {
   it("joins a country the tagger set apart to the institution after it, but not a demonym", () => {
     const text = "The U.S. Senate voted, and Norwegian Fisheries Directorate officials watched.";
