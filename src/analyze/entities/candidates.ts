@@ -127,9 +127,12 @@ const DETERMINERS = new Set([
   "no",
 ]);
 const GEO_HEAD =
-  /^(sea|ocean|river|mountains?|mount|valley|gulf|strait|straits|peninsula|islands?|lake|desert|basin|coast|bay|region|canal|plateau|range|street|avenue|square|house|palace|bridge|airport|station|park|harbou?r|border|hills?|forest|falls|hemisphere|gardens?|capitol|kremlin|hospital|stadium|arena|museum|cathedral|church|mosque|temple|prison|jail|hotel)$/;
+  /^(sea|ocean|river|mountains?|mount|valley|gulf|strait|straits|peninsula|islands?|lake|desert|basin|coast|bay|region|canal|plateau|range|street|avenue|square|house|palace|bridge|airport|station|park|harbou?r|border|hills?|forest|falls|hemisphere|gardens?|center|centre|capitol|kremlin|hospital|stadium|arena|museum|cathedral|church|mosque|temple|prison|jail|hotel)$/;
 /** A story or product code ("L1N2DO1NW", Reuters' links): letters and digits mixed, digits in two places or more. */
 const CODE = /^(?=[A-Z0-9]{7,}$)[A-Z]*\d+[A-Z]+\d+/;
+const MONTH =
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)$/;
+const DATE_PREPOSITIONS = new Set(["on", "in", "since", "until", "by", "from", "before", "after"]);
 /** What follows a dateline's place: the agency in brackets, the country, the dash before the story, or "/" and another place. */
 const DATELINE_NEXT = new Set(["(", ",", "-", "—", "–", "/"]);
 /** Last words of the names of laws, treaties and other documents. */
@@ -367,6 +370,12 @@ function trim(doc: Doc, a: number, b: number, type: NerSpan["type"], k: Knowledg
   for (;;) {
     if (b <= a) break;
     const t = w[b - 1]!.text;
+    // "House on Dec.", "Iowa Caucuses on Feb.": a date run into the name.
+    const month = t === "." && b - 2 > a ? b - 2 : b - 1;
+    if (month - 1 > a && MONTH.test(w[month]!.key) && DATE_PREPOSITIONS.has(w[month - 1]!.key)) {
+      b = month - 1;
+      continue;
+    }
     // "Inc.", "Calif.", "Jr.": an abbreviation keeps its dot.
     if (t === "." && b - 2 >= a && w[b - 1]!.start === w[b - 2]!.end && /^\p{Lu}\p{L}{0,4}$/u.test(w[b - 2]!.text)) break;
     if (t === ")" && w.slice(a, b).some((x) => x.text === "(")) break;

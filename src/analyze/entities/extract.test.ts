@@ -802,6 +802,22 @@ describe("family names that are also towns", () => {
   });
 });
 
+describe("corporate titles", () => {
+  it("reads a chief ... officer as a role, never as an organisation, and a qualifier before a title stays with it", () => {
+    const text = "Oren Tal, Chief Investment Officer at Halden Capital, agreed with deputy chief economist Mia Rook.";
+    const spans = spansFor(text, [
+      ["Oren Tal", "PER"],
+      ["Chief Investment Officer", "ORG"],
+      ["Halden Capital", "ORG"],
+      ["Mia Rook", "PER"],
+    ]);
+    const es = extractEntities(text, [], spans, k);
+    expect(es.map((e) => `${e.type} ${e.name}`)).toEqual(["PERSON Oren Tal", "ORG Halden Capital", "PERSON Mia Rook"]);
+    expect(find(es, "Oren Tal")?.roles).toEqual([{ title: "chief investment officer", org: "Halden Capital" }]);
+    expect(find(es, "Mia Rook")?.roles[0]?.title).toBe("Deputy chief economist");
+  });
+});
+
 describe("market indexes", () => {
   it("types stock indexes as MISC with their number, and leaves the rating agency and the bank alone", () => {
     const text = "The S&P 500 fell, the Dow Jones Industrial Average and the Nikkei 225 rose, S&P cut the rating and Hang Seng Bank fell.";

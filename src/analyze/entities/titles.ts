@@ -61,6 +61,22 @@ const TITLES: Record<string, string> = {
   col: "Colonel",
   "chief executive": "chief executive",
   ceo: "CEO",
+  "chief executive officer": "chief executive officer",
+  "chief financial officer": "chief financial officer",
+  cfo: "CFO",
+  "chief operating officer": "chief operating officer",
+  coo: "COO",
+  "chief investment officer": "chief investment officer",
+  "chief technology officer": "chief technology officer",
+  "chief economist": "chief economist",
+  "chief strategist": "chief strategist",
+  "chief market strategist": "chief market strategist",
+  "chief investment strategist": "chief investment strategist",
+  "managing director": "managing director",
+  "portfolio manager": "portfolio manager",
+  economist: "economist",
+  strategist: "strategist",
+  analyst: "analyst",
   chairman: "chairman",
   chairwoman: "chairwoman",
   chair: "chair",
@@ -180,13 +196,18 @@ export function titleBefore(words: readonly Word[], end: number, lo: number): Ti
 
 /** The longest title starting at word `start` (not reaching `hi`), qualifiers included. */
 export function titleAt(words: readonly Word[], start: number, hi: number): TitleMatch | undefined {
-  let a = start;
   let q = "";
-  while (a < hi && QUALIFIERS[words[a]!.key]) q += `${QUALIFIERS[words[a++]!.key]} `;
-  if (a >= hi || !FIRST_WORDS.has(words[a]!.key)) return undefined;
-  for (let n = Math.min(MAX_TITLE_WORDS, hi - a); n >= 1; n--) {
-    const t = TITLE_KEYS.get(keyOf(words, a, a + n));
-    if (t) return { a: start, b: a + n, title: q + t };
+  // A qualifier opens a title of its own ("chief investment officer") or qualifies the one after it ("chief spokesman").
+  for (let a = start; a < hi; a++) {
+    if (FIRST_WORDS.has(words[a]!.key)) {
+      for (let n = Math.min(MAX_TITLE_WORDS, hi - a); n >= 1; n--) {
+        const t = TITLE_KEYS.get(keyOf(words, a, a + n));
+        if (t) return { a: start, b: a + n, title: q + t };
+      }
+    }
+    const qualifier = QUALIFIERS[words[a]!.key];
+    if (!qualifier) return undefined;
+    q += `${qualifier} `;
   }
   return undefined;
 }
