@@ -5,7 +5,7 @@ import { generationalName, monarchName, throughSuffix } from "./regnal.js";
 import { articleOpens, keyOf, looksLikeName, oneLine, wordRange, type Doc } from "./regions.js";
 import { HONORIFICS, titleAt } from "./titles.js";
 import { marketIndexEnd } from "./markets.js";
-import { splitCompanyLists, withLegalForm, withoutLegalForm } from "./corporate.js";
+import { splitCompanyLists, withLegalForm, withoutLegalForm, withSchool } from "./corporate.js";
 
 /** A name mention over words [a, b) of the doc, typed, maybe resolved to a gazetteer entry. */
 export interface Mention {
@@ -250,6 +250,14 @@ function fromTag(doc: Doc, a: number, b: number, tagged: NerSpan["type"]): Entit
   if (DOCUMENT_HEAD.test(last) && (b - a > 1 || last === "constitution")) return "MISC";
   // "Earth Day", "Labor Day": days named for something are events, as in CoNLL.
   if (last === "day" && b - a > 1) return "MISC";
+  // "Kennedy School", "Riverside University", "Players Association": schools and associations are
+  // organisations, whoever they are named for.
+  if (
+    b - a > 1 &&
+    /^(school|college|university|academy|association|federation|corporation|institute)$/.test(last) &&
+    START_CAPITAL.test(doc.words[b - 1]!.text)
+  )
+    return "ORG";
   switch (tagged) {
     case "PER":
       return "PERSON";
@@ -432,6 +440,12 @@ export function findMentions(doc: Doc, spans: readonly NerSpan[], k: Knowledge):
     }
     if (type === "PER") b = throughSuffix(doc, a, throughArticle(doc, a, throughInitial(doc, a, b)));
     if (type === "ORG") b = withLegalForm(doc, a, b);
+    const school = withSchool(doc, a, b);
+    if (school > b) {
+      lastEnd = b = school;
+      out.push({ a, b, type: "ORG", score: s.score });
+      continue;
+    }
     // "Calif" + ".", "Moody" + "'s": a known name takes back the dot or the 's the tagger left off (after a
     // person "'s" stays a possessive: "Wendy's husband").
     const tail = b < doc.words.length && doc.words[b]!.start === doc.words[b - 1]!.end ? doc.words[b]!.key : undefined;

@@ -39,3 +39,21 @@ export function withoutLegalForm(doc: Doc, a: number, b: number): number {
   if (e - a > 1 && doc.words[e - 1]!.text === ",") e--;
   return e;
 }
+
+/** Capitalised heads that make a school of the name before them. */
+const SCHOOL_TAILS = [["high", "school"], ["middle", "school"], ["elementary", "school"], ["school"], ["college"], ["academy"]];
+
+/**
+ * "Hamilton" + " High School", "Northwood" + " Academy": a name the tagger ended before the school it names
+ * goes on through it. Returns the new end, or b.
+ */
+export function withSchool(doc: Doc, a: number, b: number): number {
+  const w = doc.words;
+  const hi = doc.regions[doc.regionOf[a]!]!.last;
+  if (b >= hi || w[b]!.start !== w[b - 1]!.end + 1) return b;
+  for (const tail of SCHOOL_TAILS) {
+    const e = b + tail.length;
+    if (e <= hi && tail.every((k, i) => w[b + i]!.key === k && /^\p{Lu}/u.test(w[b + i]!.text))) return e;
+  }
+  return b;
+}

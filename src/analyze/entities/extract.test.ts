@@ -818,6 +818,25 @@ describe("corporate titles", () => {
   });
 });
 
+describe("schools and associations", () => {
+  it("carries a name through the school it names and types schools and associations as organisations", () => {
+    const text =
+      "Voters lined up at Tamsworth High School and the Orrin Academy, and the Kelby School and the Anglers Association objected.";
+    const spans = spansFor(text, [
+      ["Tamsworth", "LOC"],
+      ["Orrin", "PER"],
+      ["Kelby School", "PER"],
+      ["Anglers Association", "MISC"],
+    ]);
+    expect(extractEntities(text, [], spans, k).map((e) => `${e.type} ${e.name}`)).toEqual([
+      "ORG Tamsworth High School",
+      "ORG Orrin Academy",
+      "ORG Kelby School",
+      "ORG Anglers Association",
+    ]);
+  });
+});
+
 describe("market indexes", () => {
   it("types stock indexes as MISC with their number, and leaves the rating agency and the bank alone", () => {
     const text = "The S&P 500 fell, the Dow Jones Industrial Average and the Nikkei 225 rose, S&P cut the rating and Hang Seng Bank fell.";
