@@ -230,7 +230,8 @@ export function clusterMentions(doc: Doc, mentions: readonly Mention[], k: Knowl
     const a = end - m.a > 1 && doc.words[m.a]!.key === "the" ? m.a + 1 : m.a;
     // "Trump" read as a person, an organisation and MISC is one entity; votes type it.
     if (end - a === 1) return `WORD:${doc.words[a]!.key}`;
-    return m.type === "PERSON" ? `PERSON:${personKey(doc, m.a, m.b)}` : `NAME:${keyOf(doc, a, end)}`;
+    // "Dylann Roof" read as a person in the story and as an organisation in a caption is one entity too.
+    return m.type === "PERSON" || looksLikeName(doc, a, end) ? `NAME:${personKey(doc, a, end)}` : `NAME:${keyOf(doc, a, end)}`;
   };
 
   // 1. Full names and gazetteer-resolved mentions from normal prose. Short names, names in weak-case

@@ -1000,6 +1000,24 @@ describe("one name, one entity", () => {
     const spans = [at(0, "MISC"), at(10, "ORG"), at(50, "ORG"), { start: add, end: add + 12, type: "PER" as const, score: 0.6 }];
     expect(extractEntities(text, [], spans, k).map((e) => `${e.type} ${e.name} ${e.mentions.length}`)).toEqual(["ORG Radio Kestrel 3"]);
   });
+
+  it("keeps a person's full name read once as an organisation in the person, with the short mentions", () => {
+    const { text, blocks } = article([
+      "body|Corvin Aldane appealed on Monday.",
+      "caption|Corvin Aldane is escorted into court.",
+      "body|A jury found Aldane guilty.",
+    ]);
+    const spans = [
+      ...spansFor(text, [["Aldane", "ORG", 0.3]]).filter(
+        (s) => text[s.start - 1] !== " " || text.slice(s.start - 7, s.start) !== "Corvin ",
+      ),
+      ...spansFor(text, [["Corvin Aldane", "PER"]]).slice(0, 1),
+      ...spansFor(text, [["Corvin Aldane", "ORG"]]).slice(1),
+    ];
+    expect(extractEntities(text, blocks, spans, k).map((e) => `${e.type} ${e.name} ${mentionTexts(e).join("|")}`)).toEqual([
+      "PERSON Corvin Aldane Corvin Aldane|Corvin Aldane|Aldane",
+    ]);
+  });
 });
 
 describe("span edges", () => {
