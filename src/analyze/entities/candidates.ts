@@ -5,6 +5,8 @@ import { generationalName, monarchName, throughSuffix } from "./regnal.js";
 import { articleOpens, keyOf, looksLikeName, oneLine, wordRange, type Doc } from "./regions.js";
 import { HONORIFICS, titleAt } from "./titles.js";
 import { marketIndexEnd } from "./markets.js";
+import { throughArticle, throughInitial } from "./name-edges.js";
+import { datelinePlace, partyHome, placeBeforeState } from "./place-context.js";
 import { splitCompanyLists, withLegalForm, withoutLegalForm, withSchool } from "./corporate.js";
 
 /** A name mention over words [a, b) of the doc, typed, maybe resolved to a gazetteer entry. */
@@ -133,8 +135,6 @@ const CODE = /^(?=[A-Z0-9]{7,}$)[A-Z]*\d+[A-Z]+\d+/;
 const MONTH =
   /^(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)$/;
 const DATE_PREPOSITIONS = new Set(["on", "in", "since", "until", "by", "from", "before", "after"]);
-/** What follows a dateline's place: the agency in brackets, the country, the dash before the story, or "/" and another place. */
-const DATELINE_NEXT = new Set(["(", ",", "-", "—", "–", "/"]);
 /** Last words of the names of laws, treaties and other documents. */
 const DOCUMENT_HEAD = /^(act|treaty|accords?|agreement|amendment|doctrine|constitution|convention|protocol|charter)$/;
 /** Words that start a sentence but never a name: "Like Trump, ..." is the name "Trump". */
@@ -521,25 +521,6 @@ export function findMentions(doc: Doc, spans: readonly NerSpan[], k: Knowledge):
   return out.sort((x, y) => x.a - y.a || y.b - x.b);
 }
 
-/**
- * Where the place of a party-and-home tag ("(R-Charlotte)", ", D-N.Y.,") starts, when word i is the tag's
- * party letter or its place; -1 when there is no such tag.
- */
-function partyHome(doc: Doc, i: number): number {
-  const w = doc.words;
-  const tag = (p: number) =>
-    p >= 1 &&
-    p + 2 < w.length &&
-    (w[p - 1]!.text === "(" || w[p - 1]!.text === ",") &&
-    /^[RDI]$/.test(w[p]!.text) &&
-    w[p + 1]!.text === "-" &&
-    w[p + 1]!.start === w[p]!.end &&
-    w[p + 2]!.start === w[p + 1]!.end;
-  if (tag(i)) return i + 2;
-  if (tag(i - 2)) return i;
-  return -1;
-}
-
 /** "the Trump administration", "the Biden campaign": what a leader's one-word name comes before. */
 const LED = new Set(["administration", "campaign", "presidency"]);
 const leaderOf = (doc: Doc, b: number) =>
@@ -586,86 +567,6 @@ function withCountryInstitutions(doc: Doc, spans: readonly NerSpan[], k: Knowled
     out.push(s);
   }
   return out;
-}
-
-/** Word a opens a line, or follows "PLACE/" that does ("LONDON/LOS ANGELES (Reuters) -"). */
-function opensLine(doc: Doc, a: number, first: number): boolean {
-  const w = doc.words;
-  for (let hops = 0; hops < 4; hops++) {
-    if (a === first || doc.text.slice(w[a - 1]!.end, w[a]!.start).includes("\n")) return true;
-    if (w[a - 1]!.text !== "/" || a - 2 < first || !isUpper(w[a - 2]!.text)) return false;
-    a -= 2;
-    while (
-      a > first &&
-      isUpper(w[a - 1]!.text) &&
-      /^\p{L}/u.test(w[a - 1]!.text) &&
-      !doc.text.slice(w[a - 1]!.end, w[a]!.start).includes("\n")
-    )
-      a--;
-  }
-  return false;
-}
-
-/** "SAN FRANCISCO (Reuters) -", "KHASAVYURT, Russia": an ALL-CAPS name opening a line of prose is its dateline's place. */
-function datelinePlace(doc: Doc, a: number, b: number): boolean {
-  const region = doc.regions[doc.regionOf[a]!]!;
-  if (region.style !== "normal" || !opensLine(doc, a, region.first)) return false;
-  const name = doc.text.slice(doc.words[a]!.start, doc.words[b - 1]!.end);
-  if (!isUpper(name) || !/\p{Lu}{2}/u.test(name)) return false;
-  return b < region.last && DATELINE_NEXT.has(doc.words[b]!.text);
-}
-
-/**
- * "Warren, Michigan, facility", "Kokomo, Indiana.": a short name before a comma and a state that ends the
- * phrase is a place in that state, whether the tagger took it for a place, a person or an organisation. A state
- * followed by a name or a possessive ("Smith, Texas' attorney general") says nothing.
- */
-function placeBeforeState(doc: Doc, a: number, b: number, type: NerSpan["type"], k: Knowledge): boolean {
-  const w = doc.words;
-  if (!(type === "PER" ? b - a === 1 : (type === "ORG" || type === "LOC") && b - a <= 2)) return false;
-  if (b + 1 >= w.length || w[b]!.text !== "," || doc.regionOf[b + 1] !== doc.regionOf[a]) return false;
-  const m = k.gazetteer.matchAt(w, b + 1);
-  if (!m || m.phrase.entry.kind !== "state" || !START_CAPITAL.test(w[b + 1]!.text)) return false;
-  const after = w[b + 1 + m.words];
-  return !after || doc.regionOf[b + 1 + m.words] !== doc.regionOf[a] || [",", ".", ";", ")"].includes(after.text);
-}
-
-/** "Abdel Fattah" + " el-Sisi": a family name opened by a lower-case Arabic article on the same line. */
-function throughArticle(doc: Doc, a: number, b: number): number {
-  const w = doc.words;
-  const hi = doc.regions[doc.regionOf[a]!]!.last;
-  return b < hi && w[b]!.start === w[b - 1]!.end + 1 && articleOpens(doc, b, hi) ? b + 3 : b;
-}
-
-/**
- * "Charles E" + ". Schumer", "Oscar" + " P. Quintero": a name cut at a middle initial goes on through the
- * family name.
- */
-function throughInitial(doc: Doc, a: number, b: number): number {
-  const w = doc.words;
-  const hi = doc.regions[doc.regionOf[a]!]!.last;
-  if (
-    b + 1 < hi &&
-    /^\p{Lu}$/u.test(w[b - 1]!.text) &&
-    w[b]!.text === "." &&
-    w[b]!.start === w[b - 1]!.end &&
-    START_CAPITAL.test(w[b + 1]!.text)
-  ) {
-    return b + 2;
-  }
-  if (b < hi && b - 2 >= a && w[b - 1]!.text === "." && /^\p{Lu}$/u.test(w[b - 2]!.text) && START_CAPITAL.test(w[b]!.text)) return b + 1;
-  // "Oscar" + " P. Quintero": a given name the tagger ended before the middle initial.
-  if (
-    b + 2 < hi &&
-    /^\p{Lu}$/u.test(w[b]!.text) &&
-    w[b]!.start === w[b - 1]!.end + 1 &&
-    w[b + 1]!.text === "." &&
-    w[b + 1]!.start === w[b]!.end &&
-    w[b + 2]!.start === w[b + 1]!.end + 1 &&
-    START_CAPITAL.test(w[b + 2]!.text)
-  )
-    return b + 3;
-  return b;
 }
 
 function proposable(doc: Doc, h: Mention): boolean {
