@@ -3,7 +3,7 @@
  * links, elements classed as bylines, links to author pages, then a "By …" line just under the
  * headline.
  */
-import { authorsFrom, cleanByline } from "./byline.js";
+import { authorsFrom, cleanByline, creditsMore, nameKey } from "./byline.js";
 import { neighbourParts, spacedText, textParts, type PageScan } from "./page-scan.js";
 
 /** Longest byline element text considered. */
@@ -23,10 +23,16 @@ function joined(els: readonly Element[]): string | undefined {
   const first = els[0];
   if (!first) return undefined;
   const near = first.parentElement?.parentElement ?? first.parentElement;
+  // Where the links' shared container is short enough to read, only the names printed as one list
+  // ("A, B and C") are joined: "By A | Fact-checked by B" credits A alone.
+  const parts = near ? textParts(near, MAX_BYLINE_TEXT * 2) : undefined;
+  const run = parts ? bylineFromParts(parts) : undefined;
+  const listed = run ? new Set(authorsFrom([run]).map(nameKey)) : undefined;
   const names: string[] = [];
   for (const el of els) {
     if (el !== first && !near?.contains(el)) continue;
     const t = spacedText(el, 80);
+    if (el !== first && listed && !authorsFrom([t ?? ""]).every((n) => listed.has(nameKey(n)))) continue;
     if (t && !names.some((n) => n.toLowerCase() === t.toLowerCase())) names.push(t);
     if (names.length >= MAX_LINKS) break;
   }
@@ -117,12 +123,16 @@ export function bodyByline(scan: PageScan, doc: Document): { byline?: string; au
     () => byUnderHeadline(scan.h1s[0]),
     () => labelledAnywhere(doc),
   ];
-  for (const get of tries) {
-    const t = get();
+  let found: { byline: string; authors: string[] } | undefined;
+  // The last try reads the whole page: only run when nothing else found a byline.
+  for (let i = 0; i < tries.length && !(found && i === tries.length - 1); i++) {
+    const t = tries[i]!();
     const byline = t ? cleanByline(t) : undefined;
     if (!byline) continue;
     const authors = authorsFrom([byline]);
-    if (authors.length) return { byline, authors };
+    // After the first byline, a later one is taken only where it credits the same people and more
+    // (the first author's box, then a list of every author's link).
+    if (authors.length && !found) found = { byline, authors };
   }
-  return { authors: [] };
+  return found ?? { authors: [] };
 }

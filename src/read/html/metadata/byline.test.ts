@@ -30,6 +30,8 @@ describe("splitAuthors", () => {
   it("keeps post-nominals with the name and drops job titles", () => {
     expect(splitAuthors("Jane Roe, MD, PhD and John Doe")).toEqual(["Jane Roe, MD, PhD", "John Doe"]);
     expect(splitAuthors("Jane Roe, Senior Correspondent")).toEqual(["Jane Roe"]);
+    expect(splitAuthors("Jane Roe, Print Managing Editor")).toEqual(["Jane Roe"]);
+    expect(splitAuthors("Jane Roe, Night Data Reporter; John Doe")).toEqual(["Jane Roe", "John Doe"]);
   });
 
   it("cleans and de-duplicates raw values", () => {

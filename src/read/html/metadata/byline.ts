@@ -92,7 +92,6 @@ const ROLE_WORDS = new Set([
   "expert",
   "former",
   "head",
-  "lead",
   "reviewer",
   "contributor",
   "correspondent",
@@ -229,6 +228,7 @@ const NOT_A_NAME = new Set([
   "saturday",
   "sunday",
   "page.head.extra.author",
+  "name",
   "you",
   "me",
   "us",
@@ -358,11 +358,64 @@ export function splitAuthors(byline: string, strict = true): string[] {
       continue;
     }
     if (inRole && joinedByAnd) continue;
+    // "Ann Lee, Print Managing Editor": a piece after a name that ends in a job noun is her job.
+    if (out.length && endsInJob(p)) {
+      inRole = true;
+      continue;
+    }
     const name = acceptName(p, strict);
     inRole = !name && out.length > 0 && isRoleDescription(p);
     if (name && !out.some((o) => o.toLowerCase() === name.toLowerCase())) out.push(name);
   }
   return out;
+}
+
+/** Honorifics that one source prints and another leaves out ("Dr Ann Lee" / "Ann Lee"). */
+const HONORIFIC = /^(?:dr|prof|mr|mrs|ms|mx|sir|dame|rev)\.?\s+/i;
+
+/** A name reduced for matching across sources: case, honorific and post-nominals ignored. */
+export function nameKey(name: string): string {
+  return name.normalize("NFKC").toLowerCase().replace(HONORIFIC, "").split(",")[0]!.replace(/\s+/g, " ").trim();
+}
+
+/**
+ * Whether `other` credits everyone in `chosen` and more: one source (often JSON-LD or a meta tag)
+ * names only the first of several co-authors that another prints.
+ */
+export function creditsMore(chosen: readonly string[], other: readonly string[]): boolean {
+  if (other.length <= chosen.length || !chosen.length) return false;
+  const keys = new Set(other.map(nameKey));
+  return chosen.every((n) => keys.has(nameKey(n)));
+}
+
+/** Job nouns that end a job title ("Managing Editor", "Data Reporter"); singular, so desks ("The Editors") stay names. */
+const JOB_NOUNS = new Set([
+  "editor",
+  "reporter",
+  "writer",
+  "correspondent",
+  "columnist",
+  "contributor",
+  "producer",
+  "photographer",
+  "journalist",
+  "intern",
+  "director",
+  "manager",
+  "analyst",
+  "strategist",
+  "specialist",
+  "consultant",
+  "coordinator",
+  "officer",
+  "chief",
+  "critic",
+]);
+
+/** Whether a piece of at most a few words ends in a job noun. */
+function endsInJob(piece: string): boolean {
+  const words = piece.trim().toLowerCase().split(/\s+/);
+  return words.length <= 5 && JOB_NOUNS.has(words[words.length - 1]!.replace(/[.,;:]+$/, ""));
 }
 
 /** A job description after a name ("Head of Marketing", "Trial Attorney at Acme"). */

@@ -319,3 +319,28 @@ describe("extractMetadata: unknown site labels", () => {
     ).toBe("Homestead gardens | how five valley families feed their street all year");
   });
 });
+
+describe("extractMetadata: co-authors named by one source only", () => {
+  it("takes the printed list where JSON-LD names only its first author", () => {
+    const m = meta(
+      `<html><head>${ld({ "@type": "BlogPosting", headline: "Seed swaps", author: { "@type": "Person", name: "Orla Finch" } })}</head>
+      <body><h1>Seed swaps</h1><div class="meta"><a href="/author/orla">Dr Orla Finch</a>, <a href="/author/ben">Ben Sallow</a> &amp; <a href="/author/ivo">Ivo Marr</a></div></body></html>`,
+    );
+    expect(m.authors).toEqual(["Dr Orla Finch", "Ben Sallow", "Ivo Marr"]);
+  });
+
+  it("does not join a fact-checker's link to the author's", () => {
+    const m = meta(
+      `<html><head><meta name="author" content="Orla Finch"></head><body><h1>Seed swaps</h1>
+      <div class="meta"><span>By</span> <a href="/author/1/">Orla Finch</a> <span>– Updated May 2, 2024 | Fact-checked by</span> <a href="/author/2/">Ben Sallow</a></div></body></html>`,
+    );
+    expect(m.authors).toEqual(["Orla Finch"]);
+  });
+
+  it("reads a longer list from a later scholarly tag", () => {
+    const m = meta(
+      `<html><head><meta name="dc.creator" content="Orla Finch"><meta name="citation_authors" content="Orla Finch"><meta name="citation_authors" content="Ben Sallow"></head></html>`,
+    );
+    expect(m.authors).toEqual(["Orla Finch", "Ben Sallow"]);
+  });
+});

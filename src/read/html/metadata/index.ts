@@ -5,7 +5,7 @@
  * trust per field.
  */
 import type { Metadata } from "../../../model/record.js";
-import { authorsFrom } from "./byline.js";
+import { authorsFrom, creditsMore } from "./byline.js";
 import { toDay, toIso } from "../../date-parse.js";
 import { chooseHeadline } from "./headline.js";
 import { readJsonLd } from "./jsonld.js";
@@ -25,6 +25,7 @@ const AUTHOR_META = [
   "dc.creator",
   "dcterms.creator",
   "citation_author",
+  "citation_authors",
   "byl",
   "cxenseparse:author",
   "book:author",
@@ -151,16 +152,16 @@ export function extractMetadata(doc: Document, url?: string, now: number = Date.
   // its own author says less than a person named on the page).
   const siteKeys = new Set([...sites, publisher ?? ""].map(normKey));
   const people = (names: string[]) => names.filter((n) => !siteKeys.has(normKey(n)));
-  let authors = people(authorsFrom(ld.authors, false));
-  for (const group of metaGroups) {
-    if (authors.length) break;
-    authors = people(authorsFrom(group, false));
-  }
+  const lists = [ld.authors, ...metaGroups].map((g) => people(authorsFrom(g, false)));
+  let authors = lists.find((l) => l.length) ?? [];
+  for (const l of lists) if (creditsMore(authors, l)) authors = l;
   // An account name ("jdoe", "andrew.k", "NOC Admin") says less than a name printed on the page.
   const handles = authors.length && authors.every(isAccountName) ? authors : [];
   if (handles.length) authors = [];
   let byline = authors.length ? authors.join(", ") : undefined;
-  if (!authors.length) ({ byline, authors } = bodyByline(scan, doc));
+  const onPage = bodyByline(scan, doc);
+  // The printed byline, where metadata names nothing or only some of the co-authors it prints.
+  if (!authors.length || creditsMore(authors, onPage.authors)) ({ byline, authors } = onPage);
   if (!authors.length && handles.length) authors = handles;
   if (!authors.length) authors = authorsFrom([...ld.authors, ...ld.orgAuthors, ...(metaGroups[0] ?? [])], false);
   if (authors.length) out.authors = authors;
