@@ -344,3 +344,12 @@ describe("extractMetadata: co-authors named by one source only", () => {
     expect(m.authors).toEqual(["Orla Finch", "Ben Sallow"]);
   });
 });
+
+describe("extractMetadata: generic credits", () => {
+  it("keeps a metadata credit such as 'Staff' only when no one is named", () => {
+    expect(meta(`<html><head><meta name="author" content="Staff"></head><body><h1>Rain</h1></body></html>`).authors).toEqual(["Staff"]);
+    expect(
+      meta(`<html><head><meta name="author" content="Staff"></head><body><h1>Rain</h1><p class="byline">By Una Pell</p></body></html>`).authors,
+    ).toEqual(["Una Pell"]);
+  });
+});

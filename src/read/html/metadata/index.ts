@@ -38,6 +38,9 @@ const DESCRIPTION_META = ["og:description", "description", "twitter:description"
 /** Longest `<h1>` text taken as a headline. */
 const MAX_HEADLINE_CHARS = 400;
 
+/** A generic credit (a desk word, "Anonymous"), kept only when metadata names no one else. */
+const GENERIC_CREDIT = /^(?:staff|team|editors?|editorial|newsroom|anonymous|guest)$/i;
+
 /** Library-style tags that write one name per tag as "Family, Given". */
 const INVERTED_NAME_META = new Set(["citation_author", "dc.creator", "dcterms.creator"]);
 
@@ -164,6 +167,12 @@ export function extractMetadata(doc: Document, url?: string, now: number = Date.
   if (!authors.length || creditsMore(authors, onPage.authors)) ({ byline, authors } = onPage);
   if (!authors.length && handles.length) authors = handles;
   if (!authors.length) authors = authorsFrom([...ld.authors, ...ld.orgAuthors, ...(metaGroups[0] ?? [])], false);
+  // Last, a generic credit that metadata states outright ("Staff", "Team", "Anonymous"): what the
+  // page credits, though it names no one.
+  if (!authors.length) {
+    const credit = [...ld.authors, ...metaGroups.flat()].map(cleanText).find((v) => GENERIC_CREDIT.test(v));
+    if (credit) authors = [credit];
+  }
   if (authors.length) out.authors = authors;
   byline ??= authors.length ? authors.join(", ") : undefined;
   if (byline) out.byline = byline;
