@@ -117,7 +117,12 @@ export function bodyByline(scan: PageScan, doc: Document): { byline?: string; au
     () => joined(scan.authorLinks),
     ...scan.bylineBoxes.map((el) => () => {
       const parts = textParts(el, MAX_BYLINE_TEXT);
-      return parts ? (labelledByline(parts) ?? bylineFromParts(parts) ?? parts.join(" ")) : undefined;
+      if (parts) return labelledByline(parts) ?? bylineFromParts(parts) ?? parts.join(" ");
+      // An author box with a bio: the name leads, the bio follows. Full names only: a lone word
+      // at the head of a big box is as often initials on an avatar or a label.
+      const head = textParts(el, MAX_BYLINE_TEXT, true);
+      const byline = head?.length ? (labelledByline(head, true) ?? bylineFromParts(head)) : undefined;
+      return byline && authorsFrom([byline]).every((n) => n.includes(" ")) ? byline : undefined;
     }),
     () => joined(scan.authorPageLinks),
     () => byUnderHeadline(scan.h1s[0]),

@@ -353,3 +353,16 @@ describe("extractMetadata: generic credits", () => {
     ).toEqual(["Una Pell"]);
   });
 });
+
+describe("extractMetadata: author boxes with a bio", () => {
+  const bio = "She has written about coastal ecology and small-boat sailing for two decades, and teaches a night class on tides. ".repeat(3);
+  it("reads the name at the head of a box too long to be a byline", () => {
+    const m = meta(`<html><body><h1>Tides</h1><p>Text.</p><div class="post_author-box"><div>Wren Aldous</div><p>${bio}</p></div></body></html>`);
+    expect(m.authors).toEqual(["Wren Aldous"]);
+  });
+
+  it("does not take an avatar's initials from such a box", () => {
+    const m = meta(`<html><body><h1>Tides</h1><p>Text.</p><div class="post_author-box"><span>WA</span><p>${bio}</p></div></body></html>`);
+    expect(m.authors).toBeUndefined();
+  });
+});
