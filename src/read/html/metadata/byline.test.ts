@@ -10,13 +10,15 @@ describe("cleanByline", () => {
     ["Posted by Jane Roe on March 27, 2019", "Jane Roe"],
     ["By Jane Roe jane@example.com @janeroe", "Jane Roe"],
     ["By Jane Roe on", "Jane Roe"],
+    ["Author: Jane Roe | Published: March 27, 2019", "Jane Roe"],
+    ["Jane Roe on behalf of the Parks Working Group", "Jane Roe"],
     ["Audio Rooms On", "Audio Rooms On"],
   ])("%s → %s", (raw, expected) => {
     expect(cleanByline(raw)).toBe(expected);
   });
 
   it("gives nothing for a bare prefix, a date or a generic word", () => {
-    for (const raw of ["By", "By:", "March 27, 2019", "Staff", "admin", "  ", "— | —"]) expect(cleanByline(raw), raw).toBeUndefined();
+    for (const raw of ["text: Jane Roe, design: John Doe", "By", "By:", "March 27, 2019", "Staff", "admin", "  ", "— | —"]) expect(cleanByline(raw), raw).toBeUndefined();
   });
 });
 

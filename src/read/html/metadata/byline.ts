@@ -20,7 +20,7 @@ const LEAD =
 const LABEL = /^(?:(?:the\s+)?authors?|writers?|autor(?:in|en)?|auteur|byline|reporter|contributors?)(?:\s*:\s*|\s+(?=\p{Lu}))/iu;
 /** Words that end the byline proper: what follows is a date, a time or page furniture. */
 const TAIL =
-  /\s*(?:[|•·]|\s[-–—]\s|\b(?:updated|published|posted|last\s+(?:updated|modified)|on\s+(?=\w+\s+\d)|on\s+(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\d+\s+comments?\b|more\s+about\b|author\s+posts\b|sponsored\b|[●»]|follow\b|e-?mail\b|twitter\b|read\s+more\b|view\s+all\b|more\s+from\b|\d+\s+min(?:ute)?s?\s+read\b|\d+\s+(?:hours?|days?|minutes?)\s+ago\b)).*$/i;
+  /\s*(?:[|•·]|\s[-–—]\s|\b(?:updated|published|posted|last\s+(?:updated|modified)|on\s+(?=\w+\s+\d)|on\s+(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\d+\s+comments?\b|more\s+about\b|on\s+behalf\s+of\b|author\s+posts\b|sponsored\b|[●»]|follow\b|e-?mail\b|twitter\b|read\s+more\b|view\s+all\b|more\s+from\b|\d+\s+min(?:ute)?s?\s+read\b|\d+\s+(?:hours?|days?|minutes?)\s+ago\b)).*$/i;
 /** Pieces that are only credentials (post-nominals): kept with the name they follow. */
 const CREDENTIAL =
   /^(?:(?:ph\.?\s?d|m\.?d|d\.?o|r\.?n|rdn?|ld|ms|ma|ba|bs|bsc|msc|mph|mba|mpa|cpa|cfa|cfp|chfc|clu|cepf|dvm|vmd|np|pa-?c|esq|jd|llm|edd|psyd|pharmd|dds|dmd|od|lcsw|lmft|lpc|cde|cdces|facp|faan|fand|faclm|foma|dabom|dacvb|cscs|lvt|vts|cpp|psp|pmp|pe|sr|jr|ii|iii|iv|e-ryt(?:\s*\d+)?|ryt(?:\s*\d+)?|\([^)]{1,40}\))\.?®?\s*)+$/i;
@@ -293,6 +293,8 @@ export function cleanByline(raw: string): string | undefined {
     .replace(/\s+/g, " ")
     .trim();
   if (!s || s.length > MAX_BYLINE_CHARS || /^\W+$/.test(s)) return undefined;
+  // A credits list ("text: A, design: B, code: C") names contributors by task, not a byline.
+  if ((s.match(/(?:^|[,;|]\s*)\p{L}+:\s/gu)?.length ?? 0) >= 2) return undefined;
   // Prose, not a byline: many lower-case words ("we call these short requests queries, and …").
   if ((s.match(/(?:^|\s)\p{Ll}{2,}/gu)?.length ?? 0) > MAX_LOWERCASE_WORDS) return undefined;
   if (NOT_A_NAME.has(s.toLowerCase()) || PARTIAL_DATE.test(s)) return undefined;
