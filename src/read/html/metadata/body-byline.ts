@@ -3,7 +3,8 @@
  * links, elements classed as bylines, links to author pages, then a "By …" line just under the
  * headline.
  */
-import { authorsFrom, cleanByline, creditsMore, nameKey } from "./byline.js";
+import { findDates } from "../../date-parse.js";
+import { authorsFrom, cleanByline, nameKey } from "./byline.js";
 import { neighbourParts, spacedText, textParts, type PageScan } from "./page-scan.js";
 
 /** Longest byline element text considered. */
@@ -67,6 +68,46 @@ function byUnderHeadline(h1: Element | undefined): string | undefined {
   return labelledByline(parts) ?? BY_LINE.exec(parts.join(" ").slice(0, AFTER_HEADLINE_CHARS))?.[1];
 }
 
+/** Text parts read after the headline for a name printed beside the date. */
+const BESIDE_DATE_PARTS = 10;
+/** Longest such part. */
+const BESIDE_DATE_CHARS = 120;
+/** A part that dates the story: a date, or the words that announce one or a reading time. */
+const DATING = /\b(?:updated|published|posted|min(?:ute)?s?\s+read)\b/i;
+/** Separator parts ("·", "|", "•"). */
+const SEPARATOR = /^[^\p{L}\p{N}]+$/u;
+
+function isDating(part: string): boolean {
+  return DATING.test(part) || findDates(part, 1).length > 0;
+}
+
+/**
+ * A byline printed without "By" in the story's meta line: full names (two to four capitalised
+ * words, or a list of them) right beside a date or a reading time under the headline
+ * ("Dec 26, 2025 · Mahua Das", "Ann Lee, Ben Ode · 24 Apr 2000").
+ */
+function nameBesideDate(h1: Element | undefined): string | undefined {
+  if (!h1) return undefined;
+  const parts = neighbourParts(h1, AFTER_HEADLINE_CHARS, "after")
+    .filter((p) => !SEPARATOR.test(p))
+    .slice(0, BESIDE_DATE_PARTS);
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    if (p.length > BESIDE_DATE_CHARS || isDating(p)) continue;
+    const byline = cleanByline(p);
+    const names = byline ? authorsFrom([byline]) : [];
+    if (!names.length || !names.every(isFullName)) continue;
+    if ((i > 0 && isDating(parts[i - 1]!)) || (i + 1 < parts.length && isDating(parts[i + 1]!))) return byline;
+  }
+  return undefined;
+}
+
+/** Two to four words, each capitalised ("Ann Lee", "Fernando C. Pereira"). */
+function isFullName(name: string): boolean {
+  const words = name.split(" ");
+  return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w));
+}
+
 const CONNECTOR = /^(?:,|&|and|,\s*and|;)$/i;
 const TRAILING_CONNECTOR = /(?:,|&|\band)$/i;
 
@@ -127,17 +168,14 @@ export function bodyByline(scan: PageScan, doc: Document): { byline?: string; au
     () => joined(scan.authorPageLinks),
     () => byUnderHeadline(scan.h1s[0]),
     () => labelledAnywhere(doc),
+    () => nameBesideDate(scan.h1s[0]),
   ];
-  let found: { byline: string; authors: string[] } | undefined;
-  // The last try reads the whole page: only run when nothing else found a byline.
-  for (let i = 0; i < tries.length && !(found && i === tries.length - 1); i++) {
-    const t = tries[i]!();
+  for (const get of tries) {
+    const t = get();
     const byline = t ? cleanByline(t) : undefined;
     if (!byline) continue;
     const authors = authorsFrom([byline]);
-    // After the first byline, a later one is taken only where it credits the same people and more
-    // (the first author's box, then a list of every author's link).
-    if (authors.length && !found) found = { byline, authors };
+    if (authors.length) return { byline, authors };
   }
-  return found ?? { authors: [] };
+  return { authors: [] };
 }

@@ -18,7 +18,8 @@ describe("cleanByline", () => {
   });
 
   it("gives nothing for a bare prefix, a date or a generic word", () => {
-    for (const raw of ["text: Jane Roe, design: John Doe", "By", "By:", "March 27, 2019", "Staff", "admin", "  ", "— | —"]) expect(cleanByline(raw), raw).toBeUndefined();
+    for (const raw of ["text: Jane Roe, design: John Doe", "By", "By:", "March 27, 2019", "Staff", "admin", "  ", "— | —"])
+      expect(cleanByline(raw), raw).toBeUndefined();
   });
 });
 

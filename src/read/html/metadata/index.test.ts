@@ -349,20 +349,46 @@ describe("extractMetadata: generic credits", () => {
   it("keeps a metadata credit such as 'Staff' only when no one is named", () => {
     expect(meta(`<html><head><meta name="author" content="Staff"></head><body><h1>Rain</h1></body></html>`).authors).toEqual(["Staff"]);
     expect(
-      meta(`<html><head><meta name="author" content="Staff"></head><body><h1>Rain</h1><p class="byline">By Una Pell</p></body></html>`).authors,
+      meta(`<html><head><meta name="author" content="Staff"></head><body><h1>Rain</h1><p class="byline">By Una Pell</p></body></html>`)
+        .authors,
     ).toEqual(["Una Pell"]);
   });
 });
 
 describe("extractMetadata: author boxes with a bio", () => {
-  const bio = "She has written about coastal ecology and small-boat sailing for two decades, and teaches a night class on tides. ".repeat(3);
+  const bio = "She has written about coastal ecology and small-boat sailing for two decades, and teaches a night class on tides. ".repeat(
+    3,
+  );
   it("reads the name at the head of a box too long to be a byline", () => {
-    const m = meta(`<html><body><h1>Tides</h1><p>Text.</p><div class="post_author-box"><div>Wren Aldous</div><p>${bio}</p></div></body></html>`);
+    const m = meta(
+      `<html><body><h1>Tides</h1><p>Text.</p><div class="post_author-box"><div>Wren Aldous</div><p>${bio}</p></div></body></html>`,
+    );
     expect(m.authors).toEqual(["Wren Aldous"]);
   });
 
   it("does not take an avatar's initials from such a box", () => {
     const m = meta(`<html><body><h1>Tides</h1><p>Text.</p><div class="post_author-box"><span>WA</span><p>${bio}</p></div></body></html>`);
     expect(m.authors).toBeUndefined();
+  });
+});
+
+describe("extractMetadata: a name beside the date, without 'By'", () => {
+  it("reads full names printed next to the date under the headline", () => {
+    expect(
+      meta(
+        `<html><body><h1>Tides</h1><div><span>Dec 26, 2025</span><span>·</span><span>Wren Aldous in</span><a>Boats</a></div><p>Text.</p></body></html>`,
+      ).authors,
+    ).toEqual(["Wren Aldous"]);
+    expect(meta(`<html><body><h1>Tides</h1><p>Wren Aldous, Ivo C. Marr</p><p>24 Apr 2000</p></body></html>`).authors).toEqual([
+      "Wren Aldous",
+      "Ivo C. Marr",
+    ]);
+  });
+
+  it("leaves a lone word or a line far from any date alone", () => {
+    expect(meta(`<html><body><h1>Tides</h1><p>Boats</p><p>Dec 26, 2025</p></body></html>`).authors).toBeUndefined();
+    expect(
+      meta(`<html><body><h1>Tides</h1><p>Wren Aldous</p><p>The tide came in twice today, as tides do.</p></body></html>`).authors,
+    ).toBeUndefined();
   });
 });
