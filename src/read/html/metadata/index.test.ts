@@ -392,3 +392,18 @@ describe("extractMetadata: a name beside the date, without 'By'", () => {
     ).toBeUndefined();
   });
 });
+
+describe("extractMetadata: personal sites", () => {
+  const page = (site: string) =>
+    `<html><head><meta property="og:site_name" content="${site}"><title>Notes on tides | ${site}</title></head><body><h1>Notes on tides</h1><p>Text.</p></body></html>`;
+  it("credits the owner of a site named for a person whose name is in the host", () => {
+    expect(meta(page("Wren Aldous"), "https://wrenaldous.example/notes/tides").authors).toEqual(["Wren Aldous"]);
+    expect(meta(page("Wren Aldous"), "https://wren.example/notes/tides").authors).toEqual(["Wren Aldous"]);
+  });
+
+  it("does not credit an organisation's site or a name unrelated to the host", () => {
+    expect(meta(page("Harbour Lab"), "https://harbourlab.example/notes/tides").authors).toBeUndefined();
+    expect(meta(page("The Tide Table"), "https://tidetable.example/notes/tides").authors).toBeUndefined();
+    expect(meta(page("Wren Aldous"), "https://tides.example/notes/tides").authors).toBeUndefined();
+  });
+});

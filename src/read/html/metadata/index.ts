@@ -41,6 +41,46 @@ const MAX_HEADLINE_CHARS = 400;
 /** A generic credit (a desk word, "Anonymous"), kept only when metadata names no one else. */
 const GENERIC_CREDIT = /^(?:staff|team|editors?|editorial|newsroom|anonymous|guest)$/i;
 
+/** Words that make a site name an organisation's or a topic's, not a person's. */
+const NOT_PERSONAL = new Set(
+  (
+    "lab labs blog blogs news media studio studios group inc llc ltd co company journal times post daily magazine network " +
+    "press review reviews report digital health tech solutions services center centre institute university college school " +
+    "foundation club shop store team online world today insider weekly guide guides agency marketing design consulting " +
+    "systems software cloud data hotel hotels travel kitchen garden home house plant plants care books music photography " +
+    "podcast show official academy project app apps games the and of"
+  ).split(" "),
+);
+
+/** Letters only, diacritics dropped, lower case: "Kovács" → "kovacs". */
+function fold(word: string): string {
+  return word
+    .normalize("NFKD")
+    .replace(/[^\p{L}]/gu, "")
+    .toLowerCase();
+}
+
+/**
+ * The owner of a personal site: a site name of two or three capitalised words, none of them an
+ * organisation word, one of them (four letters or more) in the page's host name.
+ */
+function siteOwner(names: readonly string[], url: string | undefined): string | undefined {
+  let host: string;
+  try {
+    host = url ? new URL(url).hostname.toLowerCase() : "";
+  } catch {
+    return undefined;
+  }
+  if (!host) return undefined;
+  for (const name of names) {
+    const words = name.trim().split(/\s+/);
+    if (words.length < 2 || words.length > 3) continue;
+    if (!words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !NOT_PERSONAL.has(w.toLowerCase()))) continue;
+    if (words.some((w) => fold(w).length >= 4 && host.includes(fold(w)))) return words.join(" ");
+  }
+  return undefined;
+}
+
 /** Library-style tags that write one name per tag as "Family, Given". */
 const INVERTED_NAME_META = new Set(["citation_author", "dc.creator", "dcterms.creator"]);
 
@@ -167,6 +207,12 @@ export function extractMetadata(doc: Document, url?: string, now: number = Date.
   if (!authors.length || creditsMore(authors, onPage.authors)) ({ byline, authors } = onPage);
   if (!authors.length && handles.length) authors = handles;
   if (!authors.length) authors = authorsFrom([...ld.authors, ...ld.orgAuthors, ...(metaGroups[0] ?? [])], false);
+  // A personal site named for its owner ("Ann Lee" at annlee.dev): the owner wrote the post.
+  if (!authors.length) {
+    const titleParts = clean(scan.title?.textContent ?? undefined)?.split(/\s+[|–—·-]\s+/) ?? [];
+    const owner = siteOwner([...sites, ...(titleParts.length > 1 ? [titleParts[titleParts.length - 1]!] : [])], pageUrl);
+    if (owner) authors = [owner];
+  }
   // Last, a generic credit that metadata states outright ("Staff", "Team", "Anonymous"): what the
   // page credits, though it names no one.
   if (!authors.length) {
