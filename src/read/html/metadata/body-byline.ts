@@ -40,6 +40,9 @@ function joined(els: readonly Element[]): string | undefined {
   return names.length ? names.join(", ") : undefined;
 }
 
+/** Text nodes read after a label for the names it announces. */
+const MAX_LIST_PARTS = 24;
+
 /** A label node ("Written by", "Author:") whose name is in the same node or the next one. */
 const LABEL_PART =
   /^(?:(?:[^:]{0,20}\s)?(?:written|posted|article|words|story|text|authored)\s+by|by|authors?|contributors?)(?:\s*:\s*|\s+|$)(.*)$/i;
@@ -53,7 +56,10 @@ export function labelledByline(parts: readonly string[], fullNames = false): str
   for (let i = 0; i < parts.length; i++) {
     const m = LABEL_PART.exec(parts[i]!);
     if (!m) continue;
-    const candidate = m[1] ? m[0] : parts[i + 1];
+    // A label alone in its node: the names follow, one node each with "," / "and" nodes between.
+    const next = parts[i + 1];
+    const listed = next && authorsFrom([next]).length ? bylineFromParts(parts.slice(i + 1, i + 1 + MAX_LIST_PARTS)) : undefined;
+    const candidate = m[1] ? m[0] : (listed ?? next);
     const byline = candidate ? cleanByline(candidate) : undefined;
     const names = byline ? authorsFrom([byline]) : [];
     if (names.length && (!fullNames || names.every((n) => n.includes(" ")))) return byline;
@@ -127,6 +133,8 @@ export function bylineFromParts(parts: readonly string[]): string | undefined {
     const c = cleanByline(p);
     if (!c || !authorsFrom([c]).length) {
       if (run.length && !joinNext) break;
+      // "A, Senior Analyst": the comma joined a job title, not a name; the list ends after it.
+      joinNext = false;
       continue;
     }
     if (run.length && !joinNext) break;

@@ -229,6 +229,14 @@ const NOT_A_NAME = new Set([
   "sunday",
   "page.head.extra.author",
   "name",
+  "on",
+  "in",
+  "at",
+  "of",
+  "the",
+  "and",
+  "for",
+  "with",
   "you",
   "me",
   "us",
@@ -411,6 +419,7 @@ const JOB_NOUNS = new Set([
   "coordinator",
   "officer",
   "chief",
+  "desk",
   "critic",
 ]);
 

@@ -407,3 +407,22 @@ describe("extractMetadata: personal sites", () => {
     expect(meta(page("Wren Aldous"), "https://tides.example/notes/tides").authors).toBeUndefined();
   });
 });
+
+describe("extractMetadata: labelled lists of authors", () => {
+  it("reads every name after a label that stands alone", () => {
+    const m = meta(
+      `<html><body><h1>Tides</h1><div class="post-authors">Written by <span>Dr Wren Aldous</span>, <span>Ivo Marr</span> and <span>Cy Pratt</span></div></body></html>`,
+    );
+    expect(m.authors).toEqual(["Dr Wren Aldous", "Ivo Marr", "Cy Pratt"]);
+  });
+
+  it("ends the list at a job title, a desk or a badge", () => {
+    const m = meta(
+      `<html><body><h1>Tides</h1><div class="post-authors"><span>Written by:</span><span>Wren Aldous,</span><span>Senior Analyst</span><span>Updated May 2, 2024</span><span>Verified Check</span></div></body></html>`,
+    );
+    expect(m.authors).toEqual(["Wren Aldous"]);
+    expect(meta(`<html><body><h1>Tides</h1><p class="byline">By <b>Wren Aldous</b>, <i>Global Desk</i></p></body></html>`).authors).toEqual(
+      ["Wren Aldous"],
+    );
+  });
+});
