@@ -28,11 +28,16 @@ describe("splitAuthors", () => {
     expect(splitAuthors("Jane Roe, John Doe and Ann Lee")).toEqual(["Jane Roe", "John Doe", "Ann Lee"]);
     expect(splitAuthors("Jane Roe & John Doe")).toEqual(["Jane Roe", "John Doe"]);
     expect(splitAuthors("The Weekly Editors")).toEqual(["The Weekly Editors"]);
+    expect(splitAuthors("JANE ROE AND JOHN DOE")).toEqual(["JANE ROE", "JOHN DOE"]);
+    expect(splitAuthors("Jane Roe with John Doe")).toEqual(["Jane Roe", "John Doe"]);
+    expect(splitAuthors("Jane Roe / John Doe")).toEqual(["Jane Roe", "John Doe"]);
+    expect(splitAuthors("Jane Roe, John Doe, and Ann Lee")).toEqual(["Jane Roe", "John Doe", "Ann Lee"]);
   });
 
   it("keeps post-nominals with the name and drops job titles", () => {
     expect(splitAuthors("Jane Roe, MD, PhD and John Doe")).toEqual(["Jane Roe, MD, PhD", "John Doe"]);
     expect(splitAuthors("Jane Roe, Senior Correspondent")).toEqual(["Jane Roe"]);
+    expect(splitAuthors("Jane Roe, The Harbour Gazette")).toEqual(["Jane Roe"]);
     expect(splitAuthors("Jane Roe, Print Managing Editor")).toEqual(["Jane Roe"]);
     expect(splitAuthors("Jane Roe, Night Data Reporter; John Doe")).toEqual(["Jane Roe", "John Doe"]);
   });

@@ -357,19 +357,20 @@ function acceptName(piece: string, strict: boolean): string | undefined {
  */
 export function splitAuthors(byline: string, strict = true): string[] {
   // Separators kept (odd indices) to tell "A, B" from a role's own "and": "Head of Sales and Marketing".
-  const pieces = byline.split(/(\s*(?:[,;]|\s&\s|\band\b|\bund\b|\bet\b|\by\b(?=\s+\p{Lu}))\s*)/u);
+  const pieces = byline.split(/(\s*(?:[,;]|\s[&/]\s|\b[Aa][Nn][Dd]\b|\bwith\b|\bund\b|\bet\b|\by\b(?=\s+\p{Lu}))\s*)/u);
   const out: string[] = [];
   let inRole = false;
   for (let i = 0; i < pieces.length; i += 2) {
     const p = pieces[i]!;
-    const joinedByAnd = i > 0 && /^\s*(?:&|and|und|et|y)\s*$/i.test(pieces[i - 1]!);
+    const joinedByAnd = i > 0 && /^\s*(?:&|and|with|und|et|y)\s*$/i.test(pieces[i - 1]!);
     if (CREDENTIAL.test(p.trim())) {
       if (out.length) out[out.length - 1] += `, ${p.trim()}`;
       continue;
     }
     if (inRole && joinedByAnd) continue;
-    // "Ann Lee, Print Managing Editor": a piece after a name that ends in a job noun is her job.
-    if (out.length && endsInJob(p)) {
+    // "Ann Lee, Print Managing Editor": a piece after a name that ends in a job noun is her job;
+    // "Ann Lee, The Gazette": one that starts with "The" is where she works (no name does).
+    if (out.length && (endsInJob(p) || /^\s*the\s/i.test(p))) {
       inRole = true;
       continue;
     }
