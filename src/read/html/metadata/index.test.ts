@@ -426,3 +426,12 @@ describe("extractMetadata: labelled lists of authors", () => {
     );
   });
 });
+
+describe("extractMetadata: account names", () => {
+  it("prefers a printed full name to a run-together account name in metadata", () => {
+    const m = meta(
+      `<html><head><meta name="author" content="WrenA"></head><body><h1>Tides</h1><p class="byline">By Wren Aldous</p></body></html>`,
+    );
+    expect(m.authors).toEqual(["Wren Aldous"]);
+  });
+});

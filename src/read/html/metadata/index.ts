@@ -90,9 +90,12 @@ function uninvert(name: string): string {
   return m && !/\b(?:and|&)\b/i.test(name) ? `${m[2]} ${m[1]}` : name;
 }
 
-/** A CMS account rather than a name: one lower-case or dotted/numbered token, or an admin account. */
+/**
+ * A CMS account rather than a name: one lower-case, dotted/numbered or run-together token
+ * ("jdoe", "andrew.k", "KatieS"), or an admin account.
+ */
 function isAccountName(name: string): boolean {
-  return (!/\s/.test(name) && /[._\d@]|^\p{Ll}/u.test(name)) || /\badmin\b/i.test(name);
+  return (!/\s/.test(name) && /[._\d@]|^\p{Ll}|\p{Ll}\p{Lu}/u.test(name)) || /\badmin\b/i.test(name);
 }
 
 interface Parsely {
