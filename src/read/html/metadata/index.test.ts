@@ -435,3 +435,15 @@ describe("extractMetadata: account names", () => {
     expect(m.authors).toEqual(["Wren Aldous"]);
   });
 });
+
+describe("extractMetadata: a personal site credited as its own publisher", () => {
+  it("keeps the owner credited in JSON-LD when the site is named for them", () => {
+    const page = `<html><head>${ld({
+      "@type": "BlogPosting",
+      headline: "Tides",
+      author: { "@type": "Person", name: "Wren Aldous" },
+      publisher: { "@type": "Person", name: "Wren Aldous" },
+    })}</head><body><h1>Tides</h1><p>A parser written by Ivo Marr.</p></body></html>`;
+    expect(meta(page, "https://wren.example/notes/tides").authors).toEqual(["Wren Aldous"]);
+  });
+});

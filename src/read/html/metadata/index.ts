@@ -48,7 +48,8 @@ const NOT_PERSONAL = new Set(
     "press review reviews report digital health tech solutions services center centre institute university college school " +
     "foundation club shop store team online world today insider weekly guide guides agency marketing design consulting " +
     "systems software cloud data hotel hotels travel kitchen garden home house plant plants care books music photography " +
-    "podcast show official academy project app apps games the and of"
+    "podcast show official academy project app apps games the and of one clinic clinics hospital association society " +
+    "council church trust partners capital bank fund ventures"
   ).split(" "),
 );
 
@@ -58,6 +59,12 @@ function fold(word: string): string {
     .normalize("NFKD")
     .replace(/[^\p{L}]/gu, "")
     .toLowerCase();
+}
+
+/** Two or three capitalised words, none of them an organisation word: "Ann Lee", not "Lee News". */
+function personShaped(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  return words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !NOT_PERSONAL.has(w.toLowerCase()));
 }
 
 /**
@@ -73,9 +80,8 @@ function siteOwner(names: readonly string[], url: string | undefined): string | 
   }
   if (!host) return undefined;
   for (const name of names) {
+    if (!personShaped(name)) continue;
     const words = name.trim().split(/\s+/);
-    if (words.length < 2 || words.length > 3) continue;
-    if (!words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !NOT_PERSONAL.has(w.toLowerCase()))) continue;
     if (words.some((w) => fold(w).length >= 4 && host.includes(fold(w)))) return words.join(" ");
   }
   return undefined;
@@ -197,7 +203,8 @@ export function extractMetadata(doc: Document, url?: string, now: number = Date.
   // People named in metadata, then the printed byline, then organisations (a site credited as
   // its own author says less than a person named on the page).
   const siteKeys = new Set([...sites, publisher ?? ""].map(normKey));
-  const people = (names: string[]) => names.filter((n) => !siteKeys.has(normKey(n)));
+  // A personal site's name is its owner's: that name credited as author stays.
+  const people = (names: string[]) => names.filter((n) => !siteKeys.has(normKey(n)) || siteOwner([n], pageUrl));
   const lists = [ld.authors, ...metaGroups].map((g) => people(authorsFrom(g, false)));
   let authors = lists.find((l) => l.length) ?? [];
   for (const l of lists) if (creditsMore(authors, l)) authors = l;
