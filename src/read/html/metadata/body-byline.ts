@@ -14,7 +14,9 @@ const AFTER_HEADLINE_CHARS = 1000;
 /** Most author-page links joined into one byline. */
 const MAX_LINKS = 6;
 
-const BY_LINE = /(?:^|[\s|•·,])(?:(?:written|posted|reported|story|words)\s+)?by\s*:?\s+(\S[^|•·\n]{1,120})/i;
+/** "By …" in running text, not "Reviewed by", "Photos by" and other credits that name no author. */
+const BY_LINE =
+  /(?:^|[\s|•·,])(?<!\b(?:reviewed|edited|checked|photos?|photographs?|images?|illustrations?|illustrated|video|produced|designed|translated|sponsored|powered|presented|narrated|hosted|supported|funded)\s)(?:(?:written|posted|reported|story|words)\s+)?by\s*:?\s+(\S[^|•·\n]{1,120})/i;
 
 /**
  * Names of author links joined into one byline: the first link and the links near it (under its
@@ -47,14 +49,17 @@ const MAX_LIST_PARTS = 24;
 const LABEL_PART =
   /^(?:(?:[^:]{0,20}\s)?(?:written|posted|article|words|story|text|authored)\s+by|by|authors?|contributors?)(?:\s*:\s*|\s+|$)(.*)$/i;
 
+/** The same labels opening their node, with no words before them ("By", "Written by:"). */
+const ANCHORED_LABEL_PART = /^(?:(?:written|posted|reported|story|words|authored)\s+by|by|authors?)(?:\s*:\s*|\s+|$)(.*)$/i;
+
 /**
  * A byline announced by a label among text nodes: "Written by Ann Lee", or "Author" then "Ann
  * Lee". With `fullNames`, every name must have two words or more (a lone word after "by" far
  * from the headline is too often something else).
  */
-export function labelledByline(parts: readonly string[], fullNames = false): string | undefined {
+export function labelledByline(parts: readonly string[], fullNames = false, anchored = false): string | undefined {
   for (let i = 0; i < parts.length; i++) {
-    const m = LABEL_PART.exec(parts[i]!);
+    const m = (anchored ? ANCHORED_LABEL_PART : LABEL_PART).exec(parts[i]!);
     if (!m) continue;
     // A label alone in its node: the names follow, one node each with "," / "and" nodes between.
     const next = parts[i + 1];
@@ -68,10 +73,8 @@ export function labelledByline(parts: readonly string[], fullNames = false): str
 }
 
 /** A "By …" run in the text just after the headline. */
-function byUnderHeadline(h1: Element | undefined): string | undefined {
-  if (!h1) return undefined;
-  const parts = neighbourParts(h1, AFTER_HEADLINE_CHARS, "after");
-  return labelledByline(parts) ?? BY_LINE.exec(parts.join(" ").slice(0, AFTER_HEADLINE_CHARS))?.[1];
+function byUnderHeadline(parts: readonly string[], labelled: string | undefined): string | undefined {
+  return labelled ?? BY_LINE.exec(parts.join(" ").slice(0, AFTER_HEADLINE_CHARS))?.[1];
 }
 
 /** Text parts read after the headline for a name printed beside the date. */
@@ -92,11 +95,8 @@ function isDating(part: string): boolean {
  * words, or a list of them) right beside a date or a reading time under the headline
  * ("Dec 26, 2025 · Mahua Das", "Ann Lee, Ben Ode · 24 Apr 2000").
  */
-function nameBesideDate(h1: Element | undefined): string | undefined {
-  if (!h1) return undefined;
-  const parts = neighbourParts(h1, AFTER_HEADLINE_CHARS, "after")
-    .filter((p) => !SEPARATOR.test(p))
-    .slice(0, BESIDE_DATE_PARTS);
+function nameBesideDate(afterHeadline: readonly string[]): string | undefined {
+  const parts = afterHeadline.filter((p) => !SEPARATOR.test(p)).slice(0, BESIDE_DATE_PARTS);
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i]!;
     if (p.length > BESIDE_DATE_CHARS || isDating(p)) continue;
@@ -157,7 +157,21 @@ function labelledAnywhere(doc: Document): string | undefined {
   return parts ? labelledByline(parts, true) : undefined;
 }
 
-export function bodyByline(scan: PageScan, doc: Document): { byline?: string; authors: string[] } {
+export interface PrintedByline {
+  byline?: string;
+  authors: string[];
+  /** Printed with a label ("By", "Written by") right under the headline: what the reader is told. */
+  underHeadline?: boolean;
+}
+
+export function bodyByline(scan: PageScan, doc: Document): PrintedByline {
+  const h1 = scan.h1s[0];
+  const afterH1 = h1 ? neighbourParts(h1, AFTER_HEADLINE_CHARS, "after") : [];
+  const labelled = labelledByline(afterH1);
+  // A byline opening a text node with "By" / "Written by" under the headline.
+  const opening = labelledByline(afterH1, false, true);
+  const labelledNames = opening ? authorsFrom([opening]).map(nameKey) : [];
+  const isLabelled = (authors: string[]) => labelledNames.length > 0 && authors.every((a) => labelledNames.includes(nameKey(a)));
   const tries: (() => string | undefined)[] = [
     ...(scan.itemprops.get("author") ?? []).map((el) => () => {
       const name = el.querySelector("[itemprop~=name]");
@@ -174,16 +188,16 @@ export function bodyByline(scan: PageScan, doc: Document): { byline?: string; au
       return byline && authorsFrom([byline]).every((n) => n.includes(" ")) ? byline : undefined;
     }),
     () => joined(scan.authorPageLinks),
-    () => byUnderHeadline(scan.h1s[0]),
+    () => (h1 ? byUnderHeadline(afterH1, labelled) : undefined),
     () => labelledAnywhere(doc),
-    () => nameBesideDate(scan.h1s[0]),
+    () => nameBesideDate(afterH1),
   ];
   for (const get of tries) {
     const t = get();
     const byline = t ? cleanByline(t) : undefined;
     if (!byline) continue;
     const authors = authorsFrom([byline]);
-    if (authors.length) return { byline, authors };
+    if (authors.length) return { byline, authors, ...(isLabelled(authors) ? { underHeadline: true } : {}) };
   }
   return { authors: [] };
 }

@@ -447,3 +447,24 @@ describe("extractMetadata: a personal site credited as its own publisher", () =>
     expect(meta(page, "https://wren.example/notes/tides").authors).toEqual(["Wren Aldous"]);
   });
 });
+
+describe("extractMetadata: the byline under the headline against metadata", () => {
+  it("prefers a full name printed with 'By' under the headline to another name in metadata", () => {
+    const m = meta(
+      `<html><head><meta name="author" content="Ivo Marr"></head><body><h1>Tides</h1><div><span>By</span> <a href="/p/wren">Wren Aldous</a> <span>May 2, 2024</span></div><p>Text.</p></body></html>`,
+    );
+    expect(m.authors).toEqual(["Wren Aldous"]);
+  });
+
+  it("keeps metadata against a reviewer or a 'by' in running text", () => {
+    expect(
+      meta(
+        `<html><head><meta name="author" content="Wren Aldous"></head><body><h1>Tides</h1><p>Reviewed by: Ivo Marr, CFP</p><p>May 2, 2024</p></body></html>`,
+      ).authors,
+    ).toEqual(["Wren Aldous"]);
+    expect(
+      meta(`<html><head><meta name="author" content="Wren Aldous"></head><body><h1>Tides</h1><p>A new study by Ivo Marr</p></body></html>`)
+        .authors,
+    ).toEqual(["Wren Aldous"]);
+  });
+});

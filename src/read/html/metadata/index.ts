@@ -214,7 +214,10 @@ export function extractMetadata(doc: Document, url?: string, now: number = Date.
   let byline = authors.length ? authors.join(", ") : undefined;
   const onPage = bodyByline(scan, doc);
   // The printed byline, where metadata names nothing or only some of the co-authors it prints.
-  if (!authors.length || creditsMore(authors, onPage.authors)) ({ byline, authors } = onPage);
+  // A full name printed under the headline with "By" beats metadata that names someone else
+  // (an editor, an account, the page's owner): it is whom the page credits.
+  const printedFirst = onPage.underHeadline && onPage.authors.every((n) => n.includes(" "));
+  if (!authors.length || creditsMore(authors, onPage.authors) || printedFirst) ({ byline, authors } = onPage);
   if (!authors.length && handles.length) authors = handles;
   if (!authors.length) authors = authorsFrom([...ld.authors, ...ld.orgAuthors, ...(metaGroups[0] ?? [])], false);
   // A personal site named for its owner ("Ann Lee" at annlee.dev): the owner wrote the post.
