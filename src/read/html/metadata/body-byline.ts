@@ -164,7 +164,11 @@ export interface PrintedByline {
   underHeadline?: boolean;
 }
 
-export function bodyByline(scan: PageScan, doc: Document): PrintedByline {
+/**
+ * The printed byline. With `quick` (metadata already names someone, and the printed byline only
+ * confirms or extends it) the last resorts, which read the whole page or guess, are skipped.
+ */
+export function bodyByline(scan: PageScan, doc: Document, quick = false): PrintedByline {
   const h1 = scan.h1s[0];
   const afterH1 = h1 ? neighbourParts(h1, AFTER_HEADLINE_CHARS, "after") : [];
   const labelled = labelledByline(afterH1);
@@ -189,8 +193,7 @@ export function bodyByline(scan: PageScan, doc: Document): PrintedByline {
     }),
     () => joined(scan.authorPageLinks),
     () => (h1 ? byUnderHeadline(afterH1, labelled) : undefined),
-    () => labelledAnywhere(doc),
-    () => nameBesideDate(afterH1),
+    ...(quick ? [] : [() => labelledAnywhere(doc), () => nameBesideDate(afterH1)]),
   ];
   for (const get of tries) {
     const t = get();
