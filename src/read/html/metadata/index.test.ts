@@ -468,3 +468,27 @@ describe("extractMetadata: the byline under the headline against metadata", () =
     ).toEqual(["Wren Aldous"]);
   });
 });
+
+describe("extractMetadata: JSON-LD author references", () => {
+  it("follows a typed reference with no name, and a stub listed before the full node", () => {
+    const typedRef = meta(
+      `<html><head>${ld({
+        "@graph": [
+          { "@type": "NewsArticle", headline: "Tides", author: { "@id": "#p", "@type": "Person" } },
+          { "@type": "Person", "@id": "#p", name: "Wren Aldous" },
+        ],
+      })}</head></html>`,
+    );
+    expect(typedRef.authors).toEqual(["Wren Aldous"]);
+    const stubFirst = meta(
+      `<html><head>${ld({
+        "@graph": [
+          { "@type": "Person", "@id": "#p" },
+          { "@type": "NewsArticle", headline: "Tides", author: [{ "@id": "#p" }] },
+          { "@type": "Person", "@id": "#p", name: "Wren Aldous", url: "https://ex.test/wren" },
+        ],
+      })}</head></html>`,
+    );
+    expect(stubFirst.authors).toEqual(["Wren Aldous"]);
+  });
+});
