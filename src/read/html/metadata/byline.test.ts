@@ -38,6 +38,8 @@ describe("splitAuthors", () => {
     expect(splitAuthors("Jane Roe, MD, PhD and John Doe")).toEqual(["Jane Roe, MD, PhD", "John Doe"]);
     expect(splitAuthors("Jane Roe, Senior Correspondent")).toEqual(["Jane Roe"]);
     expect(splitAuthors("Jane Roe, The Harbour Gazette")).toEqual(["Jane Roe"]);
+    expect(splitAuthors("Jane Roe, Harbour News; John Doe")).toEqual(["Jane Roe", "John Doe"]);
+    expect(splitAuthors("Jane Roe (Senior Reporter)")).toEqual(["Jane Roe"]);
     expect(splitAuthors("Jane Roe, Print Managing Editor")).toEqual(["Jane Roe"]);
     expect(splitAuthors("Jane Roe, Night Data Reporter; John Doe")).toEqual(["Jane Roe", "John Doe"]);
   });

@@ -374,7 +374,7 @@ export function splitAuthors(byline: string, strict = true): string[] {
       inRole = true;
       continue;
     }
-    const name = acceptName(p, strict);
+    const name = acceptName(p.replace(ROLE_IN_BRACKETS, ""), strict);
     inRole = !name && out.length > 0 && isRoleDescription(p);
     if (name && !out.some((o) => o.toLowerCase() === name.toLowerCase())) out.push(name);
   }
@@ -421,8 +421,17 @@ const JOB_NOUNS = new Set([
   "officer",
   "chief",
   "desk",
+  "news",
+  "media",
+  "newsroom",
+  "wire",
+  "agency",
   "critic",
 ]);
+
+/** A job in brackets after a name: "Ann Lee (Senior Reporter)". */
+const ROLE_IN_BRACKETS =
+  /\s*\((?:[^()]{0,40}\s)?(?:editor|reporter|writer|correspondent|columnist|contributor|producer|photographer|journalist|intern|director|manager|analyst)s?\)\s*$/i;
 
 /** Whether a piece of at most a few words ends in a job noun. */
 function endsInJob(piece: string): boolean {
