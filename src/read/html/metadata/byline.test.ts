@@ -11,6 +11,8 @@ describe("cleanByline", () => {
     ["By Jane Roe jane@example.com @janeroe", "Jane Roe"],
     ["By Jane Roe on", "Jane Roe"],
     ["Author: Jane Roe | Published: March 27, 2019", "Jane Roe"],
+    ["View all posts by Jane Roe", "Jane Roe"],
+    ["More articles from Jane Roe", "Jane Roe"],
     ["Jane Roe on behalf of the Parks Working Group", "Jane Roe"],
     ["Audio Rooms On", "Audio Rooms On"],
   ])("%s → %s", (raw, expected) => {

@@ -18,6 +18,9 @@ const MAX_NAME_WORDS = 7;
 const LEAD =
   /^(?:(?:this\s+(?:post|article|story)\s+(?:was\s+)?)?(?:written|posted|reported|reporting|authored|words|story|text|articles?|posts?|published|compiled|edited|analysis|photos?|interview|recipe|reviewed|insights)\s+)?(?:by|from|von|par|por|door|di|av)\b\s*:?\s*/i;
 const LABEL = /^(?:(?:the\s+)?authors?|writers?|autor(?:in|en)?|auteur|byline|reporter|contributors?)(?:\s*:\s*|\s+(?=\p{Lu}))/iu;
+/** An author link's "more by" wording: "View all posts by", "More articles from". */
+const MORE_BY =
+  /^(?:(?:view|see|read|browse)\s+)?(?:all|more)\s+(?:(?:posts?|articles?|stories|content|reviews?|news|work)\s+)?(?:by|from)\s+(?=\S)/i;
 /** Words that end the byline proper: what follows is a date, a time or page furniture. */
 const TAIL =
   /\s*(?:[|•·]|\s[-–—]\s|\b(?:updated|published|posted|last\s+(?:updated|modified)|on\s+(?=\w+\s+\d)|on\s+(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\d+\s+comments?\b|more\s+about\b|on\s+behalf\s+of\b|author\s+posts\b|sponsored\b|[●»]|follow\b|e-?mail\b|twitter\b|read\s+more\b|view\s+all\b|more\s+from\b|\d+\s+min(?:ute)?s?\s+read\b|\d+\s+(?:hours?|days?|minutes?)\s+ago\b)).*$/i;
@@ -287,7 +290,7 @@ export function cleanByline(raw: string): string | undefined {
   // "Jul 11 · Written by Ann Lee": what precedes an explicit "written by" is not the byline.
   const writtenBy = /\b(?:written|posted|authored|reported)\s+by\s*:?\s+(?=\S)/i.exec(s);
   if (writtenBy) s = s.slice(writtenBy.index + writtenBy[0].length);
-  s = s.replace(LABEL, "").replace(LEAD, "").replace(LABEL, "");
+  s = s.replace(MORE_BY, "").replace(LABEL, "").replace(LEAD, "").replace(LABEL, "");
   const date = findDates(s, 1)[0];
   if (date) s = s.slice(0, date.index);
   s = s
