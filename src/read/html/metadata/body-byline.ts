@@ -47,7 +47,9 @@ const MAX_LIST_PARTS = 24;
 
 /** A label node ("Written by", "Author:") whose name is in the same node or the next one. */
 const LABEL_PART =
-  /^(?:(?:[^:]{0,20}\s)?(?:written|posted|article|words|story|text|authored)\s+by|by|authors?|contributors?)(?:\s*:\s*|\s+|$)(.*)$/i;
+  /^(?:(?:[^:]{0,20}\s)?(?:written|posted|article|words|story|text|authored)\s+by|by|authors?(?:\s*\(s\))?|contributors?)(?:\s*:\s*|\s+|$)(.*)$/i;
+/** A label for several names: "Authors", "Author(s)", "Contributors". */
+const PLURAL_LABEL = /^(?:authors|author\s*\(s\)|contributors)\s*:?\s*$/i;
 
 /** The same labels opening their node, with no words before them ("By", "Written by:"). */
 const ANCHORED_LABEL_PART = /^(?:(?:written|posted|reported|story|words|authored)\s+by|by|authors?)(?:\s*:\s*|\s+|$)(.*)$/i;
@@ -64,12 +66,28 @@ export function labelledByline(parts: readonly string[], fullNames = false, anch
     // A label alone in its node: the names follow, one node each with "," / "and" nodes between.
     const next = parts[i + 1];
     const listed = next && authorsFrom([next]).length ? bylineFromParts(parts.slice(i + 1, i + 1 + MAX_LIST_PARTS)) : undefined;
-    const candidate = m[1] ? m[0] : (listed ?? next);
+    const candidate = m[1] ? m[0] : PLURAL_LABEL.test(parts[i]!) ? (nameList(parts, i + 1) ?? listed ?? next) : (listed ?? next);
     const byline = candidate ? cleanByline(candidate) : undefined;
     const names = byline ? authorsFrom([byline]) : [];
     if (names.length && (!fullNames || names.every((n) => n.includes(" ")))) return byline;
   }
   return undefined;
+}
+
+/**
+ * Names one per node after a plural label, with or without "," / "and" nodes between
+ * ("Authors" then "<li>Ann Lee</li><li>Ben Ode</li>"): full names only, up to the first other node.
+ */
+function nameList(parts: readonly string[], from: number): string | undefined {
+  const names: string[] = [];
+  for (let j = from; j < parts.length && j < from + MAX_LIST_PARTS; j++) {
+    const p = parts[j]!;
+    if (CONNECTOR.test(p)) continue;
+    const found = p.length <= 80 ? authorsFrom([p]) : [];
+    if (found.length !== 1 || !found[0]!.includes(" ")) break;
+    names.push(found[0]!);
+  }
+  return names.length ? names.join(", ") : undefined;
 }
 
 /** A "By …" run in the text just after the headline. */

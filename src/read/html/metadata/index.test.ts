@@ -492,3 +492,12 @@ describe("extractMetadata: JSON-LD author references", () => {
     expect(stubFirst.authors).toEqual(["Wren Aldous"]);
   });
 });
+
+describe("extractMetadata: a plural label over a list", () => {
+  it("reads one full name per list item after 'Author(s)'", () => {
+    const m = meta(
+      `<html><body><h1>Tides</h1><p>Text.</p><div><h6>Author(s)</h6><ul><li><a href="/q?a=1">Wren Aldous</a></li><li><a href="/q?a=2">Ivo C. Marr</a></li></ul><p>Related</p></div></body></html>`,
+    );
+    expect(m.authors).toEqual(["Wren Aldous", "Ivo C. Marr"]);
+  });
+});
