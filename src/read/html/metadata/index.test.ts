@@ -394,9 +394,11 @@ describe("extractMetadata: a name beside the date, without 'By'", () => {
 });
 
 describe("extractMetadata: personal sites", () => {
-  const page = (site: string) =>
-    `<html><head><meta property="og:site_name" content="${site}"><title>Notes on tides | ${site}</title></head><body><h1>Notes on tides</h1><p>Text.</p></body></html>`;
-  it("credits the owner of a site named for a person whose name is in the host", () => {
+  const mine = "I went out at dawn. My boat leaks, and I like it that way; I have sailed it for years and I know my tides.";
+  const ours = "We went out at dawn. Our boats are checked by us, and we sail them for you. I agree.";
+  const page = (site: string, text = mine) =>
+    `<html><head><meta property="og:site_name" content="${site}"><title>Notes on tides | ${site}</title></head><body><h1>Notes on tides</h1><p>${text}</p></body></html>`;
+  it("credits the owner of a site named for a person whose name is in the host, writing as 'I'", () => {
     expect(meta(page("Wren Aldous"), "https://wrenaldous.example/notes/tides").authors).toEqual(["Wren Aldous"]);
     expect(meta(page("Wren Aldous"), "https://wren.example/notes/tides").authors).toEqual(["Wren Aldous"]);
   });
@@ -405,6 +407,7 @@ describe("extractMetadata: personal sites", () => {
     expect(meta(page("Harbour Lab"), "https://harbourlab.example/notes/tides").authors).toBeUndefined();
     expect(meta(page("The Tide Table"), "https://tidetable.example/notes/tides").authors).toBeUndefined();
     expect(meta(page("Wren Aldous"), "https://tides.example/notes/tides").authors).toBeUndefined();
+    expect(meta(page("Wren Aldous", ours), "https://wrenaldous.example/notes/tides").authors).toBeUndefined();
   });
 });
 

@@ -12,7 +12,7 @@ import { readJsonLd } from "./jsonld.js";
 import { pageLanguage, writesDayFirst } from "./language.js";
 import { firstMeta, readMetaTags, type MetaTags } from "./meta-tags.js";
 import { pageDates } from "./page-dates.js";
-import { scanPage, shortText } from "./page-scan.js";
+import { scanPage, shortText, textParts } from "./page-scan.js";
 import { bodyByline } from "./body-byline.js";
 import { cleanText, elementText, normKey } from "./text.js";
 
@@ -85,6 +85,25 @@ function siteOwner(names: readonly string[], url: string | undefined): string | 
     if (words.some((w) => fold(w).length >= 4 && host.includes(fold(w)))) return words.join(" ");
   }
   return undefined;
+}
+
+/** Page text read for the first-person test. */
+const FIRST_PERSON_TEXT = 30_000;
+/** Fewest first-person-singular words for a page that speaks as one person. */
+const MIN_FIRST_PERSON = 5;
+
+/** Whether the page's text says "I" / "my" often, and more often than "we" / "our". */
+function writtenInFirstPerson(doc: Document): boolean {
+  const root = doc.documentElement;
+  const parts = root ? textParts(root, FIRST_PERSON_TEXT, true) : undefined;
+  if (!parts) return false;
+  let singular = 0;
+  let plural = 0;
+  for (const p of parts) {
+    singular += p.match(/\b(?:I|I['’](?:m|ve|d|ll)|my|me|myself)\b/g)?.length ?? 0;
+    plural += p.match(/\b(?:[Ww]e|[Oo]ur|[Uu]s|[Ww]e['’](?:re|ve|ll|d))\b/g)?.length ?? 0;
+  }
+  return singular >= MIN_FIRST_PERSON && singular > plural;
 }
 
 /** Library-style tags that write one name per tag as "Family, Given". */
@@ -224,7 +243,8 @@ export function extractMetadata(doc: Document, url?: string, now: number = Date.
   if (!authors.length) {
     const titleParts = clean(scan.title?.textContent ?? undefined)?.split(/\s+[|–—·-]\s+/) ?? [];
     const owner = siteOwner([...sites, ...(titleParts.length > 1 ? [titleParts[titleParts.length - 1]!] : [])], pageUrl);
-    if (owner) authors = [owner];
+    // Only where the page speaks as one person ("I", "my"), not as a company ("we", "our").
+    if (owner && writtenInFirstPerson(doc)) authors = [owner];
   }
   // Last, a generic credit that metadata states outright ("Staff", "Team", "Anonymous"): what the
   // page credits, though it names no one.
