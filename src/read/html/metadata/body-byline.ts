@@ -1,7 +1,8 @@
 /**
  * Bylines printed in the page body, tried in order: microdata `itemprop=author`, `rel=author`
- * links, elements classed as bylines, links to author pages, then a "By …" line just under the
- * headline.
+ * links, elements classed as bylines, links to author pages, a "By …" line just under the
+ * headline, then (last resorts) a labelled byline anywhere and full names beside the date under
+ * the headline.
  */
 import { findDates } from "../../date-parse.js";
 import { authorsFrom, cleanByline, nameKey } from "./byline.js";

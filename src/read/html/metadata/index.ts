@@ -5,7 +5,7 @@
  * trust per field.
  */
 import type { Metadata } from "../../../model/record.js";
-import { authorsFrom, creditsMore } from "./byline.js";
+import { authorsFrom, creditsMore, nameKey } from "./byline.js";
 import { toDay, toIso } from "../../date-parse.js";
 import { chooseHeadline } from "./headline.js";
 import { readJsonLd } from "./jsonld.js";
@@ -104,6 +104,12 @@ function writtenInFirstPerson(doc: Document): boolean {
     plural += p.match(/\b(?:[Ww]e|[Oo]ur|[Uu]s|[Ww]e['’](?:re|ve|ll|d))\b/g)?.length ?? 0;
   }
   return singular >= MIN_FIRST_PERSON && singular > plural;
+}
+
+/** Whether two lists credit the same people (case, honorifics and post-nominals aside). */
+function sameNames(a: readonly string[], b: readonly string[]): boolean {
+  const keys = new Set(a.map(nameKey));
+  return a.length === b.length && b.every((n) => keys.has(nameKey(n)));
 }
 
 /** Library-style tags that write one name per tag as "Family, Given". */
@@ -235,7 +241,7 @@ export function extractMetadata(doc: Document, url?: string, now: number = Date.
   // The printed byline, where metadata names nothing or only some of the co-authors it prints.
   // A full name printed under the headline with "By" beats metadata that names someone else
   // (an editor, an account, the page's owner): it is whom the page credits.
-  const printedFirst = onPage.underHeadline && onPage.authors.every((n) => n.includes(" "));
+  const printedFirst = onPage.underHeadline && onPage.authors.every((n) => n.includes(" ")) && !sameNames(authors, onPage.authors);
   if (!authors.length || creditsMore(authors, onPage.authors) || printedFirst) ({ byline, authors } = onPage);
   if (!authors.length && handles.length) authors = handles;
   if (!authors.length) authors = authorsFrom([...ld.authors, ...ld.orgAuthors, ...(metaGroups[0] ?? [])], false);
