@@ -8,6 +8,9 @@ import { findDates } from "../../date-parse.js";
 import { authorsFrom, cleanByline, nameKey } from "./byline.js";
 import { neighbourParts, spacedText, textParts, type PageScan } from "./page-scan.js";
 
+/** Class of an element that holds an author's name and nothing else. */
+const AUTHOR_NAME_CLASS = /author[-_]*(?:box[-_]*)?name|byline[-_]*name/i;
+
 /** Longest byline element text considered. */
 const MAX_BYLINE_TEXT = 200;
 /** Text read after the headline for a "By …" line. */
@@ -195,6 +198,7 @@ export function bodyByline(scan: PageScan, doc: Document, quick = false): Printe
   const opening = labelledByline(afterH1, false, true);
   const labelledNames = opening ? authorsFrom([opening]).map(nameKey) : [];
   const isLabelled = (authors: string[]) => labelledNames.length > 0 && authors.every((a) => labelledNames.includes(nameKey(a)));
+  const trusted = new Set<string>();
   const tries: (() => string | undefined)[] = [
     ...(scan.itemprops.get("author") ?? []).map((el) => () => {
       const name = el.querySelector("[itemprop~=name]");
@@ -203,6 +207,12 @@ export function bodyByline(scan: PageScan, doc: Document, quick = false): Printe
     () => joined(scan.authorLinks),
     ...scan.bylineBoxes.map((el) => () => {
       const parts = textParts(el, MAX_BYLINE_TEXT);
+      // An element that holds only the author's name (class "author-name"): its text is a name
+      // even in lower case ("jane roe").
+      if (parts?.length === 1 && AUTHOR_NAME_CLASS.test(el.getAttribute("class") ?? "")) {
+        const c = cleanByline(parts[0]!);
+        if (c && !authorsFrom([c]).length && authorsFrom([c], false).length === 1 && /^[\p{Ll}\s'’-]+$/u.test(c)) trusted.add(c);
+      }
       if (parts) return labelledByline(parts) ?? bylineFromParts(parts) ?? parts.join(" ");
       // An author box with a bio: the name leads, the bio follows. Full names only: a lone word
       // at the head of a big box is as often initials on an avatar or a label.
@@ -218,7 +228,7 @@ export function bodyByline(scan: PageScan, doc: Document, quick = false): Printe
     const t = get();
     const byline = t ? cleanByline(t) : undefined;
     if (!byline) continue;
-    const authors = authorsFrom([byline]);
+    const authors = trusted.has(byline) ? [byline] : authorsFrom([byline]);
     if (authors.length) return { byline, authors, ...(isLabelled(authors) ? { underHeadline: true } : {}) };
   }
   return { authors: [] };

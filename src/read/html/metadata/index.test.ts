@@ -504,3 +504,12 @@ describe("extractMetadata: a plural label over a list", () => {
     expect(m.authors).toEqual(["Wren Aldous", "Ivo C. Marr"]);
   });
 });
+
+describe("extractMetadata: an element that holds only the author's name", () => {
+  it("takes a lower-case name from an author-name element, not from any byline box", () => {
+    expect(meta(`<html><body><h1>Tides</h1><p>Text.</p><h4 class="post-author__name"> wren aldous </h4></body></html>`).authors).toEqual([
+      "wren aldous",
+    ]);
+    expect(meta(`<html><body><h1>Tides</h1><p>Text.</p><div class="post-author">wren aldous</div></body></html>`).authors).toBeUndefined();
+  });
+});
