@@ -7,6 +7,7 @@
 import { findDates } from "../../date-parse.js";
 import { authorsFrom, cleanByline, nameKey } from "./byline.js";
 import { neighbourParts, spacedText, textParts, type PageScan } from "./page-scan.js";
+import { elementText, normKey } from "./text.js";
 
 /** Class of an element that holds an author's name and nothing else. */
 const AUTHOR_NAME_CLASS = /author[-_]*(?:box[-_]*)?name|byline[-_]*name/i;
@@ -97,6 +98,21 @@ function nameList(parts: readonly string[], from: number): string | undefined {
 /** A "By …" run in the text just after the headline. */
 function byUnderHeadline(parts: readonly string[], labelled: string | undefined): string | undefined {
   return labelled ?? BY_LINE.exec(parts.join(" ").slice(0, AFTER_HEADLINE_CHARS))?.[1];
+}
+
+/** Characters under the headline where its own byline is printed (past them: teasers, body). */
+const NEAR_HEADLINE_CHARS = 400;
+
+/** The first parts after the headline, up to NEAR_HEADLINE_CHARS. */
+function nearHeadline(parts: readonly string[]): string[] {
+  const out: string[] = [];
+  let length = 0;
+  for (const p of parts) {
+    if (length > NEAR_HEADLINE_CHARS) break;
+    out.push(p);
+    length += p.length + 1;
+  }
+  return out;
 }
 
 /** Text parts read after the headline for a name printed beside the date. */
@@ -190,12 +206,19 @@ export interface PrintedByline {
  * The printed byline. With `quick` (metadata already names someone, and the printed byline only
  * confirms or extends it) the last resorts, which read the whole page or guess, are skipped.
  */
-export function bodyByline(scan: PageScan, doc: Document, quick = false): PrintedByline {
-  const h1 = scan.h1s[0];
+export function bodyByline(scan: PageScan, doc: Document, quick = false, headline?: string): PrintedByline {
+  // The headline's own <h1> (the first may be the site's name or a section's).
+  const key = headline ? normKey(headline) : "";
+  const isHeadline = (el: Element) => {
+    const t = key ? normKey(elementText(el)) : "";
+    return !!t && (key.includes(t) || t.includes(key));
+  };
+  const headlineH1 = scan.h1s.find(isHeadline);
+  const h1 = headlineH1 ?? scan.h1s[0];
   const afterH1 = h1 ? neighbourParts(h1, AFTER_HEADLINE_CHARS, "after") : [];
   const labelled = labelledByline(afterH1);
   // A byline opening a text node with "By" / "Written by" under the headline.
-  const opening = labelledByline(afterH1, false, true);
+  const opening = headlineH1 ? labelledByline(nearHeadline(afterH1), false, true) : undefined;
   const labelledNames = opening ? authorsFrom([opening]).map(nameKey) : [];
   const isLabelled = (authors: string[]) => labelledNames.length > 0 && authors.every((a) => labelledNames.includes(nameKey(a)));
   const trusted = new Set<string>();

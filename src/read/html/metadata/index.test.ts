@@ -513,3 +513,21 @@ describe("extractMetadata: an element that holds only the author's name", () => 
     expect(meta(`<html><body><h1>Tides</h1><p>Text.</p><div class="post-author">wren aldous</div></body></html>`).authors).toBeUndefined();
   });
 });
+
+describe("extractMetadata: the headline's own byline", () => {
+  it("reads the byline under the h1 that holds the headline, not under a section's h1", () => {
+    const m = meta(
+      `<html><head><meta property="og:title" content="Tides turn early"><meta name="author" content="Ivo Marr"></head><body><h1>Perspectives</h1><nav>Home</nav>
+      <h1>Tides turn early</h1><p>By Wren Aldous</p><p>Text.</p></body></html>`,
+    );
+    expect(m.authors).toEqual(["Wren Aldous"]);
+  });
+
+  it("does not let a teaser's byline far below the headline override metadata", () => {
+    const filler = "The tide came in twice today, as it does, and the harbour filled. ".repeat(8);
+    const m = meta(
+      `<html><head><meta property="og:title" content="Tides turn early"><meta name="author" content="Ivo Marr"></head><body><h1>Tides turn early</h1><p>${filler}</p><p>By Wren Aldous</p></body></html>`,
+    );
+    expect(m.authors).toEqual(["Ivo Marr"]);
+  });
+});

@@ -237,7 +237,7 @@ export function extractMetadata(doc: Document, url?: string, now: number = Date.
   const handles = authors.length && authors.every(isAccountName) ? authors : [];
   if (handles.length) authors = [];
   let byline = authors.length ? authors.join(", ") : undefined;
-  const onPage = bodyByline(scan, doc, authors.length > 0);
+  const onPage = bodyByline(scan, doc, authors.length > 0, headline);
   // The printed byline, where metadata names nothing or only some of the co-authors it prints.
   // A full name printed under the headline with "By" beats metadata that names someone else
   // (an editor, an account, the page's owner): it is whom the page credits.
