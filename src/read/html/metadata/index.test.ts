@@ -531,3 +531,10 @@ describe("extractMetadata: the headline's own byline", () => {
     expect(m.authors).toEqual(["Ivo Marr"]);
   });
 });
+
+describe("extractMetadata: citation_authors in one tag", () => {
+  it("splits 'Family, Given; Family, Given'", () => {
+    const m = meta(`<html><head><meta name="citation_authors" content="Aldous, Wren; Marr, Ivo C."></head></html>`);
+    expect(m.authors).toEqual(["Wren Aldous", "Ivo C. Marr"]);
+  });
+});

@@ -113,7 +113,7 @@ function sameNames(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /** Library-style tags that write one name per tag as "Family, Given". */
-const INVERTED_NAME_META = new Set(["citation_author", "dc.creator", "dcterms.creator"]);
+const INVERTED_NAME_META = new Set(["citation_author", "citation_authors", "dc.creator", "dcterms.creator"]);
 
 /** "Roy, Aniruddha" → "Aniruddha Roy"; anything else unchanged. */
 function uninvert(name: string): string {
@@ -217,7 +217,8 @@ export function extractMetadata(doc: Document, url?: string, now: number = Date.
   // Author meta tags, one group per tag: a repeated tag (citation_author, dc.creator) lists co-authors.
   const noUrl = (v: string) => !/^\s*https?:\/\//i.test(v);
   const metaGroups = AUTHOR_META.map((k) =>
-    (meta.get(k) ?? []).filter(noUrl).map((v) => (INVERTED_NAME_META.has(k) ? uninvert(v) : v)),
+    // citation_authors may list everyone in one tag: "Roe, Jane; Doe, John".
+    (meta.get(k) ?? []).filter(noUrl).map((v) => (INVERTED_NAME_META.has(k) ? v.split(";").map(uninvert).join("; ") : v)),
   ).filter((g) => g.length);
   // Slack/Twitter unfurl labels: twitter:label1 "Written by", twitter:data1 the name.
   for (const i of ["1", "2"]) {
