@@ -1,10 +1,16 @@
 /**
  * Bylines printed in the page body, tried in order: microdata `itemprop=author`, `rel=author`
- * links, elements classed as bylines, links to author pages, then a "By …" line just under the
- * headline.
+ * links, elements classed as bylines, links to author pages, a "By …" line just under the
+ * headline, then (last resorts) a labelled byline anywhere and full names beside the date under
+ * the headline.
  */
-import { authorsFrom, cleanByline } from "./byline.js";
+import { findDates } from "../../date-parse.js";
+import { authorsFrom, cleanByline, nameKey } from "./byline.js";
 import { neighbourParts, spacedText, textParts, type PageScan } from "./page-scan.js";
+import { elementText, normKey } from "./text.js";
+
+/** Class of an element that holds an author's name and nothing else. */
+const AUTHOR_NAME_CLASS = /author[-_]*(?:box[-_]*)?name|byline[-_]*name/i;
 
 /** Longest byline element text considered. */
 const MAX_BYLINE_TEXT = 200;
@@ -13,7 +19,9 @@ const AFTER_HEADLINE_CHARS = 1000;
 /** Most author-page links joined into one byline. */
 const MAX_LINKS = 6;
 
-const BY_LINE = /(?:^|[\s|•·,])(?:(?:written|posted|reported|story|words)\s+)?by\s*:?\s+(\S[^|•·\n]{1,120})/i;
+/** "By …" in running text, not "Reviewed by", "Photos by" and other credits that name no author. */
+const BY_LINE =
+  /(?:^|[\s|•·,])(?<!\b(?:reviewed|edited|checked|photos?|photographs?|images?|illustrations?|illustrated|video|produced|designed|translated|sponsored|powered|presented|narrated|hosted|supported|funded)\s)(?:(?:written|posted|reported|story|words)\s+)?by\s*:?\s+(\S[^|•·\n]{1,120})/i;
 
 /**
  * Names of author links joined into one byline: the first link and the links near it (under its
@@ -23,30 +31,47 @@ function joined(els: readonly Element[]): string | undefined {
   const first = els[0];
   if (!first) return undefined;
   const near = first.parentElement?.parentElement ?? first.parentElement;
+  // Where the links' shared container is short enough to read, only the names printed as one list
+  // ("A, B and C") are joined: "By A | Fact-checked by B" credits A alone.
+  const parts = near ? textParts(near, MAX_BYLINE_TEXT * 2) : undefined;
+  const run = parts ? bylineFromParts(parts) : undefined;
+  const listed = run ? new Set(authorsFrom([run]).map(nameKey)) : undefined;
   const names: string[] = [];
   for (const el of els) {
     if (el !== first && !near?.contains(el)) continue;
     const t = spacedText(el, 80);
+    if (el !== first && listed && !authorsFrom([t ?? ""]).every((n) => listed.has(nameKey(n)))) continue;
     if (t && !names.some((n) => n.toLowerCase() === t.toLowerCase())) names.push(t);
     if (names.length >= MAX_LINKS) break;
   }
   return names.length ? names.join(", ") : undefined;
 }
 
+/** Text nodes read after a label for the names it announces. */
+const MAX_LIST_PARTS = 24;
+
 /** A label node ("Written by", "Author:") whose name is in the same node or the next one. */
 const LABEL_PART =
-  /^(?:(?:[^:]{0,20}\s)?(?:written|posted|article|words|story|text|authored)\s+by|by|authors?|contributors?)(?:\s*:\s*|\s+|$)(.*)$/i;
+  /^(?:(?:[^:]{0,20}\s)?(?:written|posted|article|words|story|text|authored)\s+by|by|authors?(?:\s*\(s\))?|contributors?)(?:\s*:\s*|\s+|$)(.*)$/i;
+/** A label for several names: "Authors", "Author(s)", "Contributors". */
+const PLURAL_LABEL = /^(?:authors|author\s*\(s\)|contributors)\s*:?\s*$/i;
+
+/** The same labels opening their node, with no words before them ("By", "Written by:"). */
+const ANCHORED_LABEL_PART = /^(?:(?:written|posted|reported|story|words|authored)\s+by|by|authors?)(?:\s*:\s*|\s+|$)(.*)$/i;
 
 /**
  * A byline announced by a label among text nodes: "Written by Ann Lee", or "Author" then "Ann
  * Lee". With `fullNames`, every name must have two words or more (a lone word after "by" far
  * from the headline is too often something else).
  */
-export function labelledByline(parts: readonly string[], fullNames = false): string | undefined {
+export function labelledByline(parts: readonly string[], fullNames = false, anchored = false): string | undefined {
   for (let i = 0; i < parts.length; i++) {
-    const m = LABEL_PART.exec(parts[i]!);
+    const m = (anchored ? ANCHORED_LABEL_PART : LABEL_PART).exec(parts[i]!);
     if (!m) continue;
-    const candidate = m[1] ? m[0] : parts[i + 1];
+    // A label alone in its node: the names follow, one node each with "," / "and" nodes between.
+    const next = parts[i + 1];
+    const listed = next && authorsFrom([next]).length ? bylineFromParts(parts.slice(i + 1, i + 1 + MAX_LIST_PARTS)) : undefined;
+    const candidate = m[1] ? m[0] : PLURAL_LABEL.test(parts[i]!) ? (nameList(parts, i + 1) ?? listed ?? next) : (listed ?? next);
     const byline = candidate ? cleanByline(candidate) : undefined;
     const names = byline ? authorsFrom([byline]) : [];
     if (names.length && (!fullNames || names.every((n) => n.includes(" ")))) return byline;
@@ -54,11 +79,77 @@ export function labelledByline(parts: readonly string[], fullNames = false): str
   return undefined;
 }
 
+/**
+ * Names one per node after a plural label, with or without "," / "and" nodes between
+ * ("Authors" then "<li>Ann Lee</li><li>Ben Ode</li>"): full names only, up to the first other node.
+ */
+function nameList(parts: readonly string[], from: number): string | undefined {
+  const names: string[] = [];
+  for (let j = from; j < parts.length && j < from + MAX_LIST_PARTS; j++) {
+    const p = parts[j]!;
+    if (CONNECTOR.test(p)) continue;
+    const found = p.length <= 80 ? authorsFrom([p]) : [];
+    if (found.length !== 1 || !found[0]!.includes(" ")) break;
+    names.push(found[0]!);
+  }
+  return names.length ? names.join(", ") : undefined;
+}
+
 /** A "By …" run in the text just after the headline. */
-function byUnderHeadline(h1: Element | undefined): string | undefined {
-  if (!h1) return undefined;
-  const parts = neighbourParts(h1, AFTER_HEADLINE_CHARS, "after");
-  return labelledByline(parts) ?? BY_LINE.exec(parts.join(" ").slice(0, AFTER_HEADLINE_CHARS))?.[1];
+function byUnderHeadline(parts: readonly string[], labelled: string | undefined): string | undefined {
+  return labelled ?? BY_LINE.exec(parts.join(" ").slice(0, AFTER_HEADLINE_CHARS))?.[1];
+}
+
+/** Characters under the headline where its own byline is printed (past them: teasers, body). */
+const NEAR_HEADLINE_CHARS = 400;
+
+/** The first parts after the headline, up to NEAR_HEADLINE_CHARS. */
+function nearHeadline(parts: readonly string[]): string[] {
+  const out: string[] = [];
+  let length = 0;
+  for (const p of parts) {
+    if (length > NEAR_HEADLINE_CHARS) break;
+    out.push(p);
+    length += p.length + 1;
+  }
+  return out;
+}
+
+/** Text parts read after the headline for a name printed beside the date. */
+const BESIDE_DATE_PARTS = 10;
+/** Longest such part. */
+const BESIDE_DATE_CHARS = 120;
+/** A part that dates the story: a date, or the words that announce one or a reading time. */
+const DATING = /\b(?:updated|published|posted|min(?:ute)?s?\s+read)\b/i;
+/** Separator parts ("·", "|", "•"). */
+const SEPARATOR = /^[^\p{L}\p{N}]+$/u;
+
+function isDating(part: string): boolean {
+  return DATING.test(part) || findDates(part, 1).length > 0;
+}
+
+/**
+ * A byline printed without "By" in the story's meta line: full names (two to four capitalised
+ * words, or a list of them) right beside a date or a reading time under the headline
+ * ("Dec 26, 2025 · Mahua Das", "Ann Lee, Ben Ode · 24 Apr 2000").
+ */
+function nameBesideDate(afterHeadline: readonly string[]): string | undefined {
+  const parts = afterHeadline.filter((p) => !SEPARATOR.test(p)).slice(0, BESIDE_DATE_PARTS);
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    if (p.length > BESIDE_DATE_CHARS || isDating(p)) continue;
+    const byline = cleanByline(p);
+    const names = byline ? authorsFrom([byline]) : [];
+    if (!names.length || !names.every(isFullName)) continue;
+    if ((i > 0 && isDating(parts[i - 1]!)) || (i + 1 < parts.length && isDating(parts[i + 1]!))) return byline;
+  }
+  return undefined;
+}
+
+/** Two to four words, each capitalised ("Ann Lee", "Fernando C. Pereira"). */
+function isFullName(name: string): boolean {
+  const words = name.split(" ");
+  return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w));
 }
 
 const CONNECTOR = /^(?:,|&|and|,\s*and|;)$/i;
@@ -80,6 +171,8 @@ export function bylineFromParts(parts: readonly string[]): string | undefined {
     const c = cleanByline(p);
     if (!c || !authorsFrom([c]).length) {
       if (run.length && !joinNext) break;
+      // "A, Senior Analyst": the comma joined a job title, not a name; the list ends after it.
+      joinNext = false;
       continue;
     }
     if (run.length && !joinNext) break;
@@ -102,7 +195,33 @@ function labelledAnywhere(doc: Document): string | undefined {
   return parts ? labelledByline(parts, true) : undefined;
 }
 
-export function bodyByline(scan: PageScan, doc: Document): { byline?: string; authors: string[] } {
+export interface PrintedByline {
+  byline?: string;
+  authors: string[];
+  /** Printed with a label ("By", "Written by") right under the headline: what the reader is told. */
+  underHeadline?: boolean;
+}
+
+/**
+ * The printed byline. With `quick` (metadata already names someone, and the printed byline only
+ * confirms or extends it) the last resorts, which read the whole page or guess, are skipped.
+ */
+export function bodyByline(scan: PageScan, doc: Document, quick = false, headline?: string): PrintedByline {
+  // The headline's own <h1> (the first may be the site's name or a section's).
+  const key = headline ? normKey(headline) : "";
+  const isHeadline = (el: Element) => {
+    const t = key ? normKey(elementText(el)) : "";
+    return !!t && (key.includes(t) || t.includes(key));
+  };
+  const headlineH1 = scan.h1s.find(isHeadline);
+  const h1 = headlineH1 ?? scan.h1s[0];
+  const afterH1 = h1 ? neighbourParts(h1, AFTER_HEADLINE_CHARS, "after") : [];
+  const labelled = labelledByline(afterH1);
+  // A byline opening a text node with "By" / "Written by" under the headline.
+  const opening = headlineH1 ? labelledByline(nearHeadline(afterH1), false, true) : undefined;
+  const labelledNames = opening ? authorsFrom([opening]).map(nameKey) : [];
+  const isLabelled = (authors: string[]) => labelledNames.length > 0 && authors.every((a) => labelledNames.includes(nameKey(a)));
+  const trusted = new Set<string>();
   const tries: (() => string | undefined)[] = [
     ...(scan.itemprops.get("author") ?? []).map((el) => () => {
       const name = el.querySelector("[itemprop~=name]");
@@ -111,18 +230,29 @@ export function bodyByline(scan: PageScan, doc: Document): { byline?: string; au
     () => joined(scan.authorLinks),
     ...scan.bylineBoxes.map((el) => () => {
       const parts = textParts(el, MAX_BYLINE_TEXT);
-      return parts ? (labelledByline(parts) ?? bylineFromParts(parts) ?? parts.join(" ")) : undefined;
+      // An element that holds only the author's name (class "author-name"): its text is a name
+      // even in lower case ("jane roe").
+      if (parts?.length === 1 && AUTHOR_NAME_CLASS.test(el.getAttribute("class") ?? "")) {
+        const c = cleanByline(parts[0]!);
+        if (c && !authorsFrom([c]).length && authorsFrom([c], false).length === 1 && /^[\p{Ll}\s'’-]+$/u.test(c)) trusted.add(c);
+      }
+      if (parts) return labelledByline(parts) ?? bylineFromParts(parts) ?? parts.join(" ");
+      // An author box with a bio: the name leads, the bio follows. Full names only: a lone word
+      // at the head of a big box is as often initials on an avatar or a label.
+      const head = textParts(el, MAX_BYLINE_TEXT, true);
+      const byline = head?.length ? (labelledByline(head, true) ?? bylineFromParts(head)) : undefined;
+      return byline && authorsFrom([byline]).every((n) => n.includes(" ")) ? byline : undefined;
     }),
     () => joined(scan.authorPageLinks),
-    () => byUnderHeadline(scan.h1s[0]),
-    () => labelledAnywhere(doc),
+    () => (h1 ? byUnderHeadline(afterH1, labelled) : undefined),
+    ...(quick ? [] : [() => labelledAnywhere(doc), () => nameBesideDate(afterH1)]),
   ];
   for (const get of tries) {
     const t = get();
     const byline = t ? cleanByline(t) : undefined;
     if (!byline) continue;
-    const authors = authorsFrom([byline]);
-    if (authors.length) return { byline, authors };
+    const authors = trusted.has(byline) ? [byline] : authorsFrom([byline]);
+    if (authors.length) return { byline, authors, ...(isLabelled(authors) ? { underHeadline: true } : {}) };
   }
   return { authors: [] };
 }

@@ -10,13 +10,18 @@ describe("cleanByline", () => {
     ["Posted by Jane Roe on March 27, 2019", "Jane Roe"],
     ["By Jane Roe jane@example.com @janeroe", "Jane Roe"],
     ["By Jane Roe on", "Jane Roe"],
+    ["Author: Jane Roe | Published: March 27, 2019", "Jane Roe"],
+    ["View all posts by Jane Roe", "Jane Roe"],
+    ["More articles from Jane Roe", "Jane Roe"],
+    ["Jane Roe on behalf of the Parks Working Group", "Jane Roe"],
     ["Audio Rooms On", "Audio Rooms On"],
   ])("%s → %s", (raw, expected) => {
     expect(cleanByline(raw)).toBe(expected);
   });
 
   it("gives nothing for a bare prefix, a date or a generic word", () => {
-    for (const raw of ["By", "By:", "March 27, 2019", "Staff", "admin", "  ", "— | —"]) expect(cleanByline(raw), raw).toBeUndefined();
+    for (const raw of ["text: Jane Roe, design: John Doe", "By", "By:", "March 27, 2019", "Staff", "admin", "  ", "— | —"])
+      expect(cleanByline(raw), raw).toBeUndefined();
   });
 });
 
@@ -25,11 +30,20 @@ describe("splitAuthors", () => {
     expect(splitAuthors("Jane Roe, John Doe and Ann Lee")).toEqual(["Jane Roe", "John Doe", "Ann Lee"]);
     expect(splitAuthors("Jane Roe & John Doe")).toEqual(["Jane Roe", "John Doe"]);
     expect(splitAuthors("The Weekly Editors")).toEqual(["The Weekly Editors"]);
+    expect(splitAuthors("JANE ROE AND JOHN DOE")).toEqual(["JANE ROE", "JOHN DOE"]);
+    expect(splitAuthors("Jane Roe with John Doe")).toEqual(["Jane Roe", "John Doe"]);
+    expect(splitAuthors("Jane Roe / John Doe")).toEqual(["Jane Roe", "John Doe"]);
+    expect(splitAuthors("Jane Roe, John Doe, and Ann Lee")).toEqual(["Jane Roe", "John Doe", "Ann Lee"]);
   });
 
   it("keeps post-nominals with the name and drops job titles", () => {
     expect(splitAuthors("Jane Roe, MD, PhD and John Doe")).toEqual(["Jane Roe, MD, PhD", "John Doe"]);
     expect(splitAuthors("Jane Roe, Senior Correspondent")).toEqual(["Jane Roe"]);
+    expect(splitAuthors("Jane Roe, The Harbour Gazette")).toEqual(["Jane Roe"]);
+    expect(splitAuthors("Jane Roe, Harbour News; John Doe")).toEqual(["Jane Roe", "John Doe"]);
+    expect(splitAuthors("Jane Roe (Senior Reporter)")).toEqual(["Jane Roe"]);
+    expect(splitAuthors("Jane Roe, Print Managing Editor")).toEqual(["Jane Roe"]);
+    expect(splitAuthors("Jane Roe, Night Data Reporter; John Doe")).toEqual(["Jane Roe", "John Doe"]);
   });
 
   it("cleans and de-duplicates raw values", () => {

@@ -17,10 +17,14 @@ const MAX_NAME_WORDS = 7;
 
 const LEAD =
   /^(?:(?:this\s+(?:post|article|story)\s+(?:was\s+)?)?(?:written|posted|reported|reporting|authored|words|story|text|articles?|posts?|published|compiled|edited|analysis|photos?|interview|recipe|reviewed|insights)\s+)?(?:by|from|von|par|por|door|di|av)\b\s*:?\s*/i;
-const LABEL = /^(?:(?:the\s+)?authors?|writers?|autor(?:in|en)?|auteur|byline|reporter|contributors?)(?:\s*:\s*|\s+(?=\p{Lu}))/iu;
+const LABEL =
+  /^(?:(?:the\s+)?authors?(?:\s*\(s\))?|writers?|autor(?:in|en)?|auteur|byline|reporter|contributors?)(?:\s*:\s*|\s+(?=\p{Lu}))/iu;
+/** An author link's "more by" wording: "View all posts by", "More articles from". */
+const MORE_BY =
+  /^(?:(?:view|see|read|browse)\s+)?(?:all|more)\s+(?:(?:posts?|articles?|stories|content|reviews?|news|work)\s+)?(?:by|from)\s+(?=\S)/i;
 /** Words that end the byline proper: what follows is a date, a time or page furniture. */
 const TAIL =
-  /\s*(?:[|•·]|\s[-–—]\s|\b(?:updated|published|posted|last\s+(?:updated|modified)|on\s+(?=\w+\s+\d)|on\s+(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\d+\s+comments?\b|more\s+about\b|author\s+posts\b|sponsored\b|[●»]|follow\b|e-?mail\b|twitter\b|read\s+more\b|view\s+all\b|more\s+from\b|\d+\s+min(?:ute)?s?\s+read\b|\d+\s+(?:hours?|days?|minutes?)\s+ago\b)).*$/i;
+  /\s*(?:[|•·]|\s[-–—]\s|\b(?:updated|published|posted|last\s+(?:updated|modified)|on\s+(?=\w+\s+\d)|on\s+(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\d+\s+comments?\b|more\s+about\b|on\s+behalf\s+of\b|author\s+posts\b|sponsored\b|[●»]|follow\b|e-?mail\b|twitter\b|read\s+more\b|view\s+all\b|more\s+from\b|\d+\s+min(?:ute)?s?\s+read\b|\d+\s+(?:hours?|days?|minutes?)\s+ago\b)).*$/i;
 /** Pieces that are only credentials (post-nominals): kept with the name they follow. */
 const CREDENTIAL =
   /^(?:(?:ph\.?\s?d|m\.?d|d\.?o|r\.?n|rdn?|ld|ms|ma|ba|bs|bsc|msc|mph|mba|mpa|cpa|cfa|cfp|chfc|clu|cepf|dvm|vmd|np|pa-?c|esq|jd|llm|edd|psyd|pharmd|dds|dmd|od|lcsw|lmft|lpc|cde|cdces|facp|faan|fand|faclm|foma|dabom|dacvb|cscs|lvt|vts|cpp|psp|pmp|pe|sr|jr|ii|iii|iv|e-ryt(?:\s*\d+)?|ryt(?:\s*\d+)?|\([^)]{1,40}\))\.?®?\s*)+$/i;
@@ -92,7 +96,6 @@ const ROLE_WORDS = new Set([
   "expert",
   "former",
   "head",
-  "lead",
   "reviewer",
   "contributor",
   "correspondent",
@@ -229,6 +232,15 @@ const NOT_A_NAME = new Set([
   "saturday",
   "sunday",
   "page.head.extra.author",
+  "name",
+  "on",
+  "in",
+  "at",
+  "of",
+  "the",
+  "and",
+  "for",
+  "with",
   "you",
   "me",
   "us",
@@ -279,7 +291,7 @@ export function cleanByline(raw: string): string | undefined {
   // "Jul 11 · Written by Ann Lee": what precedes an explicit "written by" is not the byline.
   const writtenBy = /\b(?:written|posted|authored|reported)\s+by\s*:?\s+(?=\S)/i.exec(s);
   if (writtenBy) s = s.slice(writtenBy.index + writtenBy[0].length);
-  s = s.replace(LABEL, "").replace(LEAD, "").replace(LABEL, "");
+  s = s.replace(MORE_BY, "").replace(LABEL, "").replace(LEAD, "").replace(LABEL, "");
   const date = findDates(s, 1)[0];
   if (date) s = s.slice(0, date.index);
   s = s
@@ -293,6 +305,8 @@ export function cleanByline(raw: string): string | undefined {
     .replace(/\s+/g, " ")
     .trim();
   if (!s || s.length > MAX_BYLINE_CHARS || /^\W+$/.test(s)) return undefined;
+  // A credits list ("text: A, design: B, code: C") names contributors by task, not a byline.
+  if ((s.match(/(?:^|[,;|]\s*)\p{L}+:\s/gu)?.length ?? 0) >= 2) return undefined;
   // Prose, not a byline: many lower-case words ("we call these short requests queries, and …").
   if ((s.match(/(?:^|\s)\p{Ll}{2,}/gu)?.length ?? 0) > MAX_LOWERCASE_WORDS) return undefined;
   if (NOT_A_NAME.has(s.toLowerCase()) || PARTIAL_DATE.test(s)) return undefined;
@@ -347,22 +361,86 @@ function acceptName(piece: string, strict: boolean): string | undefined {
  */
 export function splitAuthors(byline: string, strict = true): string[] {
   // Separators kept (odd indices) to tell "A, B" from a role's own "and": "Head of Sales and Marketing".
-  const pieces = byline.split(/(\s*(?:[,;]|\s&\s|\band\b|\bund\b|\bet\b|\by\b(?=\s+\p{Lu}))\s*)/u);
+  const pieces = byline.split(/(\s*(?:[,;]|\s[&/]\s|\b[Aa][Nn][Dd]\b|\bwith\b|\bund\b|\bet\b|\by\b(?=\s+\p{Lu}))\s*)/u);
   const out: string[] = [];
   let inRole = false;
   for (let i = 0; i < pieces.length; i += 2) {
     const p = pieces[i]!;
-    const joinedByAnd = i > 0 && /^\s*(?:&|and|und|et|y)\s*$/i.test(pieces[i - 1]!);
+    const joinedByAnd = i > 0 && /^\s*(?:&|and|with|und|et|y)\s*$/i.test(pieces[i - 1]!);
     if (CREDENTIAL.test(p.trim())) {
       if (out.length) out[out.length - 1] += `, ${p.trim()}`;
       continue;
     }
     if (inRole && joinedByAnd) continue;
-    const name = acceptName(p, strict);
+    // "Ann Lee, Print Managing Editor": a piece after a name that ends in a job noun is her job;
+    // "Ann Lee, The Gazette": one that starts with "The" is where she works (no name does).
+    if (out.length && (endsInJob(p) || /^\s*the\s/i.test(p))) {
+      inRole = true;
+      continue;
+    }
+    const name = acceptName(p.replace(ROLE_IN_BRACKETS, ""), strict);
     inRole = !name && out.length > 0 && isRoleDescription(p);
     if (name && !out.some((o) => o.toLowerCase() === name.toLowerCase())) out.push(name);
   }
   return out;
+}
+
+/** Honorifics that one source prints and another leaves out ("Dr Ann Lee" / "Ann Lee"). */
+const HONORIFIC = /^(?:dr|prof|mr|mrs|ms|mx|sir|dame|rev)\.?\s+/i;
+
+/** A name reduced for matching across sources: case, honorific and post-nominals ignored. */
+export function nameKey(name: string): string {
+  return name.normalize("NFKC").toLowerCase().replace(HONORIFIC, "").split(",")[0]!.replace(/\s+/g, " ").trim();
+}
+
+/**
+ * Whether `other` credits everyone in `chosen` and more: one source (often JSON-LD or a meta tag)
+ * names only the first of several co-authors that another prints.
+ */
+export function creditsMore(chosen: readonly string[], other: readonly string[]): boolean {
+  if (other.length <= chosen.length || !chosen.length) return false;
+  const keys = new Set(other.map(nameKey));
+  return chosen.every((n) => keys.has(nameKey(n)));
+}
+
+/** Job nouns that end a job title ("Managing Editor", "Data Reporter"); singular, so desks ("The Editors") stay names. */
+const JOB_NOUNS = new Set([
+  "editor",
+  "reporter",
+  "writer",
+  "correspondent",
+  "columnist",
+  "contributor",
+  "producer",
+  "photographer",
+  "journalist",
+  "intern",
+  "director",
+  "manager",
+  "analyst",
+  "strategist",
+  "specialist",
+  "consultant",
+  "coordinator",
+  "officer",
+  "chief",
+  "desk",
+  "news",
+  "media",
+  "newsroom",
+  "wire",
+  "agency",
+  "critic",
+]);
+
+/** A job in brackets after a name: "Ann Lee (Senior Reporter)". */
+const ROLE_IN_BRACKETS =
+  /\s*\((?:[^()]{0,40}\s)?(?:editor|reporter|writer|correspondent|columnist|contributor|producer|photographer|journalist|intern|director|manager|analyst)s?\)\s*$/i;
+
+/** Whether a piece of at most a few words ends in a job noun. */
+function endsInJob(piece: string): boolean {
+  const words = piece.trim().toLowerCase().split(/\s+/);
+  return words.length <= 5 && JOB_NOUNS.has(words[words.length - 1]!.replace(/[.,;:]+$/, ""));
 }
 
 /** A job description after a name ("Head of Marketing", "Trial Attorney at Acme"). */

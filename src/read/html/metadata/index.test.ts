@@ -325,3 +325,222 @@ describe("extractMetadata: unknown site labels", () => {
     ).toBe("Homestead gardens | how five valley families feed their street all year");
   });
 });
+
+describe("extractMetadata: co-authors named by one source only", () => {
+  it("takes the printed list where JSON-LD names only its first author", () => {
+    const m = meta(
+      `<html><head>${ld({ "@type": "BlogPosting", headline: "Seed swaps", author: { "@type": "Person", name: "Orla Finch" } })}</head>
+      <body><h1>Seed swaps</h1><div class="meta"><a href="/author/orla">Dr Orla Finch</a>, <a href="/author/ben">Ben Sallow</a> &amp; <a href="/author/ivo">Ivo Marr</a></div></body></html>`,
+    );
+    expect(m.authors).toEqual(["Dr Orla Finch", "Ben Sallow", "Ivo Marr"]);
+  });
+
+  it("does not join a fact-checker's link to the author's", () => {
+    const m = meta(
+      `<html><head><meta name="author" content="Orla Finch"></head><body><h1>Seed swaps</h1>
+      <div class="meta"><span>By</span> <a href="/author/1/">Orla Finch</a> <span>– Updated May 2, 2024 | Fact-checked by</span> <a href="/author/2/">Ben Sallow</a></div></body></html>`,
+    );
+    expect(m.authors).toEqual(["Orla Finch"]);
+  });
+
+  it("reads a longer list from a later scholarly tag", () => {
+    const m = meta(
+      `<html><head><meta name="dc.creator" content="Orla Finch"><meta name="citation_authors" content="Orla Finch"><meta name="citation_authors" content="Ben Sallow"></head></html>`,
+    );
+    expect(m.authors).toEqual(["Orla Finch", "Ben Sallow"]);
+  });
+});
+
+describe("extractMetadata: generic credits", () => {
+  it("keeps a metadata credit such as 'Staff' only when no one is named", () => {
+    expect(meta(`<html><head><meta name="author" content="Staff"></head><body><h1>Rain</h1></body></html>`).authors).toEqual(["Staff"]);
+    expect(
+      meta(`<html><head><meta name="author" content="Staff"></head><body><h1>Rain</h1><p class="byline">By Una Pell</p></body></html>`)
+        .authors,
+    ).toEqual(["Una Pell"]);
+  });
+});
+
+describe("extractMetadata: author boxes with a bio", () => {
+  const bio = "She has written about coastal ecology and small-boat sailing for two decades, and teaches a night class on tides. ".repeat(
+    3,
+  );
+  it("reads the name at the head of a box too long to be a byline", () => {
+    const m = meta(
+      `<html><body><h1>Tides</h1><p>Text.</p><div class="post_author-box"><div>Wren Aldous</div><p>${bio}</p></div></body></html>`,
+    );
+    expect(m.authors).toEqual(["Wren Aldous"]);
+  });
+
+  it("does not take an avatar's initials from such a box", () => {
+    const m = meta(`<html><body><h1>Tides</h1><p>Text.</p><div class="post_author-box"><span>WA</span><p>${bio}</p></div></body></html>`);
+    expect(m.authors).toBeUndefined();
+  });
+});
+
+describe("extractMetadata: a name beside the date, without 'By'", () => {
+  it("reads full names printed next to the date under the headline", () => {
+    expect(
+      meta(
+        `<html><body><h1>Tides</h1><div><span>Dec 26, 2025</span><span>·</span><span>Wren Aldous in</span><a>Boats</a></div><p>Text.</p></body></html>`,
+      ).authors,
+    ).toEqual(["Wren Aldous"]);
+    expect(meta(`<html><body><h1>Tides</h1><p>Wren Aldous, Ivo C. Marr</p><p>24 Apr 2000</p></body></html>`).authors).toEqual([
+      "Wren Aldous",
+      "Ivo C. Marr",
+    ]);
+  });
+
+  it("leaves a lone word or a line far from any date alone", () => {
+    expect(meta(`<html><body><h1>Tides</h1><p>Boats</p><p>Dec 26, 2025</p></body></html>`).authors).toBeUndefined();
+    expect(
+      meta(`<html><body><h1>Tides</h1><p>Wren Aldous</p><p>The tide came in twice today, as tides do.</p></body></html>`).authors,
+    ).toBeUndefined();
+  });
+});
+
+describe("extractMetadata: personal sites", () => {
+  const mine = "I went out at dawn. My boat leaks, and I like it that way; I have sailed it for years and I know my tides.";
+  const ours = "We went out at dawn. Our boats are checked by us, and we sail them for you. I agree.";
+  const page = (site: string, text = mine) =>
+    `<html><head><meta property="og:site_name" content="${site}"><title>Notes on tides | ${site}</title></head><body><h1>Notes on tides</h1><p>${text}</p></body></html>`;
+  it("credits the owner of a site named for a person whose name is in the host, writing as 'I'", () => {
+    expect(meta(page("Wren Aldous"), "https://wrenaldous.example/notes/tides").authors).toEqual(["Wren Aldous"]);
+    expect(meta(page("Wren Aldous"), "https://wren.example/notes/tides").authors).toEqual(["Wren Aldous"]);
+  });
+
+  it("does not credit an organisation's site or a name unrelated to the host", () => {
+    expect(meta(page("Harbour Lab"), "https://harbourlab.example/notes/tides").authors).toBeUndefined();
+    expect(meta(page("The Tide Table"), "https://tidetable.example/notes/tides").authors).toBeUndefined();
+    expect(meta(page("Wren Aldous"), "https://tides.example/notes/tides").authors).toBeUndefined();
+    expect(meta(page("Wren Aldous", ours), "https://wrenaldous.example/notes/tides").authors).toBeUndefined();
+  });
+});
+
+describe("extractMetadata: labelled lists of authors", () => {
+  it("reads every name after a label that stands alone", () => {
+    const m = meta(
+      `<html><body><h1>Tides</h1><div class="post-authors">Written by <span>Dr Wren Aldous</span>, <span>Ivo Marr</span> and <span>Cy Pratt</span></div></body></html>`,
+    );
+    expect(m.authors).toEqual(["Dr Wren Aldous", "Ivo Marr", "Cy Pratt"]);
+  });
+
+  it("ends the list at a job title, a desk or a badge", () => {
+    const m = meta(
+      `<html><body><h1>Tides</h1><div class="post-authors"><span>Written by:</span><span>Wren Aldous,</span><span>Senior Analyst</span><span>Updated May 2, 2024</span><span>Verified Check</span></div></body></html>`,
+    );
+    expect(m.authors).toEqual(["Wren Aldous"]);
+    expect(meta(`<html><body><h1>Tides</h1><p class="byline">By <b>Wren Aldous</b>, <i>Global Desk</i></p></body></html>`).authors).toEqual(
+      ["Wren Aldous"],
+    );
+  });
+});
+
+describe("extractMetadata: account names", () => {
+  it("prefers a printed full name to a run-together account name in metadata", () => {
+    const m = meta(
+      `<html><head><meta name="author" content="WrenA"></head><body><h1>Tides</h1><p class="byline">By Wren Aldous</p></body></html>`,
+    );
+    expect(m.authors).toEqual(["Wren Aldous"]);
+  });
+});
+
+describe("extractMetadata: a personal site credited as its own publisher", () => {
+  it("keeps the owner credited in JSON-LD when the site is named for them", () => {
+    const page = `<html><head>${ld({
+      "@type": "BlogPosting",
+      headline: "Tides",
+      author: { "@type": "Person", name: "Wren Aldous" },
+      publisher: { "@type": "Person", name: "Wren Aldous" },
+    })}</head><body><h1>Tides</h1><p>A parser written by Ivo Marr.</p></body></html>`;
+    expect(meta(page, "https://wren.example/notes/tides").authors).toEqual(["Wren Aldous"]);
+  });
+});
+
+describe("extractMetadata: the byline under the headline against metadata", () => {
+  it("prefers a full name printed with 'By' under the headline to another name in metadata", () => {
+    const m = meta(
+      `<html><head><meta name="author" content="Ivo Marr"></head><body><h1>Tides</h1><div><span>By</span> <a href="/p/wren">Wren Aldous</a> <span>May 2, 2024</span></div><p>Text.</p></body></html>`,
+    );
+    expect(m.authors).toEqual(["Wren Aldous"]);
+  });
+
+  it("keeps metadata against a reviewer or a 'by' in running text", () => {
+    expect(
+      meta(
+        `<html><head><meta name="author" content="Wren Aldous"></head><body><h1>Tides</h1><p>Reviewed by: Ivo Marr, CFP</p><p>May 2, 2024</p></body></html>`,
+      ).authors,
+    ).toEqual(["Wren Aldous"]);
+    expect(
+      meta(`<html><head><meta name="author" content="Wren Aldous"></head><body><h1>Tides</h1><p>A new study by Ivo Marr</p></body></html>`)
+        .authors,
+    ).toEqual(["Wren Aldous"]);
+  });
+});
+
+describe("extractMetadata: JSON-LD author references", () => {
+  it("follows a typed reference with no name, and a stub listed before the full node", () => {
+    const typedRef = meta(
+      `<html><head>${ld({
+        "@graph": [
+          { "@type": "NewsArticle", headline: "Tides", author: { "@id": "#p", "@type": "Person" } },
+          { "@type": "Person", "@id": "#p", name: "Wren Aldous" },
+        ],
+      })}</head></html>`,
+    );
+    expect(typedRef.authors).toEqual(["Wren Aldous"]);
+    const stubFirst = meta(
+      `<html><head>${ld({
+        "@graph": [
+          { "@type": "Person", "@id": "#p" },
+          { "@type": "NewsArticle", headline: "Tides", author: [{ "@id": "#p" }] },
+          { "@type": "Person", "@id": "#p", name: "Wren Aldous", url: "https://ex.test/wren" },
+        ],
+      })}</head></html>`,
+    );
+    expect(stubFirst.authors).toEqual(["Wren Aldous"]);
+  });
+});
+
+describe("extractMetadata: a plural label over a list", () => {
+  it("reads one full name per list item after 'Author(s)'", () => {
+    const m = meta(
+      `<html><body><h1>Tides</h1><p>Text.</p><div><h6>Author(s)</h6><ul><li><a href="/q?a=1">Wren Aldous</a></li><li><a href="/q?a=2">Ivo C. Marr</a></li></ul><p>Related</p></div></body></html>`,
+    );
+    expect(m.authors).toEqual(["Wren Aldous", "Ivo C. Marr"]);
+  });
+});
+
+describe("extractMetadata: an element that holds only the author's name", () => {
+  it("takes a lower-case name from an author-name element, not from any byline box", () => {
+    expect(meta(`<html><body><h1>Tides</h1><p>Text.</p><h4 class="post-author__name"> wren aldous </h4></body></html>`).authors).toEqual([
+      "wren aldous",
+    ]);
+    expect(meta(`<html><body><h1>Tides</h1><p>Text.</p><div class="post-author">wren aldous</div></body></html>`).authors).toBeUndefined();
+  });
+});
+
+describe("extractMetadata: the headline's own byline", () => {
+  it("reads the byline under the h1 that holds the headline, not under a section's h1", () => {
+    const m = meta(
+      `<html><head><meta property="og:title" content="Tides turn early"><meta name="author" content="Ivo Marr"></head><body><h1>Perspectives</h1><nav>Home</nav>
+      <h1>Tides turn early</h1><p>By Wren Aldous</p><p>Text.</p></body></html>`,
+    );
+    expect(m.authors).toEqual(["Wren Aldous"]);
+  });
+
+  it("does not let a teaser's byline far below the headline override metadata", () => {
+    const filler = "The tide came in twice today, as it does, and the harbour filled. ".repeat(8);
+    const m = meta(
+      `<html><head><meta property="og:title" content="Tides turn early"><meta name="author" content="Ivo Marr"></head><body><h1>Tides turn early</h1><p>${filler}</p><p>By Wren Aldous</p></body></html>`,
+    );
+    expect(m.authors).toEqual(["Ivo Marr"]);
+  });
+});
+
+describe("extractMetadata: citation_authors in one tag", () => {
+  it("splits 'Family, Given; Family, Given'", () => {
+    const m = meta(`<html><head><meta name="citation_authors" content="Aldous, Wren; Marr, Ivo C."></head></html>`);
+    expect(m.authors).toEqual(["Wren Aldous", "Ivo C. Marr"]);
+  });
+});

@@ -5,14 +5,14 @@
  * trust per field.
  */
 import type { Metadata } from "../../../model/record.js";
-import { authorsFrom } from "./byline.js";
+import { authorsFrom, creditsMore, nameKey } from "./byline.js";
 import { toDay, toIso } from "../../date-parse.js";
 import { chooseHeadline } from "./headline.js";
 import { readJsonLd } from "./jsonld.js";
 import { pageLanguage, writesDayFirst } from "./language.js";
 import { firstMeta, readMetaTags, type MetaTags } from "./meta-tags.js";
 import { pageDates } from "./page-dates.js";
-import { scanPage, shortText } from "./page-scan.js";
+import { scanPage, shortText, textParts } from "./page-scan.js";
 import { bodyByline } from "./body-byline.js";
 import { cleanText, elementText, normKey } from "./text.js";
 
@@ -25,6 +25,7 @@ const AUTHOR_META = [
   "dc.creator",
   "dcterms.creator",
   "citation_author",
+  "citation_authors",
   "byl",
   "cxenseparse:author",
   "book:author",
@@ -37,8 +38,82 @@ const DESCRIPTION_META = ["og:description", "description", "twitter:description"
 /** Longest `<h1>` text taken as a headline. */
 const MAX_HEADLINE_CHARS = 400;
 
+/** A generic credit (a desk word, "Anonymous"), kept only when metadata names no one else. */
+const GENERIC_CREDIT = /^(?:staff|team|editors?|editorial|newsroom|anonymous|guest)$/i;
+
+/** Words that make a site name an organisation's or a topic's, not a person's. */
+const NOT_PERSONAL = new Set(
+  (
+    "lab labs blog blogs news media studio studios group inc llc ltd co company journal times post daily magazine network " +
+    "press review reviews report digital health tech solutions services center centre institute university college school " +
+    "foundation club shop store team online world today insider weekly guide guides agency marketing design consulting " +
+    "systems software cloud data hotel hotels travel kitchen garden home house plant plants care books music photography " +
+    "podcast show official academy project app apps games the and of one clinic clinics hospital association society " +
+    "council church trust partners capital bank fund ventures"
+  ).split(" "),
+);
+
+/** Letters only, diacritics dropped, lower case: "Kovács" → "kovacs". */
+function fold(word: string): string {
+  return word
+    .normalize("NFKD")
+    .replace(/[^\p{L}]/gu, "")
+    .toLowerCase();
+}
+
+/** Two or three capitalised words, none of them an organisation word: "Ann Lee", not "Lee News". */
+function personShaped(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  return words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !NOT_PERSONAL.has(w.toLowerCase()));
+}
+
+/**
+ * The owner of a personal site: a site name of two or three capitalised words, none of them an
+ * organisation word, one of them (four letters or more) in the page's host name.
+ */
+function siteOwner(names: readonly string[], url: string | undefined): string | undefined {
+  let host: string;
+  try {
+    host = url ? new URL(url).hostname.toLowerCase() : "";
+  } catch {
+    return undefined;
+  }
+  if (!host) return undefined;
+  for (const name of names) {
+    if (!personShaped(name)) continue;
+    const words = name.trim().split(/\s+/);
+    if (words.some((w) => fold(w).length >= 4 && host.includes(fold(w)))) return words.join(" ");
+  }
+  return undefined;
+}
+
+/** Page text read for the first-person test. */
+const FIRST_PERSON_TEXT = 30_000;
+/** Fewest first-person-singular words for a page that speaks as one person. */
+const MIN_FIRST_PERSON = 5;
+
+/** Whether the page's text says "I" / "my" often, and more often than "we" / "our". */
+function writtenInFirstPerson(doc: Document): boolean {
+  const root = doc.documentElement;
+  const parts = root ? textParts(root, FIRST_PERSON_TEXT, true) : undefined;
+  if (!parts) return false;
+  let singular = 0;
+  let plural = 0;
+  for (const p of parts) {
+    singular += p.match(/\b(?:I|I['’](?:m|ve|d|ll)|my|me|myself)\b/g)?.length ?? 0;
+    plural += p.match(/\b(?:[Ww]e|[Oo]ur|[Uu]s|[Ww]e['’](?:re|ve|ll|d))\b/g)?.length ?? 0;
+  }
+  return singular >= MIN_FIRST_PERSON && singular > plural;
+}
+
+/** Whether two lists credit the same people (case, honorifics and post-nominals aside). */
+function sameNames(a: readonly string[], b: readonly string[]): boolean {
+  const keys = new Set(a.map(nameKey));
+  return a.length === b.length && b.every((n) => keys.has(nameKey(n)));
+}
+
 /** Library-style tags that write one name per tag as "Family, Given". */
-const INVERTED_NAME_META = new Set(["citation_author", "dc.creator", "dcterms.creator"]);
+const INVERTED_NAME_META = new Set(["citation_author", "citation_authors", "dc.creator", "dcterms.creator"]);
 
 /** "Roy, Aniruddha" → "Aniruddha Roy"; anything else unchanged. */
 function uninvert(name: string): string {
@@ -46,9 +121,12 @@ function uninvert(name: string): string {
   return m && !/\b(?:and|&)\b/i.test(name) ? `${m[2]} ${m[1]}` : name;
 }
 
-/** A CMS account rather than a name: one lower-case or dotted/numbered token, or an admin account. */
+/**
+ * A CMS account rather than a name: one lower-case, dotted/numbered or run-together token
+ * ("jdoe", "andrew.k", "KatieS"), or an admin account.
+ */
 function isAccountName(name: string): boolean {
-  return (!/\s/.test(name) && /[._\d@]|^\p{Ll}/u.test(name)) || /\badmin\b/i.test(name);
+  return (!/\s/.test(name) && /[._\d@]|^\p{Ll}|\p{Ll}\p{Lu}/u.test(name)) || /\badmin\b/i.test(name);
 }
 
 interface Parsely {
@@ -139,7 +217,8 @@ export function extractMetadata(doc: Document, url?: string, now: number = Date.
   // Author meta tags, one group per tag: a repeated tag (citation_author, dc.creator) lists co-authors.
   const noUrl = (v: string) => !/^\s*https?:\/\//i.test(v);
   const metaGroups = AUTHOR_META.map((k) =>
-    (meta.get(k) ?? []).filter(noUrl).map((v) => (INVERTED_NAME_META.has(k) ? uninvert(v) : v)),
+    // citation_authors may list everyone in one tag: "Roe, Jane; Doe, John".
+    (meta.get(k) ?? []).filter(noUrl).map((v) => (INVERTED_NAME_META.has(k) ? v.split(";").map(uninvert).join("; ") : v)),
   ).filter((g) => g.length);
   // Slack/Twitter unfurl labels: twitter:label1 "Written by", twitter:data1 the name.
   for (const i of ["1", "2"]) {
@@ -150,19 +229,36 @@ export function extractMetadata(doc: Document, url?: string, now: number = Date.
   // People named in metadata, then the printed byline, then organisations (a site credited as
   // its own author says less than a person named on the page).
   const siteKeys = new Set([...sites, publisher ?? ""].map(normKey));
-  const people = (names: string[]) => names.filter((n) => !siteKeys.has(normKey(n)));
-  let authors = people(authorsFrom(ld.authors, false));
-  for (const group of metaGroups) {
-    if (authors.length) break;
-    authors = people(authorsFrom(group, false));
-  }
+  // A personal site's name is its owner's: that name credited as author stays.
+  const people = (names: string[]) => names.filter((n) => !siteKeys.has(normKey(n)) || siteOwner([n], pageUrl));
+  const lists = [ld.authors, ...metaGroups].map((g) => people(authorsFrom(g, false)));
+  let authors = lists.find((l) => l.length) ?? [];
+  for (const l of lists) if (creditsMore(authors, l)) authors = l;
   // An account name ("jdoe", "andrew.k", "NOC Admin") says less than a name printed on the page.
   const handles = authors.length && authors.every(isAccountName) ? authors : [];
   if (handles.length) authors = [];
   let byline = authors.length ? authors.join(", ") : undefined;
-  if (!authors.length) ({ byline, authors } = bodyByline(scan, doc));
+  const onPage = bodyByline(scan, doc, authors.length > 0, headline);
+  // The printed byline, where metadata names nothing or only some of the co-authors it prints.
+  // A full name printed under the headline with "By" beats metadata that names someone else
+  // (an editor, an account, the page's owner): it is whom the page credits.
+  const printedFirst = onPage.underHeadline && onPage.authors.every((n) => n.includes(" ")) && !sameNames(authors, onPage.authors);
+  if (!authors.length || creditsMore(authors, onPage.authors) || printedFirst) ({ byline, authors } = onPage);
   if (!authors.length && handles.length) authors = handles;
   if (!authors.length) authors = authorsFrom([...ld.authors, ...ld.orgAuthors, ...(metaGroups[0] ?? [])], false);
+  // A personal site named for its owner ("Ann Lee" at annlee.dev): the owner wrote the post.
+  if (!authors.length) {
+    const titleParts = clean(scan.title?.textContent ?? undefined)?.split(/\s+[|–—·-]\s+/) ?? [];
+    const owner = siteOwner([...sites, ...(titleParts.length > 1 ? [titleParts[titleParts.length - 1]!] : [])], pageUrl);
+    // Only where the page speaks as one person ("I", "my"), not as a company ("we", "our").
+    if (owner && writtenInFirstPerson(doc)) authors = [owner];
+  }
+  // Last, a generic credit that metadata states outright ("Staff", "Team", "Anonymous"): what the
+  // page credits, though it names no one.
+  if (!authors.length) {
+    const credit = [...ld.authors, ...metaGroups.flat()].map(cleanText).find((v) => GENERIC_CREDIT.test(v));
+    if (credit) authors = [credit];
+  }
   if (authors.length) out.authors = authors;
   byline ??= authors.length ? authors.join(", ") : undefined;
   if (byline) out.byline = byline;

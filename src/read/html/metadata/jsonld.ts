@@ -130,7 +130,9 @@ function collect(roots: Json[]): { nodes: Obj[]; byId: Map<string, Obj> } {
     else if (isObj(v)) {
       nodes.push(v);
       const id = v["@id"];
-      if (typeof id === "string" && Object.keys(v).length > 1 && !byId.has(id)) byId.set(id, v);
+      // The fullest node under an id: a reference ({"@id", "@type"}) can come before the node itself.
+      const size = Object.keys(v).length;
+      if (typeof id === "string" && size > 1 && size > Object.keys(byId.get(id) ?? {}).length) byId.set(id, v);
       for (const k of Object.keys(v).slice(0, 200)) {
         const child = v[k];
         if (typeof child === "object" && child !== null) kids.push(child);
@@ -141,8 +143,10 @@ function collect(roots: Json[]): { nodes: Obj[]; byId: Map<string, Obj> } {
   return { nodes, byId };
 }
 
+/** The node a reference points to: `{"@id"}` alone, or with a type but no name. */
 function deref(v: Json, byId: Map<string, Obj>): Json {
-  if (isObj(v) && typeof v["@id"] === "string" && Object.keys(v).length === 1) return byId.get(v["@id"]) ?? v;
+  if (!isObj(v) || typeof v["@id"] !== "string") return v;
+  if (Object.keys(v).length === 1 || (v["name"] === undefined && v["givenName"] === undefined)) return byId.get(v["@id"]) ?? v;
   return v;
 }
 
