@@ -352,8 +352,10 @@ describe("extractMetadata: co-authors named by one source only", () => {
 });
 
 describe("extractMetadata: generic credits", () => {
-  it("keeps a metadata credit such as 'Staff' only when no one is named", () => {
-    expect(meta(`<html><head><meta name="author" content="Staff"></head><body><h1>Rain</h1></body></html>`).authors).toEqual(["Staff"]);
+  it("keeps a metadata credit such as 'Staff' as the byline, never as an author, and only when no one is named", () => {
+    const staff = meta(`<html><head><meta name="author" content="Staff"></head><body><h1>Rain</h1></body></html>`);
+    expect(staff.byline).toBe("Staff");
+    expect(staff.authors ?? []).toEqual([]);
     expect(
       meta(`<html><head><meta name="author" content="Staff"></head><body><h1>Rain</h1><p class="byline">By Una Pell</p></body></html>`)
         .authors,

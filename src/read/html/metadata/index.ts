@@ -38,7 +38,7 @@ const DESCRIPTION_META = ["og:description", "description", "twitter:description"
 /** Longest `<h1>` text taken as a headline. */
 const MAX_HEADLINE_CHARS = 400;
 
-/** A generic credit (a desk word, "Anonymous"), kept only when metadata names no one else. */
+/** A generic credit (a desk word, "Anonymous"): the byline when metadata names no one, never an author. */
 const GENERIC_CREDIT = /^(?:staff|team|editors?|editorial|newsroom|anonymous|guest)$/i;
 
 /** Words that make a site name an organisation's or a topic's, not a person's. */
@@ -253,14 +253,11 @@ export function extractMetadata(doc: Document, url?: string, now: number = Date.
     // Only where the page speaks as one person ("I", "my"), not as a company ("we", "our").
     if (owner && writtenInFirstPerson(doc)) authors = [owner];
   }
-  // Last, a generic credit that metadata states outright ("Staff", "Team", "Anonymous"): what the
-  // page credits, though it names no one.
-  if (!authors.length) {
-    const credit = [...ld.authors, ...metaGroups.flat()].map(cleanText).find((v) => GENERIC_CREDIT.test(v));
-    if (credit) authors = [credit];
-  }
   if (authors.length) out.authors = authors;
   byline ??= authors.length ? authors.join(", ") : undefined;
+  // A generic credit that metadata states outright ("Staff", "Team", "Anonymous") is what the page
+  // credits, so it is the byline; authors are people, and it names none.
+  byline ??= [...ld.authors, ...metaGroups.flat()].map(cleanText).find((v) => GENERIC_CREDIT.test(v));
   if (byline) out.byline = byline;
 
   const section = ld.section ?? clean(firstMeta(meta, SECTION_META) ?? parsely.section);
