@@ -1,7 +1,7 @@
 /**
  * Trains the shipped NER tagger: `npm run train:ner [-- --epochs N --epochs2 N --dropout P --dropout2 P --folds K --passes 1|2]
  * [--augment P --copies K --pool invented|real|both] [--silver FILE --silver-sentences N --silver-min-score S
- * --silver-passes 1|2] [--out DIR]`.
+ * --silver-passes 1|2 --silver-new --silver-confidence path|emission] [--out DIR]`.
  * Reads ../shared/eval/ner/eng.train (training) and eng.testa (tuning and the reported dev score), writes
  * models/ner/ner.bin.gz (+ gazetteer.tsv.gz, clusters.tsv.gz when missing or with --resources) and
  * models/ner/training.json (options, dev scores, sizes, date). --out writes elsewhere (copy the gazetteer and
@@ -14,9 +14,13 @@
  * in it, for the document pass) and fall in the same jackknife fold as their source.
  *
  * --silver FILE (off by default; self-training): JSONL(.gz) news tagged by the model in --silver-model (default
- * models/ner), of which N prose sentences with a name (--silver-sentences, default 10000) whose every name scores at least S
- * (--silver-min-score, default 0.7) and whose other tokens score at least 0.5 are added as extra documents, one per article (scripts/ner/silver.ts). They
- * train pass 1 and the jackknife models; with --silver-passes 1 they are left out of pass 2 (no evidence needed).
+ * models/ner), of which N prose sentences with a name (--silver-sentences, default 10000) that the model labels
+ * confidently (--silver-min-score S, default 0.7) are added as extra documents, one per article
+ * (scripts/ner/silver.ts). --silver-confidence path (the default) scores each token by max-marginals of the label
+ * sequence and needs every token, names and others, at S or above; emission needs every name's NerSpan.score
+ * (emissions only, transitions ignored) at S and other tokens at 0.5. Silver trains pass 1 and the jackknife
+ * models; with --silver-passes 1 it is left out of pass 2. --silver-new keeps only sentences with a name token that
+ * never occurs in eng.train.
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
@@ -63,6 +67,8 @@ const { values: opt } = parseArgs({
     "silver-sentences": { type: "string", default: "10000" },
     "silver-min-score": { type: "string", default: "0.7" },
     "silver-passes": { type: "string", default: "2" },
+    "silver-new": { type: "boolean", default: false },
+    "silver-confidence": { type: "string", default: "path" },
     "silver-model": { type: "string", default: join(ROOT, "models", "ner") },
   },
 });
@@ -81,6 +87,8 @@ const pool = opt.pool as PoolKind;
 const silverSentences = Number(opt["silver-sentences"]);
 const silverMinScore = Number(opt["silver-min-score"]);
 const silverPasses = Number(opt["silver-passes"]);
+const silverConfidence = opt["silver-confidence"] as "emission" | "path";
+if (!["emission", "path"].includes(silverConfidence)) throw new Error("--silver-confidence must be emission or path");
 if (!POOL_KINDS.includes(pool)) throw new Error(`--pool must be one of ${POOL_KINDS.join(", ")}`);
 const log = (msg: string) => process.stderr.write(`[${(performance.now() / 1000).toFixed(1)}s] ${msg}\n`);
 
@@ -211,7 +219,9 @@ const header = {
     passes,
     seed,
     ...(augment > 0 ? { augment, copies, pool } : {}),
-    ...(opt.silver ? { silver: basename(opt.silver), silverSentences, silverMinScore, silverPasses } : {}),
+    ...(opt.silver
+      ? { silver: basename(opt.silver), silverSentences, silverMinScore, silverPasses, silverNew: opt["silver-new"], silverConfidence }
+      : {}),
     note: opt.note,
   },
 };
@@ -292,7 +302,10 @@ function silverTraining(): LabelledSentence[][] {
   const { docs, stats } = silverDocs(opt.silver, loadTaggerFrom(opt["silver-model"]), {
     sentences: silverSentences,
     minScore: silverMinScore,
+    minTokenScore: silverConfidence === "path" ? silverMinScore : 0.5,
+    confidence: silverConfidence,
     seed: seed + 2000,
+    seen: opt["silver-new"] ? new Set(trainDocs.flat().flatMap((s) => s.tokens)) : undefined,
   });
   const rejected = Object.entries(stats.rejected)
     .map(([k, v]) => `${k} ${v}`)

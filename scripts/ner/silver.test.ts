@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { lowestScores, surfaceReason } from "./silver.js";
+import { DecodeBuffer, TRANS_SIZE, viterbi } from "../../src/analyze/entities/tagger/decode.js";
+import { NUM_LABELS as L, allowed, endOk, startOk } from "../../src/analyze/entities/tagger/labels.js";
+import { rng } from "./perceptron.js";
+import { emissionMargins, lowestScores, pathMargins, surfaceReason } from "./silver.js";
 
 const toks = (s: string) => s.split(" ");
 
@@ -40,5 +43,37 @@ describe("lowestScores", () => {
     expect(low.span).toBeCloseTo(1 / (1 + Math.exp(-1)), 6);
     expect(low.other).toBeCloseTo(1 / (1 + Math.exp(0.5)), 6);
     expect(lowestScores(new Uint8Array(2), Float32Array.from([3, 4]), 10).span).toBe(1);
+  });
+});
+
+describe("token margins", () => {
+  const rand = rng(7);
+  const n = 3;
+  const em = Float32Array.from({ length: n * L }, () => 10 * rand() - 5);
+  const trans = Float32Array.from({ length: TRANS_SIZE }, () => 4 * rand() - 2);
+  const labels = new Uint8Array(n);
+  viterbi(em, n, trans, labels, new DecodeBuffer());
+
+  it("emission margins compare a token's label with its best other label only", () => {
+    const m = emissionMargins(em, labels);
+    const row = Array.from(em.subarray(0, L));
+    expect(m[0]).toBeCloseTo(row[labels[0]!]! - Math.max(...row.filter((_, y) => y !== labels[0])), 4);
+  });
+
+  it("path margins equal brute-force best sequence minus best sequence with another label at the token", () => {
+    const best = new Array<number>(n * L).fill(-Infinity);
+    for (let s = 0; s < L ** n; s++) {
+      const ys = [s % L, Math.floor(s / L) % L, Math.floor(s / L / L)];
+      if (!startOk[ys[0]!] || !endOk[ys[n - 1]!] || !allowed[ys[0]! * L + ys[1]!] || !allowed[ys[1]! * L + ys[2]!]) continue;
+      let v = trans[L * L + ys[0]!]! + trans[L * L + L + ys[n - 1]!]!;
+      ys.forEach((y, i) => (v += em[i * L + y]! + (i ? trans[ys[i - 1]! * L + y]! : 0)));
+      ys.forEach((y, i) => (best[i * L + y] = Math.max(best[i * L + y]!, v)));
+    }
+    const m = pathMargins(em, trans, labels);
+    for (let i = 0; i < n; i++) {
+      const other = Math.max(...best.slice(i * L, i * L + L).filter((_, y) => y !== labels[i]));
+      expect(m[i]).toBeGreaterThanOrEqual(0);
+      expect(m[i]).toBeCloseTo(best[i * L + labels[i]!]! - other, 3);
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { docEvidence } from "../../src/analyze/entities/tagger/document.js";
+import { NUM_LABELS, allowed, endOk, startOk } from "../../src/analyze/entities/tagger/labels.js";
 import type { NerTagger } from "../../src/analyze/entities/tagger/tagger.js";
 import { trainingTokens } from "../../src/analyze/entities/tagger/tokens.js";
 import { segment } from "../../src/text/segment.js";
@@ -20,7 +21,14 @@ export interface SilverOptions {
   minScore: number;
   /** Lowest score of a token outside the spans (default 0.5: the label Viterbi chose is the token's local best). */
   minTokenScore?: number;
+  /**
+   * Token margins: "emission" (as NerSpan.score: the label's emission over the best other, transitions ignored) or
+   * "path" (the best valid label sequence over the best one giving the token another label: max-marginals).
+   */
+  confidence?: "emission" | "path";
   seed: number;
+  /** When given, only sentences with a name token (exact string) outside this vocabulary (the training words). */
+  seen?: ReadonlySet<string>;
   minTokens?: number;
   maxTokens?: number;
 }
@@ -63,6 +71,53 @@ export function surfaceReason(tokens: readonly string[], minTokens = 6, maxToken
   const text = tokens.join(" ");
   if (CREDIT_START.test(text) || CREDIT_ANY.test(text)) return "credit";
   return null;
+}
+
+const L = NUM_LABELS;
+const NEG = -1e30;
+
+/** Per token: the emission of its label minus that of the best other label (what NerSpan.score is made from). */
+export function emissionMargins(em: Float32Array, labels: Uint8Array): Float32Array {
+  const out = new Float32Array(labels.length);
+  labels.forEach((l, i) => {
+    let other = -Infinity;
+    for (let y = 0; y < L; y++) if (y !== l) other = Math.max(other, em[i * L + y]!);
+    out[i] = em[i * L + l]! - other;
+  });
+  return out;
+}
+
+/**
+ * Per token: the score of the best valid BILOU sequence (the Viterbi labels `labels`) minus that of the best valid
+ * sequence with another label at the token (forward and backward max-products over emissions and transitions, laid
+ * out as in decode.ts: L*L, then start, then end). Never negative; small where a boundary or type is in doubt.
+ */
+export function pathMargins(em: Float32Array, trans: Float32Array, labels: Uint8Array): Float32Array {
+  const n = labels.length;
+  const fw = new Float64Array(n * L);
+  const bw = new Float64Array(n * L);
+  for (let y = 0; y < L; y++) fw[y] = startOk[y] ? em[y]! + trans[L * L + y]! : NEG;
+  for (let i = 1; i < n; i++)
+    for (let y = 0; y < L; y++) {
+      let best = NEG;
+      for (let p = 0; p < L; p++) if (allowed[p * L + y]) best = Math.max(best, fw[(i - 1) * L + p]! + trans[p * L + y]!);
+      fw[i * L + y] = best + em[i * L + y]!;
+    }
+  for (let y = 0; y < L; y++) bw[(n - 1) * L + y] = endOk[y] ? trans[L * L + L + y]! : NEG;
+  for (let i = n - 2; i >= 0; i--)
+    for (let y = 0; y < L; y++) {
+      let best = NEG;
+      for (let q = 0; q < L; q++)
+        if (allowed[y * L + q]) best = Math.max(best, trans[y * L + q]! + em[(i + 1) * L + q]! + bw[(i + 1) * L + q]!);
+      bw[i * L + y] = best;
+    }
+  const out = new Float32Array(n);
+  labels.forEach((l, i) => {
+    let other = NEG;
+    for (let y = 0; y < L; y++) if (y !== l) other = Math.max(other, fw[i * L + y]! + bw[i * L + y]!);
+    out[i] = fw[i * L + l]! + bw[i * L + l]! - other;
+  });
+  return out;
 }
 
 /** Lowest score over the tokens in names (spans) and over the others (O): logistic(margin / temperature). */
@@ -130,7 +185,11 @@ export function silverDocs(file: string, tagger: NerTagger, o: SilverOptions): {
       const labels = new Uint8Array(n);
       tagger.decode(passes - 1, s, evidence ? evidence[si]! : null, labels);
       if (labels.every((l) => l === 0)) return void reject("no names");
-      const low = lowestScores(labels, tagger.lastMargins(labels, n), temperature);
+      if (o.seen && labels.every((l, i) => l === 0 || o.seen!.has(tokens[si]![i]!))) return void reject("known names");
+      const em = tagger.lastEmissions(n);
+      const trans = tagger.parts.passes[passes - 1]!.trans;
+      const margins = o.confidence === "path" ? pathMargins(em, trans, labels) : emissionMargins(em, labels);
+      const low = lowestScores(labels, margins, temperature);
       if (low.span < o.minScore) return void reject("unsure name");
       if (low.other < (o.minTokenScore ?? 0.5)) return void reject("unsure other");
       if (stats.kept + doc.length >= o.sentences) return;

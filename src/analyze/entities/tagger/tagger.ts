@@ -126,19 +126,9 @@ export class NerTagger implements Tagger {
     viterbi(em, n, scorer.trans, out, this.db);
   }
 
-  /**
-   * Per token of the sentence decode() labelled last (`labels`, n tokens): the emission of its label minus that of
-   * the best other label (weight units; negative where Viterbi overrode the local best). For self-training filters.
-   */
-  lastMargins(labels: Uint8Array, n: number): Float32Array {
-    const out = new Float32Array(n);
-    for (let i = 0; i < n; i++) {
-      const o = i * L;
-      let other = -Infinity;
-      for (let y = 0; y < L; y++) if (y !== labels[i] && this.em[o + y]! > other) other = this.em[o + y]!;
-      out[i] = this.em[o + labels[i]!]! - other;
-    }
-    return out;
+  /** The emissions (n tokens x NUM_LABELS, weight units) of the sentence decode() labelled last; a copy. */
+  lastEmissions(n: number): Float32Array {
+    return this.em.slice(0, n * L);
   }
 
   /** The memo row of the word at position j, or of the padding outside the sentence; summed on first sight. */
