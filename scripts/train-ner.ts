@@ -1,6 +1,7 @@
 /**
  * Trains the shipped NER tagger: `npm run train:ner [-- --epochs N --epochs2 N --dropout P --dropout2 P --folds K --passes 1|2]
- * [--augment P --copies K --pool invented|real|both] [--out DIR]`.
+ * [--augment P --copies K --pool invented|real|both] [--silver FILE --silver-sentences N --silver-min-score S
+ * --silver-passes 1|2 --silver-new --silver-confidence path|emission] [--out DIR]`.
  * Reads ../shared/eval/ner/eng.train (training) and eng.testa (tuning and the reported dev score), writes
  * models/ner/ner.bin.gz (+ gazetteer.tsv.gz, clusters.tsv.gz when missing or with --resources) and
  * models/ner/training.json (options, dev scores, sizes, date). --out writes elsewhere (copy the gazetteer and
@@ -11,9 +12,18 @@
  * eng.train, invented builds them from syllables, both mixes), so the model learns from context and word shape
  * rather than memorised names. Swapped sentences of one document form one extra document (names stay consistent
  * in it, for the document pass) and fall in the same jackknife fold as their source.
+ *
+ * --silver FILE (off by default; self-training): JSONL(.gz) news tagged by the model in --silver-model (default
+ * models/ner), of which N prose sentences with a name (--silver-sentences, default 10000) that the model labels
+ * confidently (--silver-min-score S, default 0.7) are added as extra documents, one per article
+ * (scripts/ner/silver.ts). --silver-confidence path (the default) scores each token by max-marginals of the label
+ * sequence and needs every token, names and others, at S or above; emission needs every name's NerSpan.score
+ * (emissions only, transitions ignored) at S and other tokens at 0.5. Silver trains pass 1 and the jackknife
+ * models; with --silver-passes 1 it is left out of pass 2. --silver-new keeps only sentences with a name token that
+ * never occurs in eng.train.
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { docEvidence } from "../src/analyze/entities/tagger/document.js";
@@ -30,6 +40,7 @@ import { readLabelled, spanF1, type LabelledSentence, type PreparedDoc } from ".
 import { buildGazetteer } from "./ner/gazetteer.js";
 import { rng, trainPerceptron, type Example } from "./ner/perceptron.js";
 import { quantise } from "./ner/quantise.js";
+import { silverDocs } from "./ner/silver.js";
 import { POOL_KINDS, RealNames, swapDocument, type PoolKind, type SwapSentence } from "./ner/swap.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -52,6 +63,13 @@ const { values: opt } = parseArgs({
     augment: { type: "string", default: "0" },
     copies: { type: "string", default: "1" },
     pool: { type: "string", default: "real" },
+    silver: { type: "string", default: "" },
+    "silver-sentences": { type: "string", default: "10000" },
+    "silver-min-score": { type: "string", default: "0.7" },
+    "silver-passes": { type: "string", default: "2" },
+    "silver-new": { type: "boolean", default: false },
+    "silver-confidence": { type: "string", default: "path" },
+    "silver-model": { type: "string", default: join(ROOT, "models", "ner") },
   },
 });
 const epochs = Number(opt.epochs);
@@ -66,6 +84,11 @@ const out = opt.out;
 const augment = Number(opt.augment);
 const copies = augment > 0 ? Number(opt.copies) : 0;
 const pool = opt.pool as PoolKind;
+const silverSentences = Number(opt["silver-sentences"]);
+const silverMinScore = Number(opt["silver-min-score"]);
+const silverPasses = Number(opt["silver-passes"]);
+const silverConfidence = opt["silver-confidence"] as "emission" | "path";
+if (!["emission", "path"].includes(silverConfidence)) throw new Error("--silver-confidence must be emission or path");
 if (!POOL_KINDS.includes(pool)) throw new Error(`--pool must be one of ${POOL_KINDS.join(", ")}`);
 const log = (msg: string) => process.stderr.write(`[${(performance.now() / 1000).toFixed(1)}s] ${msg}\n`);
 
@@ -107,10 +130,17 @@ const trainDocs = readDocs("eng.train");
 /** For each training document, the index of the eng.train document it comes from (itself, or the source of a swap). */
 const origin = trainDocs.map((_, i) => i);
 const augmented = augmentDocs(trainDocs);
-const train = prepareDocs([...trainDocs, ...augmented.map((a) => a.doc)]);
+const silver = silverTraining();
+const train = prepareDocs([...trainDocs, ...augmented.map((a) => a.doc), ...silver]);
 origin.push(...augmented.map((a) => a.from));
+/** Silver documents spread over the jackknife folds by their own index; with --silver-passes 1 pass 2 skips them. */
+const firstSilver = origin.length;
+silver.forEach((_, i) => origin.push(trainDocs.length + i));
+const inPass2 = (i: number) => i < firstSilver || silverPasses > 1;
 const dev = prepareDocs(readDocs("eng.testa"));
-log(`train ${train.length} docs (${augmented.length} with swapped names), dev ${dev.length} docs; gazetteer ${gazetteer.size} phrases`);
+log(
+  `train ${train.length} docs (${augmented.length} with swapped names, ${silver.length} silver), dev ${dev.length} docs; gazetteer ${gazetteer.size} phrases`,
+);
 
 const devF1 = (scorers: Scorer[]) => {
   const t = tagger(scorers);
@@ -123,7 +153,9 @@ const devF1 = (scorers: Scorer[]) => {
   return spanF1(gold, pred, (l) => labelsToSpans(l));
 };
 const examples = (docs: PreparedDoc[], evidence?: Int32Array[][]): Example[] =>
-  docs.flatMap((d, di) => d.sents.map((sent, si) => ({ sent, gold: d.gold[si]!, doc: evidence ? evidence[di]![si]! : null })));
+  docs.flatMap((d, di) =>
+    evidence && !evidence[di] ? [] : d.sents.map((sent, si) => ({ sent, gold: d.gold[si]!, doc: evidence ? evidence[di]![si]! : null })),
+  );
 
 const curve: Record<string, number[]> = { pass1: [], pass2: [] };
 const pass1 = trainPerceptron(examples(train), {
@@ -148,7 +180,7 @@ if (passes > 1) {
     const m = trainPerceptron(examples(rest), { bits, epochs, dropout, seed: seed + k + 1 });
     const t = tagger([m]);
     train.forEach((d, i) => {
-      if (origin[i]! % folds === k) evidence[i] = docEvidence(d.sents, t.labelDocument(d.sents).labels);
+      if (origin[i]! % folds === k && inPass2(i)) evidence[i] = docEvidence(d.sents, t.labelDocument(d.sents).labels);
     });
     log(`fold ${k + 1}/${folds} done`);
   }
@@ -187,6 +219,9 @@ const header = {
     passes,
     seed,
     ...(augment > 0 ? { augment, copies, pool } : {}),
+    ...(opt.silver
+      ? { silver: basename(opt.silver), silverSentences, silverMinScore, silverPasses, silverNew: opt["silver-new"], silverConfidence }
+      : {}),
     note: opt.note,
   },
 };
@@ -259,4 +294,24 @@ function augmentDocs(docs: readonly LabelledSentence[][]): { doc: LabelledSenten
   }
   log(`augment: ${sentences} sentences with swapped names (${copies} x ${augment} of those with names, pool ${pool})`);
   return outDocs;
+}
+
+/** --silver: confident sentences of unlabelled news tagged by --silver-model, one document per article. */
+function silverTraining(): LabelledSentence[][] {
+  if (!opt.silver) return [];
+  const { docs, stats } = silverDocs(opt.silver, loadTaggerFrom(opt["silver-model"]), {
+    sentences: silverSentences,
+    minScore: silverMinScore,
+    minTokenScore: silverConfidence === "path" ? silverMinScore : 0.5,
+    confidence: silverConfidence,
+    seed: seed + 2000,
+    seen: opt["silver-new"] ? new Set(trainDocs.flat().flatMap((s) => s.tokens)) : undefined,
+  });
+  const rejected = Object.entries(stats.rejected)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(", ");
+  log(
+    `silver: ${stats.kept} sentences with names in ${docs.length} docs from ${stats.articles} articles, ${stats.sentences} sentences read; rejected ${rejected}`,
+  );
+  return docs;
 }

@@ -126,6 +126,11 @@ export class NerTagger implements Tagger {
     viterbi(em, n, scorer.trans, out, this.db);
   }
 
+  /** The emissions (n tokens x NUM_LABELS, weight units) of the sentence decode() labelled last; a copy. */
+  lastEmissions(n: number): Float32Array {
+    return this.em.slice(0, n * L);
+  }
+
   /** The memo row of the word at position j, or of the padding outside the sentence; summed on first sight. */
   private wordRow(memo: RowMemo<WordInfo | null>, scorer: Scorer, s: SentenceInput, j: number): number {
     const w = j >= 0 && j < s.words.length ? s.words[j]! : null;
