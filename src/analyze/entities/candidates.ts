@@ -129,7 +129,7 @@ const DETERMINERS = new Set([
   "no",
 ]);
 const GEO_HEAD =
-  /^(sea|ocean|river|mountains?|mount|valley|gulf|strait|straits|peninsula|islands?|lake|desert|basin|coast|bay|region|canal|plateau|range|street|avenue|square|house|palace|bridge|airport|station|park|harbou?r|border|hills?|forest|falls|hemisphere|gardens?|center|centre|capitol|kremlin|hospital|stadium|arena|museum|cathedral|church|mosque|temple|prison|jail|hotel)$/;
+  /^(sea|ocean|river|mountains?|mount|valley|gulf|strait|straits|peninsula|islands?|lake|desert|basin|coast|bay|region|canal|plateau|range|street|avenue|road|lane|boulevard|highway|square|house|palace|bridge|airport|station|park|harbou?r|border|hills?|forest|falls|hemisphere|gardens?|center|centre|capitol|kremlin|hospital|stadium|arena|museum|cathedral|church|mosque|temple|prison|jail|hotel)$/;
 /** A story or product code ("L1N2DO1NW", Reuters' links): letters and digits mixed, digits in two places or more. */
 const CODE = /^(?=[A-Z0-9]{7,}$)[A-Z]*\d+[A-Z]+\d+/;
 const MONTH =
