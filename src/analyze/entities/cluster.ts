@@ -1,6 +1,7 @@
 import type { EntityType } from "../../model/record.js";
 import { ARABIC_ARTICLES, isUpper, type GazEntry, type Knowledge } from "../../knowledge/index.js";
 import { LOW_SCORE, MIN_PROPOSED_CITY, SURE_SCORE, type Mention } from "./candidates.js";
+import { fullGivenName } from "./nicknames.js";
 import { isSuffixKey } from "./regnal.js";
 import { keyOf, looksLikeName, oneLine, type Doc } from "./regions.js";
 import { HONORIFICS, titleAt } from "./titles.js";
@@ -70,9 +71,13 @@ const NAME_PARTICLES = new Set([
 /** A family name opened by an Arabic article: "al - sisi" is also "sisi". */
 const ARTICLE_CHUNK = new RegExp(`^(?:${ARABIC_ARTICLES}) - (.+)$`);
 
-/** A person's name without middle initials: "Charles E. Schumer" and "Charles Schumer" are one person. */
+/**
+ * A person's name without middle initials and with the full form of a short given name: "Charles E. Schumer",
+ * "Charles Schumer" and "Chuck Schumer" are one person.
+ */
 function personKey(doc: Doc, a: number, b: number): string {
   const chunks = nameChunks(doc, a, b);
+  if (chunks.length > 1) chunks[0] = fullGivenName(chunks[0]!);
   if (chunks.length < 3) return chunks.join(" ");
   return chunks.filter((c, i) => i === 0 || i === chunks.length - 1 || !/^\p{L}( \.)?$/u.test(c)).join(" ");
 }

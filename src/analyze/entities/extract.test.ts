@@ -804,6 +804,21 @@ describe("family names that are also towns", () => {
   });
 });
 
+describe("short given names", () => {
+  it("makes one person of a full name written with a short and a full given name, not of two family members", () => {
+    const text = "Michael Ostrander spoke first. Mike Ostrander later said Kate Ostrander would run.";
+    const spans = spansFor(text, [
+      ["Michael Ostrander", "PER"],
+      ["Mike Ostrander", "PER"],
+      ["Kate Ostrander", "PER"],
+    ]);
+    expect(extractEntities(text, [], spans, k).map((e) => `${e.name} ${mentionTexts(e).join("|")}`)).toEqual([
+      "Michael Ostrander Michael Ostrander|Mike Ostrander",
+      "Kate Ostrander Kate Ostrander",
+    ]);
+  });
+});
+
 describe("corporate titles", () => {
   it("reads a chief ... officer as a role, never as an organisation, and a qualifier before a title stays with it", () => {
     const text = "Oren Tal, Chief Investment Officer at Halden Capital, agreed with deputy chief economist Mia Rook.";
@@ -817,6 +832,17 @@ describe("corporate titles", () => {
     expect(es.map((e) => `${e.type} ${e.name}`)).toEqual(["PERSON Oren Tal", "ORG Halden Capital", "PERSON Mia Rook"]);
     expect(find(es, "Oren Tal")?.roles).toEqual([{ title: "chief investment officer", org: "Halden Capital" }]);
     expect(find(es, "Mia Rook")?.roles[0]?.title).toBe("Deputy chief economist");
+    const aide = "Lena Voss, assistant secretary at the Harbour Board, spoke.";
+    const voss = extractEntities(
+      aide,
+      [],
+      spansFor(aide, [
+        ["Lena Voss", "PER"],
+        ["Harbour Board", "ORG"],
+      ]),
+      k,
+    );
+    expect(find(voss, "Lena Voss")?.roles[0]?.title).toBe("Assistant Secretary");
   });
 });
 

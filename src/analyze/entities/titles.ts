@@ -146,6 +146,9 @@ const TITLES: Record<string, string> = {
 /** Words that may precede a title and belong to it ("deputy foreign minister"). */
 const QUALIFIERS: Record<string, string> = {
   deputy: "Deputy",
+  assistant: "Assistant",
+  associate: "Associate",
+  executive: "Executive",
   acting: "Acting",
   vice: "Vice",
   senior: "senior",
