@@ -832,6 +832,21 @@ describe("corporate titles", () => {
     expect(es.map((e) => `${e.type} ${e.name}`)).toEqual(["PERSON Oren Tal", "ORG Halden Capital", "PERSON Mia Rook"]);
     expect(find(es, "Oren Tal")?.roles).toEqual([{ title: "chief investment officer", org: "Halden Capital" }]);
     expect(find(es, "Mia Rook")?.roles[0]?.title).toBe("Deputy chief economist");
+    const ceo = "The Harbour Board’s chief executive, Jon Grey, said so. U.S. Trade Representative Ada Marsh agreed.";
+    const grey = extractEntities(
+      ceo,
+      [],
+      spansFor(ceo, [
+        ["Harbour Board", "ORG"],
+        ["Jon Grey", "PER"],
+        ["U.S.", "LOC"],
+        ["Ada Marsh", "PER"],
+      ]),
+      k,
+    );
+    expect(grey.filter((e) => !e.named)).toEqual([]);
+    expect(find(grey, "Jon Grey")?.roles[0]).toMatchObject({ title: "chief executive", org: "Harbour Board" });
+    expect(find(grey, "Ada Marsh")?.roles[0]).toMatchObject({ title: "Trade Representative", country: "US" });
     const aide = "Lena Voss, assistant secretary at the Harbour Board, spoke.";
     const voss = extractEntities(
       aide,

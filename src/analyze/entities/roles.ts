@@ -314,15 +314,27 @@ export class RoleFinder {
       if (!ARTICLES.has(w[i]!.key)) continue;
       const hi = regionEnd(this.doc, i);
       const p = this.rolePhrase(i, hi);
-      if (!p || !(p.modified || p.complement)) continue;
+      if (!p) continue;
+      // "Ann Lee, the mayor, said": an apposition of the name before it (appositions() reads it).
+      const prev = i >= 2 && w[i - 1]!.text === "," ? this.index.endingAt(i - 1) : undefined;
+      if (prev?.cluster.type === "PERSON") continue;
+      // "the league's chief executive, Jon Grey, said": the role is the name's that follows it.
+      const named = p.end + 1 < hi && w[p.end]!.text === "," ? this.index.startingAt(p.end + 1) : undefined;
+      if (named?.cluster.type === "PERSON" && named.cluster.named) {
+        addRole(named.cluster, p.role);
+        if (p.org && !named.cluster.affiliations.some((x) => x.cluster === p.org)) {
+          named.cluster.affiliations.push({ name: p.role.org!, cluster: p.org });
+        }
+        i = p.end - 1;
+        continue;
+      }
+      if (!(p.modified || p.complement)) continue;
       // "the Chinese official media": the title word is an adjective there.
       const after = p.end < hi ? w[p.end]!.text : "";
       if (!p.complement && /^\p{Ll}+$/u.test(after) && !FOLLOWERS.has(after) && !ROLE_PREPS.has(after)) continue;
       // A title before a name, or an apposition, belongs to that name.
       const next = p.end < hi ? this.index.startingAt(p.end) : undefined;
       if (next?.cluster.type === "PERSON" || (p.end < hi && w[p.end]!.key === "'s")) continue;
-      const prev = i >= 2 && w[i - 1]!.text === "," ? this.index.endingAt(i - 1) : undefined;
-      if (prev?.cluster.type === "PERSON") continue;
       const name = this.text(i + 1, p.end);
       const key = w
         .slice(i + 1, p.end)

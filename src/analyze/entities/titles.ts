@@ -39,6 +39,7 @@ const TITLES: Record<string, string> = {
   "secretary general": "Secretary-General",
   secretary: "Secretary",
   "attorney general": "Attorney General",
+  "trade representative": "Trade Representative",
   ambassador: "ambassador",
   envoy: "envoy",
   "special envoy": "special envoy",
