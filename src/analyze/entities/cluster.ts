@@ -164,6 +164,12 @@ function lowerBound(sorted: readonly number[], x: number): number {
   return lo;
 }
 
+/** "COLORADO 70 65 .519 5": a name followed by figures heads a row of a results table, where the tagger's guess stands. */
+function tableRow(doc: Doc, b: number): boolean {
+  const w = doc.words;
+  return b + 1 < w.length && doc.regionOf[b + 1] === doc.regionOf[b - 1] && /^\d/.test(w[b]!.text) && /^[\d.]/.test(w[b + 1]!.text);
+}
+
 /** At most this many people sharing one name part are weighed (keeps a hostile article linear). */
 const MAX_OWNERS = 16;
 
@@ -317,7 +323,7 @@ export function clusterMentions(doc: Doc, mentions: readonly Mention[], k: Knowl
       c.mentions.push({ a: m.a, b: m.b, kind: "name" });
       seen.add(c, m.a);
       for (let i = m.a; i < m.b; i++) covered[i] = 1;
-    } else if (surfaces.has(key) || !weak(m) || (m.score ?? 0) >= SURE_SCORE || m.entry?.kind === "city") {
+    } else if (surfaces.has(key) || !weak(m) || (m.score ?? 0) >= SURE_SCORE || m.entry?.kind === "city" || tableRow(doc, m.b)) {
       // In prose the tagger's type stands ("NEW YORK" the team is no city); weak-case lines take the known name's.
       const known = surfaces.get(key);
       const c = known && ((weak(m) && (m.score ?? 0) < SURE_SCORE) || known.type === m.type) ? known : undefined;

@@ -319,6 +319,20 @@ describe("extractEntities", () => {
     expect(find(es, "Ngozi Okonjo")).toMatchObject({ country: "NG", roles: [{ title: "Finance Minister", country: "NG" }] });
   });
 
+  it("keeps an unsure guess heading a row of figures in an ALL-CAPS results table", () => {
+    const { text, blocks } = article([
+      "body|BASEBALL - STANDINGS",
+      "body|KESTREL BAY 70 65 .519 5",
+      "body|ORVILLE WINS AGAIN",
+      "body|The league published the standings on Sunday.",
+    ]);
+    const spans = spansFor(text, [
+      ["KESTREL BAY", "ORG", 0.3],
+      ["ORVILLE", "ORG", 0.3],
+    ]);
+    expect(extractEntities(text, blocks, spans, k).map((e) => `${e.type} ${e.name}`)).toEqual(["ORG KESTREL BAY"]);
+  });
+
   it("keeps every mention's text equal to its slice of the text", () => {
     const { text, blocks } = article([
       "body|Japan’s Prime Minister Aiko Sato’s visit to the U.S.-led bloc NATO’s summit, per Sato’s aides.",
