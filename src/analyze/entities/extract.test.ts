@@ -404,6 +404,12 @@ describe("hostile input", () => {
     ]) {
       expect(() => extractEntities(text, [], [], k)).not.toThrow();
     }
+    // A slashed dateline of thousands of places: each place looks back a few words only.
+    const slashed = (n: number) => `Ferries stopped.\n${"NEW TORVIK/".repeat(n)}OSKA (Reuters) - Ann Lee spoke.`;
+    const slashSpans = (text: string) => spansFor(text, [["NEW TORVIK", "ORG", 0.3]]);
+    const d1 = time(() => extractEntities(slashed(1000), [], slashSpans(slashed(1000)), k));
+    const d2 = time(() => extractEntities(slashed(4000), [], slashSpans(slashed(4000)), k));
+    expect(d2).toBeLessThan(d1 * 4 * 3 + 100);
   });
 });
 

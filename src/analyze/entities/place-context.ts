@@ -10,20 +10,20 @@ import type { NerSpan } from "./tagger/types.js";
 /** What follows a dateline's place: the agency in brackets, the country, the dash before the story, or "/" and another place. */
 const DATELINE_NEXT = new Set(["(", ",", "-", "—", "–", "/"]);
 
+/** Words in a place name of a slashed dateline ("RIO DE JANEIRO"). */
+const MAX_PLACE_WORDS = 4;
+
 /** Word a opens a line, or follows "PLACE/" that does ("LONDON/LOS ANGELES (Reuters) -"). */
 function opensLine(doc: Doc, a: number, first: number): boolean {
   const w = doc.words;
+  const newlineBefore = (i: number) => doc.text.slice(w[i - 1]!.end, w[i]!.start).includes("\n");
+  const capitalsBefore = (i: number) => i > first && isUpper(w[i - 1]!.text) && /^\p{L}/u.test(w[i - 1]!.text) && !newlineBefore(i);
   for (let hops = 0; hops < 4; hops++) {
-    if (a === first || doc.text.slice(w[a - 1]!.end, w[a]!.start).includes("\n")) return true;
+    if (a === first || newlineBefore(a)) return true;
     if (w[a - 1]!.text !== "/" || a - 2 < first || !isUpper(w[a - 2]!.text)) return false;
     a -= 2;
-    while (
-      a > first &&
-      isUpper(w[a - 1]!.text) &&
-      /^\p{L}/u.test(w[a - 1]!.text) &&
-      !doc.text.slice(w[a - 1]!.end, w[a]!.start).includes("\n")
-    )
-      a--;
+    // Back over the rest of that place's name (a few words, so the walk stays short on hostile text).
+    for (let n = 0; n < MAX_PLACE_WORDS && capitalsBefore(a); n++) a--;
   }
   return false;
 }
