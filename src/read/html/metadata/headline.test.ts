@@ -122,3 +122,16 @@ describe("headline: several h1s", () => {
     ).toBe("The 8 Garden Projects That Pay Back Most");
   });
 });
+
+describe("headline: word agreement", () => {
+  it("takes a two-word h1 only when the metadata has both its words", () => {
+    expect(
+      headline(
+        `<html><head><meta property="og:title" content="Recent Projects for Clients"></head><body><h1>Our Projects</h1></body></html>`,
+      ),
+    ).toBe("Recent Projects for Clients");
+    expect(
+      headline(`<html><head><meta property="og:title" content="Tide Tables for Bergen"></head><body><h1>Tide Tables</h1></body></html>`),
+    ).toBe("Tide Tables");
+  });
+});

@@ -37,12 +37,15 @@ function words(s: string): Set<string> {
 
 /**
  * Shared words over the smaller word set (0..1), scaled down when the `<h1>` is a short label
- * inside a much longer title ("Webcams" in "Webcams - Yosemite National Park").
+ * inside a much longer title ("Webcams" in "Webcams - Yosemite National Park"), and 0 when a
+ * short one has a word the title lacks.
  */
 function agreement(h1: Set<string>, title: Set<string>): number {
   if (!h1.size || !title.size) return 0;
   let n = 0;
   for (const w of h1) if (title.has(w)) n++;
+  // A label-sized h1 ("Our Projects") counts only when the title has all its words.
+  if (h1.size < MIN_HEADLINE_WORDS && n < h1.size) return 0;
   const score = n / Math.min(h1.size, title.size);
   return h1.size < MIN_HEADLINE_WORDS && title.size > 2 * h1.size ? (score * h1.size) / MIN_HEADLINE_WORDS : score;
 }
