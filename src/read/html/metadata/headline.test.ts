@@ -124,6 +124,15 @@ describe("headline: several h1s", () => {
 });
 
 describe("headline: word agreement", () => {
+  it("counts a plural and its singular as one word when the metadata confirms an h1", () => {
+    expect(
+      headline(
+        `<html><head><meta property="og:title" content="The Six Best Espresso Machines Under 300 for Small Kitchens"></head>
+        <body><h1>Which espresso machine under 300 should you buy?</h1></body></html>`,
+      ),
+    ).toBe("Which espresso machine under 300 should you buy?");
+  });
+
   it("takes a two-word h1 only when the metadata has both its words", () => {
     expect(
       headline(

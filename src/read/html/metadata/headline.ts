@@ -27,11 +27,20 @@ export interface HeadlineCandidates {
   title?: string;
 }
 
+/**
+ * "Machines" and "machine", "costs" and "cost" are one word to agreement: a metadata title often
+ * rewords the printed one in the plural ("Best Espresso Machines" for "Top Espresso Machine").
+ */
+function singular(w: string): string {
+  return w.length > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w;
+}
+
 function words(s: string): Set<string> {
   return new Set(
     normKey(s)
       .split(/[^\p{L}\p{N}]+/u)
-      .filter((w) => w.length > 1),
+      .filter((w) => w.length > 1)
+      .map(singular),
   );
 }
 
