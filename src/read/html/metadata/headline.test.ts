@@ -144,3 +144,14 @@ describe("headline: word agreement", () => {
     ).toBe("Tide Tables");
   });
 });
+
+describe("headline: labels after a spaced hyphen in the title", () => {
+  it("cuts a short ' - Label' from a metadata title, not a long subtitle", () => {
+    expect(headline(`<html><head><title>Annual Ferry Safety Rankings - Infographic</title></head></html>`)).toBe(
+      "Annual Ferry Safety Rankings",
+    );
+    expect(headline(`<html><head><title>Harbour dues - what the new rules mean for boat owners</title></head></html>`)).toBe(
+      "Harbour dues - what the new rules mean for boat owners",
+    );
+  });
+});
