@@ -122,3 +122,36 @@ describe("headline: several h1s", () => {
     ).toBe("The 8 Garden Projects That Pay Back Most");
   });
 });
+
+describe("headline: word agreement", () => {
+  it("counts a plural and its singular as one word when the metadata confirms an h1", () => {
+    expect(
+      headline(
+        `<html><head><meta property="og:title" content="The Six Best Espresso Machines Under 300 for Small Kitchens"></head>
+        <body><h1>Which espresso machine under 300 should you buy?</h1></body></html>`,
+      ),
+    ).toBe("Which espresso machine under 300 should you buy?");
+  });
+
+  it("takes a two-word h1 only when the metadata has both its words", () => {
+    expect(
+      headline(
+        `<html><head><meta property="og:title" content="Recent Projects for Clients"></head><body><h1>Our Projects</h1></body></html>`,
+      ),
+    ).toBe("Recent Projects for Clients");
+    expect(
+      headline(`<html><head><meta property="og:title" content="Tide Tables for Bergen"></head><body><h1>Tide Tables</h1></body></html>`),
+    ).toBe("Tide Tables");
+  });
+});
+
+describe("headline: labels after a spaced hyphen in the title", () => {
+  it("cuts a short ' - Label' from a metadata title, not a long subtitle", () => {
+    expect(headline(`<html><head><title>Annual Ferry Safety Rankings - Infographic</title></head></html>`)).toBe(
+      "Annual Ferry Safety Rankings",
+    );
+    expect(headline(`<html><head><title>Harbour dues - what the new rules mean for boat owners</title></head></html>`)).toBe(
+      "Harbour dues - what the new rules mean for boat owners",
+    );
+  });
+});

@@ -27,22 +27,34 @@ export interface HeadlineCandidates {
   title?: string;
 }
 
+/**
+ * "Machines" and "machine", "costs" and "cost" are one word to agreement: a metadata title often
+ * rewords the printed one in the plural ("Best Espresso Machines" for "Top Espresso Machine").
+ */
+function singular(w: string): string {
+  return w.length > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w;
+}
+
 function words(s: string): Set<string> {
   return new Set(
     normKey(s)
       .split(/[^\p{L}\p{N}]+/u)
-      .filter((w) => w.length > 1),
+      .filter((w) => w.length > 1)
+      .map(singular),
   );
 }
 
 /**
  * Shared words over the smaller word set (0..1), scaled down when the `<h1>` is a short label
- * inside a much longer title ("Webcams" in "Webcams - Yosemite National Park").
+ * inside a much longer title ("Webcams" in "Webcams - Yosemite National Park"), and 0 when a
+ * short one has a word the title lacks.
  */
 function agreement(h1: Set<string>, title: Set<string>): number {
   if (!h1.size || !title.size) return 0;
   let n = 0;
   for (const w of h1) if (title.has(w)) n++;
+  // A label-sized h1 ("Our Projects") counts only when the title has all its words.
+  if (h1.size < MIN_HEADLINE_WORDS && n < h1.size) return 0;
   const score = n / Math.min(h1.size, title.size);
   return h1.size < MIN_HEADLINE_WORDS && title.size > 2 * h1.size ? (score * h1.size) / MIN_HEADLINE_WORDS : score;
 }

@@ -120,9 +120,12 @@ const MAX_LABEL_WORDS = 4;
 
 /**
  * A metadata title ends in an unknown site or section label more often than not
- * ("Homestead gardening grows | District"): a short last segment after "|", "–" or "—" is cut.
+ * ("Homestead gardening grows | District"): a short last segment after "|", "–" or "—" is cut,
+ * and after a spaced hyphen one as short as cutDashTail cuts from an `<h1>` ("… - Infographic").
  */
 export function stripLabelSuffix(title: string): string {
-  const m = /^(.{12,}?)\s(?:\||–|—)\s([^|–—]{2,40})$/.exec(title);
-  return m && m[2]!.trim().split(/\s+/).length <= MAX_LABEL_WORDS ? m[1]!.trim() : title;
+  const m = /^(.{12,}?)\s(\||–|—|-)\s([^|–—]{2,40})$/.exec(title);
+  if (!m) return title;
+  const n = m[3]!.trim().split(/\s+/).length;
+  return n <= (m[2] === "-" ? MAX_DASH_LABEL_WORDS : MAX_LABEL_WORDS) ? m[1]!.trim() : title;
 }
