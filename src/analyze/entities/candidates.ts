@@ -209,6 +209,8 @@ const NOT_NAME_START = new Set([
   "thousands",
 ]);
 /** Lower-case words that may end a name ("Hizb ut-Tahrir", "Jr" is capitalised anyway). */
+/** Party words that go before a politician's name and are never a given name ("Republican Trump"; "Christian Bale" is a name). */
+const PARTY_WORDS = new Set(["republican", "democrat", "democratic", "conservative", "socialist", "communist"]);
 const PARTICLES = new Set(["al", "el", "ul", "ud", "bin", "ibn", "de", "da", "di", "van", "von", "der"]);
 /** Entry kinds each entity type can resolve to: a tagger PERSON is no city even when the name is one. */
 const KINDS_OF: Record<EntityType, readonly string[]> = {
@@ -367,6 +369,11 @@ function trim(doc: Doc, a: number, b: number, type: NerSpan["type"], k: Knowledg
       const kind = g?.phrase.entry.kind;
       // "Japanese Prime Minister Fumio Kishida", but "Chad Curtis" is a name.
       if (g && a + g.words < b && (kind === "demonym" || kind === "country") && titleAt(w, a + g.words, b)) {
+        a += g.words;
+        continue;
+      }
+      // "Republican Trump", "Democrat Hillary Clinton": a party or group word before a name is not part of it.
+      if (g && kind === "group" && PARTY_WORDS.has(w[a]!.key) && a + g.words < b && START_CAPITAL.test(w[a + g.words]!.text)) {
         a += g.words;
         continue;
       }

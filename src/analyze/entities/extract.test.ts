@@ -824,6 +824,21 @@ describe("family names that are also towns", () => {
   });
 });
 
+describe("party words before names", () => {
+  it("keeps a party word the tagger ran into a name out of it, but not a given name that is also a group word", () => {
+    const text = "“Not now,” said Republican Halvorsen, and Christian Dorne agreed.";
+    const spans = spansFor(text, [
+      ["Republican Halvorsen", "PER"],
+      ["Christian Dorne", "PER"],
+    ]);
+    expect(extractEntities(text, [], spans, k).map((e) => `${e.type} ${e.name}`)).toEqual([
+      "NORP Republican",
+      "PERSON Halvorsen",
+      "PERSON Christian Dorne",
+    ]);
+  });
+});
+
 describe("short given names", () => {
   it("makes one person of a full name written with a short and a full given name, not of two family members", () => {
     const text = "Michael Ostrander spoke first. Mike Ostrander later said Kate Ostrander would run.";
