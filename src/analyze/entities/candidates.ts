@@ -221,6 +221,22 @@ const KINDS_OF: Record<EntityType, readonly string[]> = {
   NORP: ["demonym", "group"],
   MISC: [],
 };
+/** Holidays the tagger reads as people or places ("Easter celebrants", "Mardi Gras celebrations"). */
+const HOLIDAYS = new Set([
+  "christmas",
+  "easter",
+  "ramadan",
+  "thanksgiving",
+  "hanukkah",
+  "halloween",
+  "passover",
+  "eid",
+  "diwali",
+  "mardi gras",
+  "yom kippur",
+  "rosh hashanah",
+  "good friday",
+]);
 const GROUP_SUFFIX = /(ans|ians|ese|ish|ists|ites|is)$/;
 
 function typeOf(doc: Doc, a: number, b: number, tagged: NerSpan["type"] | undefined, entry: GazEntry | undefined): EntityType {
@@ -250,13 +266,13 @@ function fromTag(doc: Doc, a: number, b: number, tagged: NerSpan["type"]): Entit
   // "the Logan Act", "the Paris Agreement", "the Constitution" name documents, whatever the tagger took them for.
   const last = doc.words[b - 1]!.key;
   if (DOCUMENT_HEAD.test(last) && (b - a > 1 || last === "constitution")) return "MISC";
-  // "Earth Day", "Labor Day": days named for something are events, as in CoNLL.
-  if (last === "day" && b - a > 1) return "MISC";
-  // "Kennedy School", "Riverside University", "Players Association": schools and associations are
+  // "Earth Day", "Labor Day", "Easter", "Mardi Gras": holidays are events, never people.
+  if ((last === "day" && b - a > 1) || HOLIDAYS.has(keyOf(doc, a, b))) return "MISC";
+  // "Kennedy School", "Riverside University", "Players Association", "Edison Research": schools, associations and firms are
   // organisations, whoever they are named for.
   if (
     b - a > 1 &&
-    /^(school|college|university|academy|association|federation|corporation|institute)$/.test(last) &&
+    /^(school|college|university|academy|association|federation|corporation|institute|research|holdings|partners|associates)$/.test(last) &&
     START_CAPITAL.test(doc.words[b - 1]!.text)
   )
     return "ORG";
