@@ -897,20 +897,24 @@ describe("corporate titles", () => {
 });
 
 describe("schools and associations", () => {
-  it("carries a name through the school it names and types schools and associations as organisations", () => {
+  it("carries a name through the school it names, types schools, associations and firms as organisations and holidays as events", () => {
     const text =
-      "Voters lined up at Tamsworth High School and the Orrin Academy, and the Kelby School and the Anglers Association objected.";
+      "Voters lined up at Tamsworth High School and the Orrin Academy, and the Kelby School, the Anglers Association and Dorrit Research objected. Easter crowds came.";
     const spans = spansFor(text, [
       ["Tamsworth", "LOC"],
       ["Orrin", "PER"],
       ["Kelby School", "PER"],
       ["Anglers Association", "MISC"],
+      ["Dorrit Research", "LOC"],
+      ["Easter", "PER"],
     ]);
     expect(extractEntities(text, [], spans, k).map((e) => `${e.type} ${e.name}`)).toEqual([
       "ORG Tamsworth High School",
       "ORG Orrin Academy",
       "ORG Kelby School",
       "ORG Anglers Association",
+      "ORG Dorrit Research",
+      "MISC Easter",
     ]);
   });
 });
