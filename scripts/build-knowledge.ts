@@ -189,6 +189,39 @@ const GROUPS = [
   ["Conservative", "Conservatives"],
   ["Communist", "Communists"],
 ];
+/** Named events, holidays and awards news names bare (MISC): the tagger, trained on 1996 text, reads many as people. */
+const EVENTS = [
+  ["Super Tuesday"],
+  ["Black Friday"],
+  ["Cyber Monday"],
+  ["Brexit"],
+  ["Olympics", "Olympic Games", "Summer Olympics", "Winter Olympics", "Paralympics", "Paralympic Games"],
+  ["World Cup", "FIFA World Cup"],
+  ["Super Bowl"],
+  ["Oscars", "Academy Awards"],
+  ["Grammys", "Grammy Awards"],
+  ["Nobel Peace Prize"],
+  ["Holocaust"],
+  ["Cold War"],
+  ["Arab Spring"],
+  ["Great Depression"],
+  ["Great Recession"],
+  ["Christmas", "Christmas Day", "Christmas Eve"],
+  ["Easter"],
+  ["Good Friday"],
+  ["Ramadan"],
+  ["Eid", "Eid al-Fitr", "Eid al-Adha"],
+  ["Hanukkah"],
+  ["Passover"],
+  ["Yom Kippur"],
+  ["Rosh Hashanah"],
+  ["Diwali"],
+  ["Thanksgiving"],
+  ["Halloween"],
+  ["Mardi Gras"],
+  ["New Year's Day", "New Year's Eve"],
+  ["Lunar New Year", "Chinese New Year"],
+];
 /** International organisations news names most; `kind` drives nominal coreference ("the alliance"). */
 const ORGS: { name: string; aliases: string[]; kind: string }[] = [
   { name: "NATO", aliases: ["North Atlantic Treaty Organization", "North Atlantic Treaty Organisation", "N.A.T.O."], kind: "alliance" },
@@ -399,6 +432,7 @@ function main() {
     ["countries.tsv", countries(world)],
     ["places.tsv", places(cities, world)],
     ["groups.tsv", [["name", "forms"], ...GROUPS.map((g) => [g[0]!, g.join("|")])]],
+    ["events.tsv", [["name", "forms"], ...EVENTS.map((e) => [e[0]!, e.join("|")])]],
     ["orgs.tsv", orgs(intl)],
     ["people.tsv", people(countryActors, iso3)],
   ];

@@ -1,6 +1,6 @@
 import { isUpper, scanWords, type Word } from "./words.js";
 
-export const GAZ_KINDS = ["country", "org", "demonym", "region", "group", "city", "state", "person"] as const;
+export const GAZ_KINDS = ["country", "org", "demonym", "region", "group", "event", "city", "state", "person"] as const;
 /** What a phrase names. Earlier kinds win when two entries share a phrase ("Georgia": country over state). */
 export type GazKind = (typeof GAZ_KINDS)[number];
 

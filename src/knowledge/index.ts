@@ -1,6 +1,6 @@
 /**
  * Offline knowledge loaded once, lazily, from data/: countries (names, demonyms), places (cities,
- * states, regions), groups, international organisations and office holders, as one phrase gazetteer.
+ * states, regions), groups, named events, international organisations and office holders, as one phrase gazetteer.
  */
 import { Gazetteer, type GazEntry } from "./gazetteer.js";
 import { list, readTsv } from "./tsv.js";
@@ -44,6 +44,10 @@ export function loadKnowledge(dir?: string): Knowledge {
   }
   for (const r of readTsv("groups.tsv", dir)) {
     const entry: GazEntry = { id: `group:${r.name}`, kind: "group", name: r.name! };
+    for (const f of list(r.forms)) gazetteer.add(f, entry);
+  }
+  for (const r of readTsv("events.tsv", dir)) {
+    const entry: GazEntry = { id: `event:${r.name}`, kind: "event", name: r.name! };
     for (const f of list(r.forms)) gazetteer.add(f, entry);
   }
   for (const r of readTsv("orgs.tsv", dir)) {

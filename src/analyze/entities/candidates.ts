@@ -219,24 +219,8 @@ const KINDS_OF: Record<EntityType, readonly string[]> = {
   GPE: ["country", "city", "state"],
   LOC: ["region"],
   NORP: ["demonym", "group"],
-  MISC: [],
+  MISC: ["event"],
 };
-/** Holidays the tagger reads as people or places ("Easter celebrants", "Mardi Gras celebrations"). */
-const HOLIDAYS = new Set([
-  "christmas",
-  "easter",
-  "ramadan",
-  "thanksgiving",
-  "hanukkah",
-  "halloween",
-  "passover",
-  "eid",
-  "diwali",
-  "mardi gras",
-  "yom kippur",
-  "rosh hashanah",
-  "good friday",
-]);
 const GROUP_SUFFIX = /(ans|ians|ese|ish|ists|ites|is)$/;
 
 function typeOf(doc: Doc, a: number, b: number, tagged: NerSpan["type"] | undefined, entry: GazEntry | undefined): EntityType {
@@ -249,6 +233,8 @@ function typeOf(doc: Doc, a: number, b: number, tagged: NerSpan["type"] | undefi
       case "demonym":
       case "group":
         return "NORP";
+      case "event":
+        return "MISC";
       case "org":
         return "ORG";
       case "person":
@@ -266,8 +252,8 @@ function fromTag(doc: Doc, a: number, b: number, tagged: NerSpan["type"]): Entit
   // "the Logan Act", "the Paris Agreement", "the Constitution" name documents, whatever the tagger took them for.
   const last = doc.words[b - 1]!.key;
   if (DOCUMENT_HEAD.test(last) && (b - a > 1 || last === "constitution")) return "MISC";
-  // "Earth Day", "Labor Day", "Easter", "Mardi Gras": holidays are events, never people.
-  if ((last === "day" && b - a > 1) || HOLIDAYS.has(keyOf(doc, a, b))) return "MISC";
+  // "Earth Day", "Labor Day": days named for something are events, as in CoNLL.
+  if (last === "day" && b - a > 1) return "MISC";
   // "Kennedy School", "Riverside University", "Players Association", "Edison Research": schools, associations and firms are
   // organisations, whoever they are named for.
   if (

@@ -899,7 +899,7 @@ describe("corporate titles", () => {
 describe("schools and associations", () => {
   it("carries a name through the school it names, types schools, associations and firms as organisations and holidays as events", () => {
     const text =
-      "Voters lined up at Tamsworth High School and the Orrin Academy, and the Kelby School, the Anglers Association and Dorrit Research objected. Easter crowds came.";
+      "Voters lined up at Tamsworth High School and the Orrin Academy, and the Kelby School, the Anglers Association and Dorrit Research objected. Easter crowds came before Super Tuesday.";
     const spans = spansFor(text, [
       ["Tamsworth", "LOC"],
       ["Orrin", "PER"],
@@ -915,6 +915,7 @@ describe("schools and associations", () => {
       "ORG Anglers Association",
       "ORG Dorrit Research",
       "MISC Easter",
+      "MISC Super Tuesday",
     ]);
   });
 });
