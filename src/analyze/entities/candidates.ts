@@ -129,7 +129,7 @@ const DETERMINERS = new Set([
   "no",
 ]);
 const GEO_HEAD =
-  /^(sea|ocean|river|mountains?|mount|valley|gulf|strait|straits|peninsula|islands?|lake|desert|basin|coast|bay|region|canal|plateau|range|street|avenue|road|lane|boulevard|highway|square|house|palace|bridge|airport|station|park|harbou?r|border|hills?|forest|falls|hemisphere|gardens?|center|centre|capitol|kremlin|hospital|stadium|arena|museum|cathedral|church|mosque|temple|prison|jail|hotel)$/;
+  /^(sea|ocean|river|mountains?|mount|valley|gulf|strait|straits|peninsula|islands?|lake|desert|basin|coast|bay|region|canal|plateau|range|street|avenue|road|lane|boulevard|highway|square|house|palace|bridge|airport|station|park|harbou?r|border|hills?|forest|falls|hemisphere|gardens?|lawn|center|centre|capitol|kremlin|hospital|stadium|arena|museum|cathedral|church|mosque|temple|prison|jail|hotel)$/;
 /** A story or product code ("L1N2DO1NW", Reuters' links): letters and digits mixed, digits in two places or more. */
 const CODE = /^(?=[A-Z0-9]{7,}$)[A-Z]*\d+[A-Z]+\d+/;
 const MONTH =
@@ -221,6 +221,21 @@ const KINDS_OF: Record<EntityType, readonly string[]> = {
   NORP: ["demonym", "group"],
   MISC: ["event"],
 };
+/** Masthead words a newspaper goes by alone, after "the" ("the Herald", "the Tribune"). */
+const MASTHEADS = new Set([
+  "herald",
+  "tribune",
+  "gazette",
+  "chronicle",
+  "telegraph",
+  "guardian",
+  "observer",
+  "examiner",
+  "inquirer",
+  "globe",
+  "courier",
+  "bulletin",
+]);
 const GROUP_SUFFIX = /(ans|ians|ese|ish|ists|ites|is)$/;
 
 function typeOf(doc: Doc, a: number, b: number, tagged: NerSpan["type"] | undefined, entry: GazEntry | undefined): EntityType {
@@ -254,6 +269,8 @@ function fromTag(doc: Doc, a: number, b: number, tagged: NerSpan["type"]): Entit
   if (DOCUMENT_HEAD.test(last) && (b - a > 1 || last === "constitution")) return "MISC";
   // "Earth Day", "Labor Day": days named for something are events, as in CoNLL.
   if (last === "day" && b - a > 1) return "MISC";
+  // "told the Herald": a newspaper named by its masthead word alone.
+  if (b - a === 1 && a > 0 && doc.words[a - 1]!.key === "the" && MASTHEADS.has(last)) return "ORG";
   // "Kennedy School", "Riverside University", "Players Association", "Edison Research": schools, associations and firms are
   // organisations, whoever they are named for.
   if (

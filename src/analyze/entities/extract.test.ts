@@ -732,12 +732,13 @@ describe("recent wire style", () => {
   it("types named days as events and facilities as places, knows Congress and US regions, and drops story codes", () => {
     const { text, blocks } = article([
       "body|Farmers in the Midwest marked Harvest Day at Brindle Valley Hospital, Congress said. [L1N2DO1NW] Orders for the F-35 and H-1B visas rose.",
-      "body|Summer in the Northern Hemisphere filled Dune City and Harrow Road.",
+      "body|Summer in the Northern Hemisphere filled Dune City and Harrow Road, the Courier said.",
     ]);
     const spans = spansFor(text, [
       ["Northern Hemisphere", "LOC"],
       ["Dune City", "LOC"],
       ["Harrow Road", "LOC"],
+      ["Courier", "LOC"],
       ["Harvest Day", "ORG"],
       ["Brindle Valley Hospital", "LOC"],
       ["L1N2DO1NW", "LOC"],
@@ -755,6 +756,7 @@ describe("recent wire style", () => {
       "LOC Northern Hemisphere",
       "GPE Dune City",
       "LOC Harrow Road",
+      "ORG Courier",
     ]);
   });
 });
