@@ -423,7 +423,28 @@ const MOVES = new Set([
   "are",
 ]);
 
-/** Words from b read "('s) shares rose", "('s) stock closed" (not "shares a video", not "stock market"). */
+/** How a price moves in a quote ("was up 1/8", "fell 20 cents"). */
+const PRICE_MOVES = new Set([
+  "up",
+  "down",
+  "rose",
+  "fell",
+  "gained",
+  "lost",
+  "added",
+  "shed",
+  "climbed",
+  "dropped",
+  "slipped",
+  "jumped",
+  "eased",
+  "firmed",
+]);
+
+/**
+ * Words from b read "('s) shares rose", "('s) stock closed" (not "shares a video", not "stock market"), or quote
+ * a price ("was up 1/8 to 48-1/4", "fell 20 cents"; not "rose 5 points in the polls").
+ */
 function tradedAfter(doc: Doc, b: number): boolean {
   const w = doc.words;
   const region = doc.regionOf[b - 1];
@@ -431,7 +452,13 @@ function tradedAfter(doc: Doc, b: number): boolean {
   if (i < w.length && w[i]!.key === "'s") i++;
   const at = (j: number) => (j < w.length && doc.regionOf[j] === region ? w[j]!.key : "");
   if (at(i) === "stock") return !/^(market|markets|exchange|index)$/.test(at(i + 1));
-  return at(i) === "shares" && (i > b || MOVES.has(at(i + 1)));
+  if (at(i) === "shares") return i > b || MOVES.has(at(i + 1));
+  // A price quote: "Magna was up 1/8 to 48-1/4", "Vantor fell 20 cents", "Ortec rose $1.25".
+  if (/^(was|were|closed|ended|finished|traded)$/.test(at(i))) i++;
+  if (!PRICE_MOVES.has(at(i))) return false;
+  const amount = at(i + 1);
+  const fraction = /^\d+$/.test(amount) && at(i + 2) === "/" && /^\d+$/.test(at(i + 3));
+  return fraction || /^[$€£¥]$/.test(amount) || (/^\d+$/.test(amount) && /^(cents?|pence|yen)$/.test(at(i + 2)));
 }
 
 /** "Chinese Foreign Ministry", "Japan Coast Guard": an organisation named after its country is of that country. */

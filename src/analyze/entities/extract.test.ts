@@ -643,20 +643,27 @@ describe("storms", () => {
 });
 
 describe("companies by their shares", () => {
-  it("makes a company of a one-word name whose shares or stock trade, not of one who shares a video", () => {
+  it("makes a company of a one-word name whose shares or stock trade or whose price is quoted, not of one who shares a video", () => {
     const { text, blocks } = article([
       "body|Brennig rose after Brennig shares jumped 4 percent; Brennig's stock closed higher.",
       "body|Calloway shares a video. Dunmore stock market views differ.",
+      "body|Orlan was up 1/8 to 48-1/4 and Vesk fell 20 cents, while Halder rose 5 points in the polls.",
     ]);
     const spans = spansFor(text, [
       ["Brennig", "PER"],
       ["Calloway", "PER"],
       ["Dunmore", "PER"],
+      ["Orlan", "PER"],
+      ["Vesk", "PER"],
+      ["Halder", "PER"],
     ]);
     expect(extractEntities(text, blocks, spans, k).map((e) => `${e.type} ${e.name} ${e.mentions.length}`)).toEqual([
       "ORG Brennig 3",
       "PERSON Calloway 1",
       "PERSON Dunmore 1",
+      "ORG Orlan 1",
+      "ORG Vesk 1",
+      "PERSON Halder 1",
     ]);
   });
 });
