@@ -573,8 +573,8 @@ function courtesyBefore(doc: Doc, i: number): boolean {
 
 /**
  * "U.S." + " Senate": a country the tagger set apart from the institution after it is part of its name, as
- * CoNLL writes "U.S. Senate" and "U.S. Treasury" (a demonym stays apart: "Russian" + "Foreign Ministry").
- * Returns the spans in text order.
+ * CoNLL writes "U.S. Senate" and "U.S. Treasury" (a demonym stays apart: "Russian" + "Foreign Ministry"); and
+ * two spans that together make a known name are one ("Santa" + " Monica"). Returns the spans in text order.
  */
 function withCountryInstitutions(doc: Doc, spans: readonly NerSpan[], k: Knowledge): NerSpan[] {
   const sorted = [...spans].sort((x, y) => x.start - y.start);
@@ -582,10 +582,21 @@ function withCountryInstitutions(doc: Doc, spans: readonly NerSpan[], k: Knowled
   for (let i = 0; i < sorted.length; i++) {
     const s = sorted[i]!;
     const next = sorted[i + 1];
-    if (s.type === "LOC" && next?.type === "ORG" && next.start === s.end + 1 && doc.text[s.end] === " ") {
+    if (next && next.start === s.end + 1 && doc.text[s.end] === " ") {
       const r = wordRange(doc, s.start, s.end);
-      if (r && k.gazetteer.lookup(keyOf(doc, r[0], r[1]))?.entry.kind === "country") {
+      if (s.type === "LOC" && next.type === "ORG" && r && k.gazetteer.lookup(keyOf(doc, r[0], r[1]))?.entry.kind === "country") {
         out.push({ start: s.start, end: next.end, type: "ORG", score: Math.min(s.score, next.score) });
+        i++;
+        continue;
+      }
+      // "Santa" + " Monica-based": two spans that together make a name the gazetteer knows are that name (the
+      // name may end before a hyphenated tail, which the trim drops later).
+      const both = wordRange(doc, s.start, next.end);
+      const afterNextWord = r ? r[1] + 1 : -1;
+      const end = both && doc.words[afterNextWord]?.text === "-" && afterNextWord < both[1] ? afterNextWord : both?.[1];
+      const joined = both && end !== undefined ? k.gazetteer.lookup(keyOf(doc, both[0], end)) : undefined;
+      if (joined && joined.words > 1 && joined.entry.kind !== "person") {
+        out.push({ start: s.start, end: next.end, type: s.type, score: Math.max(s.score, next.score) });
         i++;
         continue;
       }

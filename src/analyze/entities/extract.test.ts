@@ -948,6 +948,25 @@ describe("market indexes", () => {
   });
 });
 
+describe("names the tagger split in two", () => {
+  it("joins two spans that together make a known place, also before a hyphenated tail", () => {
+    const text = "San Jose-based Vantor grew, and New York Times reporters came.";
+    const spans: NerSpan[] = [
+      { start: 0, end: 3, type: "LOC", score: 0.4 },
+      { start: 4, end: 14, type: "MISC", score: 0.4 },
+      ...spansFor(text, [
+        ["Vantor", "ORG"],
+        ["New York Times", "ORG"],
+      ]),
+    ];
+    expect(extractEntities(text, [], spans, k).map((e) => `${e.type} ${e.name} ${mentionTexts(e).join("|")}`)).toEqual([
+      "GPE San Jose San Jose",
+      "ORG Vantor Vantor",
+      "ORG New York Times New York Times",
+    ]);
+  });
+});
+
 describe("a country before an institution", () => {
   it("joins a country the tagger set apart to the institution after it, but not a demonym", () => {
     const text = "The U.S. Senate voted, and Norwegian Fisheries Directorate officials watched.";
