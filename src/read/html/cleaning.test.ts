@@ -21,6 +21,15 @@ describe("body cleaning", () => {
     expect(body).toContain("Mayor Ines Rook announced the plan on Tuesday evening in the town hall.");
   });
 
+  it("drops a site's FAQ module set in an aside, but keeps a FAQ section in the article's own flow", () => {
+    const faq =
+      "<h3>How often do ferries run?</h3><p>Every twenty minutes on weekdays and every half hour at weekends, from six in the morning.</p>";
+    const aside = bodyOf(`<aside class="faq-module"><header><h3>Your questions about the council, answered</h3></header>${faq}</aside>`);
+    expect(aside).not.toMatch(/Your questions|Every twenty minutes on weekdays/);
+    const own = bodyOf(`<section class="faq">${faq}</section>`);
+    expect(own).toContain("Every twenty minutes on weekdays");
+  });
+
   it("still drops a span that is a list of links", () => {
     const body = bodyOf(`<p><span class="tags"><a href="/a">Ferries</a> <a href="/b">Harbour</a> <a href="/c">Council</a></span></p>`);
     expect(body).not.toMatch(/Ferries|Council/);

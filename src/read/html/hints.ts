@@ -169,8 +169,13 @@ export function isUnlikely(el: HintedElement, panel = false): boolean {
   const name = el.localName;
   if (name === "body" || name === "html" || name === "article" || name === "main") return false;
   const n = names(el);
+  // An aside holding a site's explainer or FAQ module ("Your questions about ..., answered") is beside the story;
+  // a FAQ in the page's own flow (a guide's last section) is content.
+  if (name === "aside" && ASIDE_MODULE.test(n)) return true;
   return (n !== "" && (FURNITURE.test(n) || (UNLIKELY.test(n) && !MAYBE.test(n)))) || (!panel && isHidden(el));
 }
+
+const ASIDE_MODULE = /(?:^|[\s_-])(?:faq|explainer|module)(?:$|[\s_-])/i;
 
 /** Readability-style class weight: +25 for article-like names, -25 for boilerplate names. */
 export function classWeight(el: HintedElement): number {
