@@ -208,9 +208,9 @@ const NOT_NAME_START = new Set([
   "hundreds",
   "thousands",
 ]);
-/** Lower-case words that may end a name ("Hizb ut-Tahrir", "Jr" is capitalised anyway). */
 /** Party words that go before a politician's name and are never a given name ("Republican Trump"; "Christian Bale" is a name). */
 const PARTY_WORDS = new Set(["republican", "democrat", "democratic", "conservative", "socialist", "communist"]);
+/** Lower-case words that may end a name ("Hizb ut-Tahrir", "Jr" is capitalised anyway). */
 const PARTICLES = new Set(["al", "el", "ul", "ud", "bin", "ibn", "de", "da", "di", "van", "von", "der"]);
 /** Entry kinds each entity type can resolve to: a tagger PERSON is no city even when the name is one. */
 const KINDS_OF: Record<EntityType, readonly string[]> = {
@@ -448,7 +448,7 @@ export function findMentions(doc: Doc, spans: readonly NerSpan[], k: Knowledge):
     for (let j = h.a; j < h.b; j++) hitAt[j] = i;
   });
   let lastEnd = 0;
-  for (const s of withCountryInstitutions(doc, splitCompanyLists(doc.text, spans), k)) {
+  for (const s of joinSplitNames(doc, splitCompanyLists(doc.text, spans), k)) {
     const r = wordRange(doc, s.start, s.end);
     if (!r) continue;
     // "(R-Charlotte)", ", D-Calif.,": a legislator's party and home, the place alone is the name.
@@ -576,7 +576,7 @@ function courtesyBefore(doc: Doc, i: number): boolean {
  * CoNLL writes "U.S. Senate" and "U.S. Treasury" (a demonym stays apart: "Russian" + "Foreign Ministry"); and
  * two spans that together make a known name are one ("Santa" + " Monica"). Returns the spans in text order.
  */
-function withCountryInstitutions(doc: Doc, spans: readonly NerSpan[], k: Knowledge): NerSpan[] {
+function joinSplitNames(doc: Doc, spans: readonly NerSpan[], k: Knowledge): NerSpan[] {
   const sorted = [...spans].sort((x, y) => x.start - y.start);
   const out: NerSpan[] = [];
   for (let i = 0; i < sorted.length; i++) {
