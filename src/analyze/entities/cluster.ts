@@ -254,7 +254,7 @@ export function clusterMentions(doc: Doc, mentions: readonly Mention[], k: Knowl
     for (let i = 1; i < chunks.length - 1; i++) suffixes.add(chunks.slice(i).join(" "));
   }
   const deferred: Mention[] = [];
-  for (const m of withDatelinePlaces(doc, mentions)) {
+  for (const m of withPlacedNames(doc, mentions)) {
     // A group word may also be a family name ("Black": NORP, or Conrad Black).
     const group = m.entry?.kind === "group" && m.b - m.a === 1;
     const titled = m.type !== "PERSON" && !m.entry && (titleAt(doc.words, m.a, m.b)?.b ?? m.b) < m.b;
@@ -388,10 +388,11 @@ export function clusterMentions(doc: Doc, mentions: readonly Mention[], k: Knowl
 }
 
 /**
- * A dateline names the story's place ("MAHALA, Bosnia"): unsure mentions of the same name (tagger score
- * under LOW_SCORE) are that place too; sure ones keep their own entity ("WIGAN" the team).
+ * A name the words around it place (the dateline "MAHALA, Bosnia", or "Warren, Michigan,") is a place:
+ * unsure mentions of the same name (tagger score under LOW_SCORE) are that place too; sure ones keep
+ * their own entity ("WIGAN" the team).
  */
-function withDatelinePlaces(doc: Doc, mentions: readonly Mention[]): readonly Mention[] {
+function withPlacedNames(doc: Doc, mentions: readonly Mention[]): readonly Mention[] {
   const places = new Map<string, EntityType>();
   for (const m of mentions) if (m.placed && !m.entry) places.set(keyOf(doc, m.a, m.b), m.type);
   if (places.size === 0) return mentions;
