@@ -42,13 +42,15 @@ export function loadKnowledge(dir?: string): Knowledge {
     if (country) entry.country = country;
     for (const n of [r.name!, ...list(r.aliases)]) gazetteer.add(n, entry);
   }
-  for (const r of readTsv("groups.tsv", dir)) {
-    const entry: GazEntry = { id: `group:${r.name}`, kind: "group", name: r.name! };
-    for (const f of list(r.forms)) gazetteer.add(f, entry);
-  }
-  for (const r of readTsv("events.tsv", dir)) {
-    const entry: GazEntry = { id: `event:${r.name}`, kind: "event", name: r.name! };
-    for (const f of list(r.forms)) gazetteer.add(f, entry);
+  // Named things listed with their forms: groups (NORP) and events (MISC).
+  for (const [file, kind] of [
+    ["groups.tsv", "group"],
+    ["events.tsv", "event"],
+  ] as const) {
+    for (const r of readTsv(file, dir)) {
+      const entry: GazEntry = { id: `${kind}:${r.name}`, kind, name: r.name! };
+      for (const f of list(r.forms)) gazetteer.add(f, entry);
+    }
   }
   for (const r of readTsv("orgs.tsv", dir)) {
     const entry: GazEntry = { id: `org:${r.name}`, kind: "org", name: r.name!, orgKind: r.kind || "organisation" };
