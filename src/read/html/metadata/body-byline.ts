@@ -96,8 +96,8 @@ function nameList(parts: readonly string[], from: number): string | undefined {
 }
 
 /** A "By …" run in the text just after the headline. */
-function byUnderHeadline(parts: readonly string[], labelled: string | undefined): string | undefined {
-  return labelled ?? BY_LINE.exec(parts.join(" ").slice(0, AFTER_HEADLINE_CHARS))?.[1];
+function byUnderHeadline(parts: readonly string[]): string | undefined {
+  return labelledByline(parts) ?? BY_LINE.exec(parts.join(" ").slice(0, AFTER_HEADLINE_CHARS))?.[1];
 }
 
 /** Characters under the headline where its own byline is printed (past them: teasers, body). */
@@ -216,7 +216,6 @@ export function bodyByline(scan: PageScan, doc: Document, quick = false, headlin
   const headlineH1 = scan.h1s.find(isHeadline);
   const h1 = headlineH1 ?? scan.h1s[0];
   const afterH1 = h1 ? neighbourParts(h1, AFTER_HEADLINE_CHARS, "after") : [];
-  const labelled = labelledByline(afterH1);
   // A byline opening a text node with "By" / "Written by" under the headline.
   const opening = headlineH1 ? labelledByline(nearHeadline(afterH1), false, true) : undefined;
   const labelledNames = opening ? authorsFrom([opening]).map(nameKey) : [];
@@ -244,7 +243,7 @@ export function bodyByline(scan: PageScan, doc: Document, quick = false, headlin
       return byline && authorsFrom([byline]).every((n) => n.includes(" ")) ? byline : undefined;
     }),
     () => joined(scan.authorPageLinks),
-    () => (h1 ? byUnderHeadline(afterH1, labelled) : undefined),
+    () => (h1 ? byUnderHeadline(afterH1) : undefined),
     ...(quick ? [] : [() => labelledAnywhere(doc), () => nameBesideDate(afterH1)]),
   ];
   for (const get of tries) {
