@@ -160,6 +160,9 @@ export function isSkipped(el: HintedElement): boolean {
   return role !== null && SKIP_ROLES.test(role);
 }
 
+/** Class names of a site's explainer or FAQ module set in an aside. */
+const ASIDE_MODULE = /(?:^|[\s_-])(?:faq|explainer|module)(?:$|[\s_-])/i;
+
 /**
  * Named like page furniture (comments, share bars, related links, ads). Such an element is left
  * out unless it turns out to hold the article (the scan decides, knowing sizes). A `panel` (the
@@ -174,8 +177,6 @@ export function isUnlikely(el: HintedElement, panel = false): boolean {
   if (name === "aside" && ASIDE_MODULE.test(n)) return true;
   return (n !== "" && (FURNITURE.test(n) || (UNLIKELY.test(n) && !MAYBE.test(n)))) || (!panel && isHidden(el));
 }
-
-const ASIDE_MODULE = /(?:^|[\s_-])(?:faq|explainer|module)(?:$|[\s_-])/i;
 
 /** Readability-style class weight: +25 for article-like names, -25 for boilerplate names. */
 export function classWeight(el: HintedElement): number {
