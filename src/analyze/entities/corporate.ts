@@ -1,4 +1,5 @@
 import type { NerSpan } from "./tagger/types.js";
+import { isCapitalised } from "../../knowledge/index.js";
 import type { Doc } from "./regions.js";
 
 /** Legal-form words that end a company's name: "Tesla Inc", "Boeing Co", "BioNTech SE", "HSBC Holdings plc". */
@@ -53,7 +54,7 @@ export function withSchool(doc: Doc, a: number, b: number): number {
   if (b >= hi || w[b]!.start !== w[b - 1]!.end + 1) return b;
   for (const tail of SCHOOL_TAILS) {
     const e = b + tail.length;
-    if (e <= hi && tail.every((k, i) => w[b + i]!.key === k && /^\p{Lu}/u.test(w[b + i]!.text))) return e;
+    if (e <= hi && tail.every((k, i) => w[b + i]!.key === k && isCapitalised(w[b + i]!.text))) return e;
   }
   return b;
 }
