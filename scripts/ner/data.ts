@@ -1,22 +1,24 @@
 import type { PreparedSentence } from "../../src/analyze/entities/tagger/document.js";
 import { spansToLabels } from "../../src/analyze/entities/tagger/labels.js";
 import { NER_TYPES, type NerType } from "../../src/analyze/entities/tagger/types.js";
-import { parseConll, tagsToSpans } from "../../src/eval/conll.js";
+import { parseConll, tagsToSpans, type ConllSentence } from "../../src/eval/conll.js";
 
 export interface LabelledSentence {
   tokens: string[];
   gold: Uint8Array;
 }
 
+/** A CoNLL sentence's gold spans of the four types, as token ranges and NER_TYPES indexes (other types are dropped). */
+export function typedSpans(sent: ConllSentence): { start: number; end: number; type: number }[] {
+  return tagsToSpans(sent.map((t) => t.tag))
+    .map((s) => ({ start: s.start, end: s.end, type: NER_TYPES.indexOf(s.type as NerType) }))
+    .filter((s) => s.type >= 0);
+}
+
 /** CoNLL documents as token strings with BILOU gold labels (types outside the four are ignored). */
 export function readLabelled(content: string): LabelledSentence[][] {
   return parseConll(content).map((doc) =>
-    doc.map((sent) => {
-      const spans = tagsToSpans(sent.map((t) => t.tag))
-        .map((s) => ({ start: s.start, end: s.end, type: NER_TYPES.indexOf(s.type as NerType) }))
-        .filter((s) => s.type >= 0);
-      return { tokens: sent.map((t) => t.text), gold: spansToLabels(sent.length, spans) };
-    }),
+    doc.map((sent) => ({ tokens: sent.map((t) => t.text), gold: spansToLabels(sent.length, typedSpans(sent)) })),
   );
 }
 

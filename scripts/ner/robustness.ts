@@ -8,9 +8,10 @@
  * the figure that command prints.
  */
 import type { Tagger } from "../../src/analyze/entities/tagger/types.js";
-import { NER_TYPES, type NerType } from "../../src/analyze/entities/tagger/types.js";
-import { parseConll, tagsToSpans } from "../../src/eval/conll.js";
+import { NER_TYPES } from "../../src/analyze/entities/tagger/types.js";
+import { parseConll } from "../../src/eval/conll.js";
 import { conllDocument, tokenEdges } from "../../src/eval/ner.js";
+import { typedSpans } from "./data.js";
 import { rng } from "./perceptron.js";
 import { RealNames, swapDocument, type NameSpan, type PoolKind, type SwapSentence } from "./swap.js";
 
@@ -18,14 +19,7 @@ export type Doc = SwapSentence[];
 
 /** CoNLL documents as tokens with token spans of the four types (other types are dropped). */
 export function readDocs(content: string): Doc[] {
-  return parseConll(content).map((doc) =>
-    doc.map((sent) => ({
-      tokens: sent.map((t) => t.text),
-      spans: tagsToSpans(sent.map((t) => t.tag))
-        .map((s) => ({ start: s.start, end: s.end, type: NER_TYPES.indexOf(s.type as NerType) }))
-        .filter((s) => s.type >= 0),
-    })),
-  );
+  return parseConll(content).map((doc) => doc.map((sent) => ({ tokens: sent.map((t) => t.text), spans: typedSpans(sent) })));
 }
 
 /** Every token string (case kept) of the documents. */
