@@ -55,7 +55,7 @@ function* readBuffered(
       );
       return;
     default:
-      yield readPage(bytes, origin, kind, warnings);
+      yield* readPage(bytes, origin, kind, warnings);
   }
 }
 

@@ -2,7 +2,7 @@ import { warning } from "../model/codes.js";
 import type { SourceKind, Warning } from "../model/record.js";
 import type { Article, ReadResult } from "./article.js";
 import { charsetOf, decode, looksBinary } from "./decode.js";
-import { readHtml } from "./html/index.js";
+import { readHtmlPage } from "./html/index.js";
 import { failure, sourceOf, type Origin } from "./origin.js";
 import { readLines } from "./text.js";
 
@@ -10,6 +10,7 @@ import { readLines } from "./text.js";
  * One document held in memory (a file, a WARC payload): page dump, plain text or HTML. Binary
  * bytes become an error; everything else an article, with warnings for what was doubtful.
  * `container` is the kind recorded in `source.kind` when the page came out of one (a WARC).
+ * A live blog gives its intro first, then each update as an article of its own.
  */
 export function readPage(
   bytes: Uint8Array,
@@ -17,20 +18,18 @@ export function readPage(
   kind: "dump" | "text" | "html",
   warnings: Warning[] = [],
   container?: SourceKind,
-): ReadResult {
+): ReadResult[] {
   if (looksBinary(bytes)) {
-    return failure(
-      origin,
-      "BINARY_INPUT",
-      `${origin.url ?? origin.path ?? "input"} looks like binary data (NUL or control bytes), not text`,
-    );
+    return [
+      failure(origin, "BINARY_INPUT", `${origin.url ?? origin.path ?? "input"} looks like binary data (NUL or control bytes), not text`),
+    ];
   }
   const decoded = decode(bytes, charsetOf(origin.contentType), { html: kind === "html" });
   const all = [...warnings, ...decoded.warnings];
   if (decoded.text.trim() === "") all.push(warning("EMPTY_INPUT"));
   const source = sourceOf(container ?? kind, origin, bytes, decoded.encoding);
-  if (kind !== "html") return { ok: true, article: readLines({ source, text: decoded.text, warnings: all }) };
-  const page = readHtml(decoded.text, origin.url);
+  if (kind !== "html") return [{ ok: true, article: readLines({ source, text: decoded.text, warnings: all }) }];
+  const { article: page, updates } = readHtmlPage(decoded.text, origin.url);
   // The container's date (WARC-Date: when the page was fetched) stands in only when the page gives none.
   const fetched = origin.date?.slice(0, 10);
   const metadata =
@@ -38,5 +37,9 @@ export function readPage(
       ? { ...page.metadata, date: fetched }
       : page.metadata;
   const article: Article = { ...page, source, metadata, warnings: [...all, ...page.warnings] };
-  return { ok: true, article };
+  const posts = updates.map((u): ReadResult => ({
+    ok: true,
+    article: { ...u, source: { ...source, ...(u.metadata.url ? { url: u.metadata.url } : {}) } },
+  }));
+  return [{ ok: true, article }, ...posts];
 }

@@ -19,6 +19,7 @@ export interface DomElement extends DomNode {
   hasAttribute(name: string): boolean;
   querySelectorAll(selector: string): Iterable<DomElement> & { length: number };
   querySelector(selector: string): DomElement | null;
+  remove(): void;
 }
 
 export const ELEMENT = 1;

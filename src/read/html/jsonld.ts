@@ -7,8 +7,12 @@ import type { DomElement } from "./dom.js";
 /** Bodies shorter than this are teasers, not the article. */
 const MIN_LD_BODY = 200;
 
-export function jsonLdArticleBody(doc: { querySelectorAll(s: string): Iterable<DomElement> }): string | undefined {
-  let best: string | undefined;
+/**
+ * Every object in the page's JSON-LD scripts, walked iteratively; malformed scripts are skipped.
+ * A live blog's `liveBlogUpdate` entries are not walked into: they are articles of their own
+ * (see liveblog.ts), not parts of the page's article.
+ */
+export function* ldObjects(doc: { querySelectorAll(s: string): Iterable<DomElement> }): Generator<Record<string, unknown>> {
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
     let data: unknown;
     try {
@@ -21,13 +25,18 @@ export function jsonLdArticleBody(doc: { querySelectorAll(s: string): Iterable<D
       const v = todo.pop();
       if (Array.isArray(v)) todo.push(...v);
       else if (v && typeof v === "object") {
-        for (const [k, child] of Object.entries(v)) {
-          if (k === "articleBody" && typeof child === "string") {
-            if (child.length >= MIN_LD_BODY && child.length > (best?.length ?? 0)) best = child;
-          } else if (child && typeof child === "object") todo.push(child);
-        }
+        yield v as Record<string, unknown>;
+        for (const [key, child] of Object.entries(v)) if (key !== "liveBlogUpdate" && child && typeof child === "object") todo.push(child);
       }
     }
+  }
+}
+
+export function jsonLdArticleBody(doc: { querySelectorAll(s: string): Iterable<DomElement> }): string | undefined {
+  let best: string | undefined;
+  for (const o of ldObjects(doc)) {
+    const body = o.articleBody;
+    if (typeof body === "string" && body.length >= MIN_LD_BODY && body.length > (best?.length ?? 0)) best = body;
   }
   return best;
 }

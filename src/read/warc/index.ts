@@ -23,30 +23,33 @@ export async function* readWarc(reader: ByteReader, origin: Origin, maxBytes: nu
       yield failure(at, "CORRUPT_RECORD", `${name}: ${frame.reason} at byte ${frame.offset}; skipped it and went on`);
       continue;
     }
-    let result: ReadResult | undefined;
+    let results: ReadResult[];
     try {
-      result = await readRecord(frame.bytes, origin, maxBytes);
+      results = await readRecord(frame.bytes, origin, maxBytes);
     } catch (err) {
-      result = failure(
-        origin,
-        "CORRUPT_RECORD",
-        `${name}: the record at byte ${frame.offset} could not be parsed (${(err as Error).message}); skipped it and went on`,
-      );
+      results = [
+        failure(
+          origin,
+          "CORRUPT_RECORD",
+          `${name}: the record at byte ${frame.offset} could not be parsed (${(err as Error).message}); skipped it and went on`,
+        ),
+      ];
     }
-    if (result) yield result;
+    yield* results;
   }
 }
 
-async function readRecord(bytes: Uint8Array, origin: Origin, maxBytes: number): Promise<ReadResult | undefined> {
+/** The articles of one record's page (a live blog gives several); none for records that hold no HTML page. */
+async function readRecord(bytes: Uint8Array, origin: Origin, maxBytes: number): Promise<ReadResult[]> {
   const record = await new WARCParser([bytes]).parse();
-  if (!record) return undefined;
+  if (!record) return [];
   let contentType: string;
   if (record.warcType === "response" && record.httpHeaders?.statusCode === 200)
     contentType = record.httpHeaders.headers.get("content-type") ?? "";
   // A `resource` record holds the page itself, with no HTTP exchange (wget and some crawlers write these).
   else if (record.warcType === "resource") contentType = record.warcContentType ?? "";
-  else return undefined;
-  if (!HTML_TYPE.test(contentType)) return undefined;
+  else return [];
+  if (!HTML_TYPE.test(contentType)) return [];
   const uri = record.warcTargetURI?.replace(/^<|>$/g, "");
   const date = record.warcDate;
   const at: Origin = { ...origin, ...(uri ? { url: uri } : {}), contentType, ...(date ? { date } : {}) };

@@ -1,0 +1,159 @@
+/**
+ * Live blogs: an intro above a stream of timestamped updates. The intro is the page's article;
+ * each update is news of its own time and author ("Trump wins Michigan caucuses", 21:00), so it
+ * is read as an article of its own rather than run together with the intro under one date.
+ *
+ * Updates are the items of an AMP `<amp-live-list>`: explicit markup for a stream, of which the
+ * page holds only the latest window (`data-max-items-per-page`, refreshed in place), so the items
+ * are posts of their own, not part of the page's article. Live blogs without that markup are read
+ * whole, as one article, as other extractors read them. A schema.org LiveBlogPosting's
+ * `liveBlogUpdate` entries, when present, give each update's headline, time, author and permalink.
+ */
+import { parseDate, toIso } from "../date-parse.js";
+import { ELEMENT, walk, type DomElement, type DomNode } from "./dom.js";
+import { ldObjects } from "./jsonld.js";
+
+export interface LiveUpdate {
+  element: DomElement;
+  /** The heading that opens the update and titles it (absent when the update has no title of its own). */
+  title?: DomElement;
+  headline?: string;
+  published?: string;
+  authors: string[];
+  url?: string;
+}
+
+/** A page is a live blog only with at least this many updates found. */
+const MIN_UPDATES = 2;
+/** JSON-LD update entries read (pages list 10 to 50). */
+const MAX_LD_UPDATES = 500;
+/** Permalink ids are long numbers ("#post-1552865"); shorter digit runs are not compared. */
+const ID_DIGITS = /\d{4,}/;
+
+interface LdUpdate {
+  headline?: string;
+  published?: string;
+  authors: string[];
+  url?: string;
+}
+
+function collapse(s: string): string {
+  return s.replace(/\s+/g, " ").trim();
+}
+
+function names(author: unknown): string[] {
+  const list = Array.isArray(author) ? author : [author];
+  return list.flatMap((a) => {
+    const name = typeof a === "string" ? a : a && typeof a === "object" ? (a as Record<string, unknown>).name : undefined;
+    return typeof name === "string" && collapse(name) !== "" ? [collapse(name)] : [];
+  });
+}
+
+function isoOf(value: unknown): string | undefined {
+  if (typeof value !== "string" && typeof value !== "number") return undefined;
+  const d = parseDate(String(value));
+  return d ? toIso(d) : undefined;
+}
+
+/** The page's LiveBlogPosting: its own headline and its update entries, in page order. */
+function ldLiveBlog(doc: DomElement): { headline?: string; updates: LdUpdate[] } | undefined {
+  for (const o of ldObjects(doc)) {
+    const type = o["@type"];
+    const types = Array.isArray(type) ? type : [type];
+    if (!types.some((t) => typeof t === "string" && t.toLowerCase() === "liveblogposting")) continue;
+    const raw = o.liveBlogUpdate;
+    const entries = (Array.isArray(raw) ? raw : raw ? [raw] : []).slice(0, MAX_LD_UPDATES);
+    const updates = entries.flatMap((e): LdUpdate[] => {
+      if (!e || typeof e !== "object") return [];
+      const u = e as Record<string, unknown>;
+      const headline = typeof u.headline === "string" ? collapse(u.headline) : "";
+      const published = isoOf(u.datePublished ?? u.dateCreated);
+      const url = typeof u.url === "string" ? u.url : undefined;
+      return [
+        { ...(headline ? { headline } : {}), ...(published ? { published } : {}), authors: names(u.author), ...(url ? { url } : {}) },
+      ];
+    });
+    const headline = typeof o.headline === "string" ? collapse(o.headline) : undefined;
+    return { ...(headline ? { headline } : {}), updates };
+  }
+  return undefined;
+}
+
+function elementChildren(el: DomElement): DomElement[] {
+  const out: DomElement[] = [];
+  for (let n: DomNode | null = el.firstChild; n; n = n.nextSibling) if (n.nodeType === ELEMENT) out.push(n as DomElement);
+  return out;
+}
+
+/** The items of AMP live lists (AMP requires `data-sort-time` on each). */
+function ampItems(doc: DomElement): DomElement[] {
+  const out: DomElement[] = [];
+  for (const list of doc.querySelectorAll("amp-live-list")) {
+    for (const holder of elementChildren(list)) {
+      if (holder.hasAttribute("items")) out.push(...elementChildren(holder).filter((c) => c.hasAttribute("data-sort-time")));
+    }
+  }
+  return out;
+}
+
+/** The JSON-LD entry for an update element: by the permalink number in its id, else by headline. */
+function entryFor(el: DomElement, heading: string | undefined, updates: LdUpdate[]): LdUpdate | undefined {
+  const digits = ID_DIGITS.exec(el.getAttribute("id") ?? "")?.[0];
+  return (
+    (digits ? updates.find((u) => u.url && ID_DIGITS.exec(u.url.slice(u.url.lastIndexOf("#") + 1))?.[0] === digits) : undefined) ??
+    (heading ? updates.find((u) => u.headline === heading) : undefined)
+  );
+}
+
+/** The update's time as the page prints it for machines: `datetime`, else AMP's epoch attributes. */
+function domTime(el: DomElement): string | undefined {
+  const timed = el.querySelector("time[datetime], amp-timeago[datetime]");
+  return isoOf(timed?.getAttribute("datetime")) ?? isoOf(el.getAttribute("data-update-time") ?? el.getAttribute("data-sort-time"));
+}
+
+const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
+
+/** The heading that opens an update, before any paragraph (a later one is a subheading of its text). */
+function openingHeading(el: DomElement): DomElement | undefined {
+  let found: DomElement | undefined;
+  let stop = false;
+  walk(el, {
+    enter(e) {
+      if (stop) return false;
+      if (HEADINGS.has(e.localName)) found = e;
+      stop = found !== undefined || e.localName === "p";
+      return !stop;
+    },
+    text() {},
+    exit() {},
+  });
+  return found;
+}
+
+/** The page's live-blog updates, in page order; none when the page is not a live blog. */
+export function liveUpdates(doc: DomElement, pageUrl?: string): LiveUpdate[] {
+  const ld = ldLiveBlog(doc);
+  const items = ampItems(doc);
+  if (items.length < MIN_UPDATES) return [];
+  const base = pageUrl?.split("#")[0];
+  return items.map((element) => {
+    const opening = openingHeading(element);
+    const heading = collapse(opening?.textContent ?? "") || undefined;
+    const entry = ld ? entryFor(element, heading, ld.updates) : undefined;
+    const own = entry?.headline && entry.headline !== ld?.headline ? entry.headline : undefined;
+    const headline = own ?? heading;
+    // The opening heading titles the update unless the entry names a different headline.
+    const title = opening && heading && (!own || own === heading) ? opening : undefined;
+    const published = entry?.published ?? domTime(element);
+    const id = element.getAttribute("id");
+    const url = entry?.url ?? (base && id ? `${base}#${id}` : undefined);
+    return {
+      element,
+      ...(title ? { title } : {}),
+      ...(headline ? { headline } : {}),
+      ...(published ? { published } : {}),
+      authors: entry?.authors ?? [],
+      ...(url ? { url } : {}),
+    };
+  });
+}
