@@ -21,6 +21,19 @@ describe("body cleaning", () => {
     expect(body).toContain("Mayor Ines Rook announced the plan on Tuesday evening in the town hall.");
   });
 
+  it("keeps the linked names in the cells of a data table, but not a table of bare links without headers", () => {
+    const row = (name: string, role: string) =>
+      `<tr><td><a href="/p/${name.length}">${name}</a></td><td>Harbour board</td><td>${role}</td></tr>`;
+    const data = bodyOf(
+      `<table><thead><tr><th>Name</th><th>Body</th><th>Role</th></tr></thead><tbody>${row("Ines Rook", "Chair")}${row("Tomas Vell", "Treasurer")}</tbody></table>`,
+    );
+    expect(data).toMatch(/Ines Rook[\s\S]*Chair[\s\S]*Tomas Vell/);
+    const layout = bodyOf(
+      `<table><tr><td><a href="/a">Ferries</a></td><td><a href="/b">Buses</a></td><td><a href="/c">Trains</a></td></tr></table>`,
+    );
+    expect(layout).not.toMatch(/Ferries|Buses/);
+  });
+
   it("drops a site's FAQ module set in an aside, but keeps a FAQ section in the article's own flow", () => {
     const faq =
       "<h3>How often do ferries run?</h3><p>Every twenty minutes on weekdays and every half hour at weekends, from six in the morning.</p>";

@@ -75,6 +75,10 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
     let linkChars = 0;
     let anchors = 0;
     let pre = 0;
+    /** Open tables: whether each has header cells (a data table, not layout). */
+    const tables: boolean[] = [];
+    /** Open cells of data tables, whose linked names are data, not link lists. */
+    let dataCells = 0;
     /** Open lists: the next number of an ordered list, null for others. */
     const lists: (number | null)[] = [];
     /** "3. " for the first block of an ordered list item, as a reader sees it. */
@@ -93,10 +97,11 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
       const altCaption = alt !== "" && plainWords(text) === alt;
       alt = "";
       const len = visibleLength(text);
+      const linky = dataCells === 0 && links / len > LINK_LIST_DENSITY;
       // Mostly links and short: a link list, unless it introduces what follows ("From the Tribune:").
-      if (len <= SHORT_LINK_BLOCK && links / len > LINK_LIST_DENSITY && !text.endsWith(":")) return;
+      if (linky && len <= SHORT_LINK_BLOCK && !text.endsWith(":")) return;
       // Short lines broken by <br>, mostly links: a link list at any length.
-      if (links / len > LINK_LIST_DENSITY && text.includes("\n") && text.split("\n").every((l) => l.length <= SHORT_LINK_BLOCK)) return;
+      if (linky && text.includes("\n") && text.split("\n").every((l) => l.length <= SHORT_LINK_BLOCK)) return;
       if (len <= BOILERPLATE_MAX && BOILERPLATE.test(text)) return;
       if (len <= TAG_LINE_MAX && TAG_LINE.test(text)) return;
       const tag = blockTags[blockTags.length - 1];
@@ -147,6 +152,8 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
       roles.push(role);
       if (name === "a") anchors++;
       else if (name === "pre") pre++;
+      else if (name === "table") tables.push(el.querySelector("th") !== null);
+      else if ((name === "td" || name === "th") && tables[tables.length - 1]) dataCells++;
       else if (name === "ol") lists.push(Number.parseInt(el.getAttribute("start") ?? "1", 10) || 1);
       else if (name === "ul") lists.push(null);
       else if (name === "li") {
@@ -177,6 +184,8 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
         roles.pop();
         if (name === "a") anchors--;
         else if (name === "pre") pre--;
+        else if (name === "table") tables.pop();
+        else if ((name === "td" || name === "th") && tables[tables.length - 1]) dataCells--;
         else if (name === "ol" || name === "ul") lists.pop();
         else if (name === "li") marker = "";
       },
