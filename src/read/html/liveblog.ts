@@ -96,13 +96,16 @@ function ampItems(doc: DomElement): DomElement[] {
   return out;
 }
 
-/** The JSON-LD entry for an update element: by the permalink number in its id, else by headline. */
-function entryFor(el: DomElement, heading: string | undefined, updates: LdUpdate[]): LdUpdate | undefined {
-  const digits = ID_DIGITS.exec(el.getAttribute("id") ?? "")?.[0];
-  return (
-    (digits ? updates.find((u) => u.url && ID_DIGITS.exec(u.url.slice(u.url.lastIndexOf("#") + 1))?.[0] === digits) : undefined) ??
-    (heading ? updates.find((u) => u.headline === heading) : undefined)
-  );
+/** The JSON-LD entries by the permalink number in their URL and by headline. */
+function entryIndex(updates: LdUpdate[]): { byNumber: Map<string, LdUpdate>; byHeadline: Map<string, LdUpdate> } {
+  const byNumber = new Map<string, LdUpdate>();
+  const byHeadline = new Map<string, LdUpdate>();
+  for (const u of updates) {
+    const digits = u.url ? ID_DIGITS.exec(u.url.slice(u.url.lastIndexOf("#") + 1))?.[0] : undefined;
+    if (digits && !byNumber.has(digits)) byNumber.set(digits, u);
+    if (u.headline && !byHeadline.has(u.headline)) byHeadline.set(u.headline, u);
+  }
+  return { byNumber, byHeadline };
 }
 
 /** The update's time as the page prints it for machines: `datetime`, else AMP's epoch attributes. */
@@ -132,14 +135,17 @@ function openingHeading(el: DomElement): DomElement | undefined {
 
 /** The page's live-blog updates, in page order; none when the page is not a live blog. */
 export function liveUpdates(doc: DomElement, pageUrl?: string): LiveUpdate[] {
-  const ld = ldLiveBlog(doc);
   const items = ampItems(doc);
   if (items.length < MIN_UPDATES) return [];
+  const ld = ldLiveBlog(doc);
+  const index = entryIndex(ld?.updates ?? []);
   const base = pageUrl?.split("#")[0];
   return items.map((element) => {
     const opening = openingHeading(element);
     const heading = collapse(opening?.textContent ?? "") || undefined;
-    const entry = ld ? entryFor(element, heading, ld.updates) : undefined;
+    // The entry for this item: by the permalink number in its id, else by headline.
+    const digits = ID_DIGITS.exec(element.getAttribute("id") ?? "")?.[0];
+    const entry = (digits ? index.byNumber.get(digits) : undefined) ?? (heading ? index.byHeadline.get(heading) : undefined);
     const own = entry?.headline && entry.headline !== ld?.headline ? entry.headline : undefined;
     const headline = own ?? heading;
     // The opening heading titles the update unless the entry names a different headline.
