@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Code } from "../model/codes.js";
 import type { Source, SourceKind } from "../model/record.js";
-import type { RawInput, ReadResult } from "./article.js";
+import type { Article, RawInput, ReadResult } from "./article.js";
 
 /** Where bytes came from: the file, and what a container (HTTP, WARC, feed, JSONL) said about them. */
 export type Origin = Omit<RawInput, "bytes">;
@@ -28,4 +28,9 @@ export function failure(origin: Origin, code: Code, message: string): ReadResult
     source: { ...(origin.path ? { path: origin.path } : {}), ...(origin.url ? { url: origin.url } : {}) },
     error: { code, message },
   };
+}
+
+/** A live blog's updates as results beside their page's, each with its permalink as `source.url`. */
+export function updateResults(updates: Omit<Article, "source">[], source: Source): ReadResult[] {
+  return updates.map((u) => ({ ok: true, article: { ...u, source: { ...source, ...(u.metadata.url ? { url: u.metadata.url } : {}) } } }));
 }

@@ -3,7 +3,7 @@ import type { SourceKind, Warning } from "../model/record.js";
 import type { Article, ReadResult } from "./article.js";
 import { charsetOf, decode, looksBinary } from "./decode.js";
 import { readHtmlPage } from "./html/index.js";
-import { failure, sourceOf, type Origin } from "./origin.js";
+import { failure, sourceOf, updateResults, type Origin } from "./origin.js";
 import { readLines } from "./text.js";
 
 /**
@@ -37,9 +37,5 @@ export function readPage(
       ? { ...page.metadata, date: fetched }
       : page.metadata;
   const article: Article = { ...page, source, metadata, warnings: [...all, ...page.warnings] };
-  const posts = updates.map((u): ReadResult => ({
-    ok: true,
-    article: { ...u, source: { ...source, ...(u.metadata.url ? { url: u.metadata.url } : {}) } },
-  }));
-  return [{ ok: true, article }, ...posts];
+  return [{ ok: true, article }, ...updateResults(updates, source)];
 }

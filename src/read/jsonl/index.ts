@@ -4,8 +4,8 @@ import type { Article, ReadResult } from "../article.js";
 import { parseDate } from "../dates.js";
 import { decode, looksBinary } from "../decode.js";
 import { readFragment } from "../feed/fragment.js";
-import { readHtml } from "../html/index.js";
-import { failure, sourceOf, type Origin } from "../origin.js";
+import { readHtmlPage } from "../html/index.js";
+import { failure, sourceOf, updateResults, type Origin } from "../origin.js";
 import type { ByteReader } from "../stream.js";
 
 /**
@@ -84,8 +84,11 @@ function metadataOf(obj: object, map: Record<string, string>): Partial<Metadata>
   return meta;
 }
 
-/** One JSONL line (already split off) to a result: a bad line is an error for that line only. */
-function readLine(line: Uint8Array, n: number, origin: Origin, map: Record<string, string>): ReadResult {
+/**
+ * One JSONL line (already split off) to its results: a bad line is an error for that line only. A
+ * live blog's page in the html field gives its updates after it, as the HTML reader does.
+ */
+function readLine(line: Uint8Array, n: number, origin: Origin, map: Record<string, string>): ReadResult | ReadResult[] {
   const where = `${origin.path ?? "input"} line ${n}`;
   if (looksBinary(line)) return failure(origin, "CORRUPT_RECORD", `${where} holds binary data, not JSON; skipped`);
   const decoded = decode(line);
@@ -104,6 +107,7 @@ function readLine(line: Uint8Array, n: number, origin: Origin, map: Record<strin
   const html = pick(obj, "html", map);
   const warnings: Warning[] = [...decoded.warnings];
   let article: Omit<Article, "source">;
+  let updates: Omit<Article, "source">[] = [];
   if (typeof text === "string" && !MARKUP.test(text)) {
     article = { text, blocks: [], metadata: meta, warnings };
   } else if (typeof text === "string") {
@@ -112,15 +116,17 @@ function readLine(line: Uint8Array, n: number, origin: Origin, map: Record<strin
     article = { ...page, metadata: { ...page.metadata, ...meta }, warnings: [...warnings, ...page.warnings] };
   } else if (typeof html === "string") {
     // A whole page goes through the article extractor; a body fragment (no body found) is read whole.
-    const full = readHtml(html, meta.url);
-    const page = full.blocks.some((b) => b.role === "body") ? full : readFragment(html, meta.url);
+    const full = readHtmlPage(html, meta.url);
+    updates = full.updates;
+    const page = full.article.blocks.some((b) => b.role === "body") ? full.article : readFragment(html, meta.url);
     article = { ...page, metadata: { ...page.metadata, ...meta }, warnings: [...warnings, ...page.warnings] };
   } else {
     const tried = map.text ?? DEFAULT_FIELDS.text.join(", ");
     return failure(lineOrigin, "NO_ARTICLE", `${where} has no text field (looked for ${tried}; use --map text=FIELD)`);
   }
   if (article.text.trim() === "") article.warnings.push(warning("EMPTY_INPUT", `${where} has an empty text field`));
-  return { ok: true, article: { ...article, source: sourceOf("jsonl", lineOrigin, line, decoded.encoding) } };
+  const source = sourceOf("jsonl", lineOrigin, line, decoded.encoding);
+  return [{ ok: true, article: { ...article, source } }, ...updateResults(updates, source)];
 }
 
 function isBlank(line: Uint8Array): boolean {
@@ -133,7 +139,8 @@ function* lineResult(line: Uint8Array, n: number, origin: Origin, map: Record<st
   if (n === 1 && line[0] === 0xef && line[1] === 0xbb && line[2] === 0xbf) line = line.subarray(3);
   if (isBlank(line)) return;
   try {
-    yield readLine(line, n, origin, map);
+    const results = readLine(line, n, origin, map);
+    yield* Array.isArray(results) ? results : [results];
   } catch (err) {
     yield failure(origin, "CORRUPT_RECORD", `${origin.path ?? "input"} line ${n} could not be read (${(err as Error).message}); skipped`);
   }
@@ -142,7 +149,7 @@ function* lineResult(line: Uint8Array, n: number, origin: Origin, map: Record<st
 /**
  * JSON Lines held in memory: one article per line, fields taken through `map` (record field ->
  * input field, dotted paths allowed) or DEFAULT_FIELDS. Blank lines are skipped; every other line
- * gives exactly one result, so a bad line never stops the lines after it.
+ * gives one result (a live blog's page its updates too), so a bad line never stops the lines after it.
  */
 export function* readJsonl(bytes: Uint8Array, origin: Origin, map: Record<string, string> = {}): Generator<ReadResult> {
   let start = 0;

@@ -65,6 +65,20 @@ describe("JSONL", () => {
     expect(r?.ok && r.article.text).toContain("Paragraph from markup.");
   });
 
+  it("gives a live blog's updates after its page, as the HTML reader does, and goes on with the next line", () => {
+    const item = (n: number) =>
+      `<div id="post-${n}000" data-sort-time="${n}"><p>Update ${n}: the ferry talks went on into the evening at the harbour.</p></div>`;
+    const html = `<html><body><article><p>The ferry talks at the harbour resumed this morning after a week of cancelled crossings.</p><amp-live-list><div items>${item(1)}${item(2)}</div></amp-live-list></article></body></html>`;
+    const results = read([line({ url: "https://a.example/live", html }), line({ text: "Next line." })].join("\n"));
+    expect(results.map((r) => r.ok && r.article.source.url)).toEqual([
+      "https://a.example/live",
+      "https://a.example/live#post-1000",
+      "https://a.example/live#post-2000",
+      undefined,
+    ]);
+    expect(results[0]?.ok && results[0].article.text).not.toContain("Update 1");
+  });
+
   it("a bad line is an error for that line only; the others go on", () => {
     const binary = Buffer.concat([
       Buffer.from(line({ text: "First." }) + "\n"),

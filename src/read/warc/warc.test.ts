@@ -39,6 +39,19 @@ describe("WARC", () => {
     expect(first.article.text).toContain("The one story has a paragraph of its own.");
   });
 
+  it("gives a live blog's updates after its page, each with its permalink, then goes on with the next record", async () => {
+    const item = (n: number) =>
+      `<div id="post-${n}000" data-sort-time="${n}"><p>Update ${n}: the ferry talks went on into the evening.</p></div>`;
+    const live = `<html><body><article><p>The ferry talks at the harbour resumed this morning after a week of cancelled crossings.</p><amp-live-list><div items>${item(1)}${item(2)}</div></amp-live-list></article></body></html>`;
+    const rs = await readAll(Buffer.concat([warcRecord({ uri: "https://news.example/live", body: live }), good("two")]));
+    expect(urls(rs)).toEqual([
+      "https://news.example/live",
+      "https://news.example/live#post-1000",
+      "https://news.example/live#post-2000",
+      "https://news.example/two",
+    ]);
+    expect(rs.map((r) => r.ok && r.article.source.kind)).toEqual(["warc", "warc", "warc", "warc"]);
+  });
   it("skips a corrupt record in the middle with an error line and still reads every good record", async () => {
     const cases = {
       "Content-Length too large": warcRecord({ uri: "https://news.example/bad", body: page("Bad", ["b"]), declaredLength: "5000" }),
