@@ -234,6 +234,13 @@ describe("extractMetadata: headline", () => {
     expect(m.headline).toBe("Snow closes the pass again");
   });
 
+  it("takes the title part of an h1 that sets a kicker above it, when the metadata repeats that part", () => {
+    const page = (og: string) =>
+      `<html><head><meta property="og:site_name" content="Pine Journal"><meta property="og:title" content="${og}"></head><body><h1><div class="kicker">Exclusive report</div><span>Harbour pier plans unveiled</span></h1></body></html>`;
+    expect(meta(page("Harbour pier plans unveiled | Pine Journal")).headline).toBe("Harbour pier plans unveiled");
+    expect(meta(page("Exclusive report: harbour pier plans")).headline).toBe("Exclusive report Harbour pier plans unveiled");
+  });
+
   it("keeps an h1 the metadata does not repeat, unless it is a one-word label", () => {
     expect(
       meta(

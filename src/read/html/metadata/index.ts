@@ -35,6 +35,15 @@ const SECTION_META = ["article:section", "og:article:section", "parsely-section"
 const SITE_META = ["og:site_name", "application-name", "apple-mobile-web-app-title", "publisher", "dc.publisher", "copyright"];
 const DESCRIPTION_META = ["og:description", "description", "twitter:description", "dc.description"];
 
+/**
+ * The parts of an `<h1>` built of several elements (a kicker over the title: "Get that tech
+ * stack" / "Klatch Coffee"), offered as headlines only where a metadata title repeats one.
+ */
+function h1Parts(h1: Element): Element[] {
+  const parts = Array.from(h1.children).filter((c) => (c.textContent ?? "").trim() !== "");
+  return parts.length >= 2 ? parts : [];
+}
+
 /** Longest `<h1>` text taken as a headline. */
 const MAX_HEADLINE_CHARS = 400;
 
@@ -203,7 +212,7 @@ export function extractMetadata(doc: Document, url?: string, now: number = Date.
       twitter: clean(firstMeta(meta, ["twitter:title"])),
       itemprop: textOf(scan.itemprops.get("headline")?.[0], 400),
       h1s: printed(scan.h1s),
-      subheads: printed(scan.subheads),
+      subheads: [...printed(scan.subheads), ...printed(scan.h1s.flatMap(h1Parts))],
       title: clean(scan.title?.textContent ?? undefined),
     },
     sites,
