@@ -16,6 +16,7 @@ export interface DomNode {
 export interface DomElement extends DomNode {
   localName: string;
   getAttribute(name: string): string | null;
+  getAttributeNode(name: string): { value: string } | null;
   hasAttribute(name: string): boolean;
   querySelectorAll(selector: string): Iterable<DomElement> & { length: number };
   querySelector(selector: string): DomElement | null;
@@ -23,6 +24,15 @@ export interface DomElement extends DomNode {
 }
 
 export const ELEMENT = 1;
+
+/**
+ * An element's class attribute. linkedom answers `getAttribute("class")` by building a
+ * DOMTokenList and joining it again, a tenth of the extractor's time; the attribute is read as is.
+ */
+export function classOf(el: { getAttributeNode(name: string): { value: string } | null }): string | null {
+  return el.getAttributeNode("class")?.value ?? null;
+}
+
 export const TEXT = 3;
 
 export interface Visitor {

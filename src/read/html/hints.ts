@@ -2,6 +2,7 @@
  * What tags and class/id names say about an element: the tag sets and hint patterns the body
  * extractor scores and cleans with. Patterns match whole words of class and id values.
  */
+import { classOf } from "./dom.js";
 
 /** Elements whose content is never article text. */
 export const SKIP_TAGS = new Set([
@@ -124,13 +125,20 @@ const SKIP_ROLES = /^(?:navigation|complementary|banner|contentinfo|menu|menubar
 export interface HintedElement {
   localName: string;
   getAttribute(name: string): string | null;
+  getAttributeNode(name: string): { value: string } | null;
   hasAttribute(name: string): boolean;
 }
 
+/**
+ * Class names, with the id beside them. A class-less element's id is not read: such ids are
+ * often generated or describe a use ("media_group_315201", "speakable-summary" on a lede), and
+ * read alone they dropped article text on the development sets.
+ */
 function names(el: HintedElement): string {
-  const c = el.getAttribute("class");
+  const c = classOf(el);
+  if (!c?.trim()) return "";
   const id = el.getAttribute("id");
-  return c && id ? `${c} ${id}` : (c ?? id ?? "");
+  return id ? `${c} ${id}` : c;
 }
 
 /** Screen-reader-only ("visually hidden") class names: text for assistive technology only. */
@@ -149,7 +157,7 @@ export function isHidden(el: HintedElement): boolean {
   if (el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true") return true;
   const style = el.getAttribute("style");
   if (style !== null && HIDING_STYLE.test(style)) return true;
-  const cls = el.getAttribute("class");
+  const cls = classOf(el);
   return cls !== null && SCREEN_READER_ONLY.test(cls);
 }
 

@@ -3,8 +3,14 @@
  * penalised), moved up when its ancestors hold the other strong candidates, widened with
  * siblings that score well, and overridden by an explicit article-body marker.
  */
-import { ELEMENT, type DomElement } from "./dom.js";
+import { ELEMENT, classOf, type DomElement } from "./dom.js";
 import { linkDensity, parentElement, type Scan } from "./scan.js";
+
+/** Class names compared as a set of tokens in page order ("a  b a" is "a b"), "" for none. */
+function classKey(el: DomElement): string {
+  const cls = classOf(el);
+  return cls === null ? "" : [...new Set(cls.split(/\s+/).filter(Boolean))].join(" ");
+}
 
 /** Candidates compared when deciding whether to move up to a shared ancestor. */
 const ALTERNATIVES = 5;
@@ -88,13 +94,13 @@ export function commonAncestor(a: DomElement, b: DomElement): DomElement | undef
  * when others of the top candidate's class score close to it, take the ancestor they share.
  */
 function joinRepeated(scan: Scan, top: DomElement): DomElement {
-  const cls = top.getAttribute("class");
+  const cls = classKey(top);
   if (!cls) return top;
   const threshold = finalScore(scan, top) * REPEATED_SHARE;
   let joined = top;
   let count = 0;
   for (const el of scan.candidates) {
-    if (el === top || el.localName !== top.localName || el.getAttribute("class") !== cls || finalScore(scan, el) < threshold) continue;
+    if (el === top || el.localName !== top.localName || classKey(el) !== cls || finalScore(scan, el) < threshold) continue;
     const anc = commonAncestor(joined, el);
     if (!anc || anc.localName === "body" || anc.localName === "html") continue;
     joined = anc;
@@ -114,10 +120,10 @@ export function elementChildren(el: DomElement): DomElement[] {
  * into chunks repeat the container), in document order.
  */
 function markerParts(scan: Scan, marker: DomElement): DomElement[] {
-  const cls = marker.getAttribute("class");
+  const cls = classKey(marker);
   if (!cls) return [marker];
   const same = scan.articleBodies.filter(
-    (el) => el.localName === marker.localName && el.getAttribute("class") === cls && ownText(scan, el) >= MIN_PART_CHARS,
+    (el) => el.localName === marker.localName && classKey(el) === cls && ownText(scan, el) >= MIN_PART_CHARS,
   );
   const outer = same.filter((el) => !same.some((other) => other !== el && contains(other, el)));
   return outer.includes(marker) ? outer : [marker];
@@ -167,12 +173,12 @@ export function selectRoots(scan: Scan): DomElement[] {
   if (!parent) return [top];
   const topScore = finalScore(scan, top);
   const threshold = Math.max(10, topScore * 0.2);
-  const cls = top.getAttribute("class") ?? "";
+  const cls = classKey(top);
   return elementChildren(parent).filter((sib) => {
     if (sib === top) return true;
     const stat = scan.stats.get(sib);
     if (!stat || scan.excluded.has(sib)) return false;
-    const bonus = cls !== "" && sib.getAttribute("class") === cls ? topScore * 0.2 : 0;
+    const bonus = cls !== "" && classKey(sib) === cls ? topScore * 0.2 : 0;
     if (top !== marker && stat.scored && finalScore(scan, sib) + bonus >= threshold) return true;
     // A paragraph (or a div used as one) with real prose joins the article.
     if (sib.localName === "p" || !stat.blockChildren) {

@@ -3,6 +3,7 @@
  * least reliable; the first believable date wins. Modified dates never stand in for the
  * publication date.
  */
+import { classOf } from "../dom.js";
 import { findDates, isPlausible, parseDate, urlDate, type DateOrder, type DateValue } from "../../date-parse.js";
 import type { JsonLdInfo } from "./jsonld.js";
 import { firstMeta, type MetaTags } from "./meta-tags.js";
@@ -95,7 +96,7 @@ function elementDate(el: Element, now: number, order: DateOrder): DateValue | un
 const MODIFIED_HINT = /modif|updat|edited|revised/i;
 
 function isModifiedElement(el: Element): boolean {
-  const hint = `${el.getAttribute("class") ?? ""} ${el.getAttribute("itemprop") ?? ""} ${el.getAttribute("id") ?? ""}`;
+  const hint = `${classOf(el) ?? ""} ${el.getAttribute("itemprop") ?? ""} ${el.getAttribute("id") ?? ""}`;
   if (MODIFIED_HINT.test(hint)) return true;
   const parent = el.parentElement;
   const parentText = parent ? shortText(parent, MAX_DATE_TEXT) : undefined;

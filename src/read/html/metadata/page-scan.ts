@@ -4,6 +4,7 @@
  * (`itemprop`), `rel=author` links and elements whose class or id names a byline or a date.
  * One `querySelectorAll("*")` and plain attribute checks cost far less than many selectors.
  */
+import { classOf } from "../dom.js";
 
 /** At most this many candidate elements are kept per kind. */
 const MAX_PER_KIND = 40;
@@ -134,8 +135,7 @@ export function scanPage(doc: Document): PageScan {
       }
     }
     if (SKIP_CLASS_TAGS.has(tag)) continue;
-    // getAttributeNode: linkedom answers getAttribute("class") by building a DOMTokenList.
-    const cls = el.getAttributeNode("class")?.value;
+    const cls = classOf(el);
     const id = el.getAttribute("id");
     if (!cls && !id) continue;
     const names = cls && id ? `${cls} ${id}` : (cls ?? id)!;
