@@ -12,7 +12,7 @@ import type { DomElement } from "./dom.js";
 import { emitBlocks, type TextBlock } from "./emit.js";
 import { guardHtml } from "./guard.js";
 import { jsonLdArticleBody, ldParagraphs } from "./jsonld.js";
-import { liveUpdates, type LiveUpdate } from "./liveblog.js";
+import { readLiveUpdates } from "./liveblog.js";
 import { extractMetadata } from "./metadata/index.js";
 import { MAX_READABILITY_DEPTH, MAX_READABILITY_ELEMENTS, readabilityBody } from "./readability.js";
 import { scanPage, type Scan } from "./scan.js";
@@ -102,31 +102,6 @@ export function extractBlocks(doc: Document, streamed = true): { blocks: TextBlo
   return { blocks, method };
 }
 
-/** A short update footer that opens with its author's name ("Jane Doe 2 March 2024 22:17"). */
-const FOOTER_MAX = 80;
-
-/** One live-blog update as an article: its own headline, time, author and permalink. */
-function updateArticle(u: LiveUpdate, page: Partial<Metadata>): Omit<Article, "source">[] {
-  const scan = scanPage([u.element]);
-  const blocks = emitBlocks(scan, [u.element], u.title ? { after: u.title } : {}).map((b) =>
-    b.role === "body" && b.text.length <= FOOTER_MAX && u.authors.some((a) => b.text.startsWith(a)) ? { ...b, role: "byline" as const } : b,
-  );
-  if (bodyLength(blocks) === 0) return [];
-  if (u.headline) blocks.unshift({ role: "headline", text: u.headline });
-  const { text, blocks: spans } = assemble(blocks);
-  const { language, publisher, section } = page;
-  const metadata: Partial<Metadata> = {
-    ...(language ? { language } : {}),
-    ...(publisher ? { publisher } : {}),
-    ...(section ? { section } : {}),
-    ...(u.headline ? { headline: u.headline } : {}),
-    ...(u.published ? { published: u.published, date: u.published.slice(0, 10) } : {}),
-    authors: u.authors,
-    ...(u.url ? { url: u.url } : {}),
-  };
-  return [{ text, blocks: spans, metadata, warnings: [] }];
-}
-
 export interface HtmlPage {
   /** The page's article (a live blog's intro). */
   article: Omit<Article, "source">;
@@ -145,9 +120,14 @@ export function readHtmlPage(html: string, url?: string): HtmlPage {
   } catch (err) {
     warnings.push(warning("READ_FAILED", `the page's metadata could not be read: ${(err as Error).message}`));
   }
-  const live = LIVE_LIST_TAG.test(guarded.html) ? liveUpdates(doc as unknown as DomElement, url) : [];
-  const updates = live.flatMap((u) => updateArticle(u, metadata));
-  for (const u of live) u.element.remove();
+  let updates: Omit<Article, "source">[] = [];
+  try {
+    const live = LIVE_LIST_TAG.test(guarded.html) ? readLiveUpdates(doc as unknown as DomElement, url, metadata) : [];
+    for (const u of live) u.element.remove();
+    updates = live.flatMap((u) => (u.article ? [u.article] : []));
+  } catch (err) {
+    warnings.push(warning("READ_FAILED", `the page's live-blog updates could not be read: ${(err as Error).message}`));
+  }
   const { blocks } = extractBlocks(doc, STREAMED_SEGMENT.test(guarded.html));
   if (!blocks.some((b) => b.role === "headline") && metadata.headline) blocks.unshift({ role: "headline", text: metadata.headline });
   const { text, blocks: spans } = assemble(blocks);

@@ -9,9 +9,14 @@
  * whole, as one article, as other extractors read them. A schema.org LiveBlogPosting's
  * `liveBlogUpdate` entries, when present, give each update's headline, time, author and permalink.
  */
+import type { Metadata } from "../../model/record.js";
+import type { Article } from "../article.js";
 import { parseDate, toIso } from "../date-parse.js";
+import { assemble } from "./assemble.js";
 import { ELEMENT, walk, type DomElement, type DomNode } from "./dom.js";
+import { emitBlocks } from "./emit.js";
 import { ldObjects } from "./jsonld.js";
+import { scanPage } from "./scan.js";
 
 export interface LiveUpdate {
   element: DomElement;
@@ -134,7 +139,7 @@ function openingHeading(el: DomElement): DomElement | undefined {
 }
 
 /** The page's live-blog updates, in page order; none when the page is not a live blog. */
-export function liveUpdates(doc: DomElement, pageUrl?: string): LiveUpdate[] {
+function liveUpdates(doc: DomElement, pageUrl?: string): LiveUpdate[] {
   const items = ampItems(doc);
   if (items.length < MIN_UPDATES) return [];
   const ld = ldLiveBlog(doc);
@@ -161,5 +166,45 @@ export function liveUpdates(doc: DomElement, pageUrl?: string): LiveUpdate[] {
       authors: entry?.authors ?? [],
       ...(url ? { url } : {}),
     };
+  });
+}
+
+/** A short update footer that opens with its author's name ("Jane Doe 2 March 2024 22:17"). */
+const FOOTER_MAX = 80;
+
+/** One update as an article (its own headline, time, author and permalink); none when it holds no text. */
+function updateArticle(u: LiveUpdate, page: Partial<Metadata>): Omit<Article, "source"> | undefined {
+  const blocks = emitBlocks(scanPage([u.element]), [u.element], u.title ? { after: u.title } : {}).map((b) =>
+    b.role === "body" && b.text.length <= FOOTER_MAX && u.authors.some((a) => b.text.startsWith(a)) ? { ...b, role: "byline" as const } : b,
+  );
+  if (!blocks.some((b) => b.role === "body")) return undefined;
+  if (u.headline) blocks.unshift({ role: "headline", text: u.headline });
+  const { text, blocks: spans } = assemble(blocks);
+  const { language, publisher, section } = page;
+  const metadata: Partial<Metadata> = {
+    ...(language ? { language } : {}),
+    ...(publisher ? { publisher } : {}),
+    ...(section ? { section } : {}),
+    ...(u.headline ? { headline: u.headline } : {}),
+    ...(u.published ? { published: u.published, date: u.published.slice(0, 10) } : {}),
+    authors: u.authors,
+    ...(u.url ? { url: u.url } : {}),
+  };
+  return { text, blocks: spans, metadata, warnings: [] };
+}
+
+/**
+ * A live blog's update elements (to be taken out of the page's article, text or not) and, for
+ * those with text, their articles; `page` is the page's metadata, whose language, publisher and
+ * section the updates share.
+ */
+export function readLiveUpdates(
+  doc: DomElement,
+  pageUrl: string | undefined,
+  page: Partial<Metadata>,
+): { element: DomElement; article?: Omit<Article, "source"> }[] {
+  return liveUpdates(doc, pageUrl).map((u) => {
+    const article = updateArticle(u, page);
+    return { element: u.element, ...(article ? { article } : {}) };
   });
 }
