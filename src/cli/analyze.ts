@@ -11,6 +11,8 @@ export const ANALYZE_HELP = `Usage: newsgraph analyze <file|dir|glob|->... [opti
 Reads each input (page dump, plain text, HTML, RSS/Atom feed, WARC, JSONL; gzipped or not; the
 kind is detected from the content), analyzes every article in it and prints one record per article.
 Feed items with only a link give a NO_ARTICLE line whose source.url is the link (see --fetch).
+A live blog (an AMP live list) gives its intro, then one record per update with the update's
+headline, time, author and permalink (source.url).
 
 Options:
   --format json|jsonl|pretty  json: one record as JSON (an array if several); jsonl: one record a line
