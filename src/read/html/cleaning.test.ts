@@ -21,6 +21,16 @@ describe("body cleaning", () => {
     expect(body).toContain("Mayor Ines Rook announced the plan on Tuesday evening in the town hall.");
   });
 
+  it("reads the title line under a video player without a caption as a caption, not a heading or a sentence", () => {
+    const video = `<div class="video-top"><figure class="video-hero"><div id="player-1"></div></figure></div>`;
+    const titled = readHtml(
+      `<html><body><article><h1>Ferry news</h1>${video}<div class="t"><p>Related video: the new ferry on its first crossing</p></div>${prose.repeat(3)}</article></body></html>`,
+    );
+    expect(titled.blocks.find((b) => b.text.startsWith("Related video"))?.role).toBe("caption");
+    expect(bodyOf(`${video}<h3>What the ferry will change</h3>`)).toContain("What the ferry will change");
+    expect(bodyOf(`${video}<p>The ferry sails at six.</p>`)).toContain("The ferry sails at six.");
+  });
+
   it("keeps the linked names in the cells of a data table, but not a table of bare links without headers", () => {
     const row = (name: string, role: string) =>
       `<tr><td><a href="/p/${name.length}">${name}</a></td><td>Harbour board</td><td>${role}</td></tr>`;

@@ -5,7 +5,7 @@
  */
 import type { BlockRole } from "../../model/record.js";
 import { dropContainer, LINK_LIST_DENSITY } from "./containers.js";
-import { walk, type DomElement } from "./dom.js";
+import { classOf, walk, type DomElement } from "./dom.js";
 import { BLOCK_TAGS, isSkipped, roleHint } from "./hints.js";
 import { visibleLength, type Scan } from "./scan.js";
 import { SKIP_LANDMARK_MAX, idFinder, skipLinkTarget, type SkipRange } from "./skiplinks.js";
@@ -24,6 +24,22 @@ const ROLE_HINT_MAX_CHARS = 400;
 /** A short block naming a photo source is a caption. */
 const CREDIT = /©|\b(?:photo|image|picture)(?:graph)?s?\s*(?:by\b|:|credit)|\bcredit\s*:|getty images|shutterstock/i;
 const CREDIT_MAX = 300;
+
+/**
+ * The first short line after a video player's figure that has no caption of its own, not a
+ * sentence, is the video's title ("Related video: Closing arguments heard in the case").
+ */
+const VIDEO_TITLE_MAX = 160;
+const SENTENCE_END = /[.!?…"”'’):]$/;
+
+/** Blocks that are headings, list items or cells: parts of the article's own structure. */
+const LISTED_OR_HEADED = new Set(["h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "td", "th"]);
+
+function isUncaptionedVideo(el: DomElement): boolean {
+  const figure = el.localName === "figure" ? el : el.querySelector("figure");
+  if (!figure || figure.querySelector("figcaption") !== null) return false;
+  return /video|player/i.test(classOf(figure) ?? "") || figure.querySelector("video, iframe, [class*='video'], [class*='player']") !== null;
+}
 
 /** A short line "By Name Surname" inside the body is a byline. */
 const BYLINE = /^[Bb][Yy]\s+\p{Lu}[^.!?]*$/u;
@@ -85,6 +101,8 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
     let marker = "";
     /** The alt text of an image seen since the last block, in plain words. */
     let alt = "";
+    /** A video figure without a caption has just ended. */
+    let afterVideo = false;
     const flush = () => {
       const plain = collapse(buf);
       const links = linkChars;
@@ -97,6 +115,9 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
       const altCaption = alt !== "" && plainWords(text) === alt;
       alt = "";
       const len = visibleLength(text);
+      const tag = blockTags[blockTags.length - 1];
+      const videoTitle = afterVideo && len <= VIDEO_TITLE_MAX && !SENTENCE_END.test(text) && !LISTED_OR_HEADED.has(tag ?? "");
+      afterVideo = false;
       const linky = dataCells === 0 && links / len > LINK_LIST_DENSITY;
       // Mostly links and short: a link list, unless it introduces what follows ("From the Tribune:").
       if (linky && len <= SHORT_LINK_BLOCK && !text.endsWith(":")) return;
@@ -104,14 +125,13 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
       if (linky && text.includes("\n") && text.split("\n").every((l) => l.length <= SHORT_LINK_BLOCK)) return;
       if (len <= BOILERPLATE_MAX && BOILERPLATE.test(text)) return;
       if (len <= TAG_LINE_MAX && TAG_LINE.test(text)) return;
-      const tag = blockTags[blockTags.length - 1];
       let hinted: BlockRole | undefined;
       for (let i = roles.length - 1; i >= 0 && !hinted; i--) hinted = roles[i];
       const role: BlockRole =
         tag === "h1"
           ? "headline"
           : (hinted ??
-            (altCaption || (len <= CREDIT_MAX && CREDIT.test(text))
+            (altCaption || videoTitle || (len <= CREDIT_MAX && CREDIT.test(text))
               ? "caption"
               : len <= BYLINE_MAX && BYLINE.test(text)
                 ? "byline"
@@ -137,7 +157,11 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
         if (skip) return false;
       }
       // Class names inside preformatted text are syntax highlighting ("hljs-comment"), not furniture.
-      if (el !== root && (isSkipped(el) || (pre === 0 && dropContainer(scan, el, rootText)))) return false;
+      if (el !== root && (isSkipped(el) || (pre === 0 && dropContainer(scan, el, rootText)))) {
+        // A player left out as furniture still has its title printed after it.
+        if (isUncaptionedVideo(el)) afterVideo = true;
+        return false;
+      }
       if (name === "br") {
         buf += "\n";
         return true;
@@ -180,6 +204,7 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
         if (el === range.after) started = true;
         if (name === "br") return;
         if (BLOCK_TAGS.has(name) || roles[roles.length - 1]) flush();
+        if (name === "figure" && isUncaptionedVideo(el)) afterVideo = true;
         if (BLOCK_TAGS.has(name)) blockTags.pop();
         roles.pop();
         if (name === "a") anchors--;
