@@ -31,6 +31,14 @@ describe("body cleaning", () => {
     expect(bodyOf(`${video}<p>The ferry sails at six.</p>`)).toContain("The ferry sails at six.");
   });
 
+  it("keeps a short sentence that runs on into a link, but not a label before one or a bare link line", () => {
+    const body = bodyOf(
+      `<p>Two ferries were cancelled <a href="/s">after storms closed the harbour mouth for a whole day.</a></p><p>Our standards: <a href="/t">The Ledger Trust Principles.</a></p><p><a href="/u">More ferry news from the coast.</a></p>`,
+    );
+    expect(body).toContain("Two ferries were cancelled after storms closed the harbour mouth for a whole day.");
+    expect(body).not.toMatch(/Our standards|More ferry news/);
+  });
+
   it("keeps the linked names in the cells of a data table, but not a table of bare links without headers", () => {
     const row = (name: string, role: string) =>
       `<tr><td><a href="/p/${name.length}">${name}</a></td><td>Harbour board</td><td>${role}</td></tr>`;

@@ -41,6 +41,18 @@ function isUncaptionedVideo(el: DomElement): boolean {
   return /video|player/i.test(classOf(figure) ?? "") || figure.querySelector("video, iframe, [class*='video'], [class*='player']") !== null;
 }
 
+/**
+ * A paragraph that is one sentence running on into a link ("Two people died after the fires
+ * <a>burned 1.1 million acres.</a>"): it ends as a sentence and has words of its own, not a label
+ * ("Our standards: <a>The Trust Principles.</a>").
+ */
+const OWN_WORDS_MIN = 3;
+
+function isLinkedSentence(tag: string | undefined, text: string, own: string): boolean {
+  if (tag !== "p" || !/[.!?]["”’]?$/.test(text) || /:\s*$/.test(own)) return false;
+  return (own.match(/\p{L}+/gu)?.length ?? 0) >= OWN_WORDS_MIN;
+}
+
 /** A short line "By Name Surname" inside the body is a byline. */
 const BYLINE = /^[Bb][Yy]\s+\p{Lu}[^.!?]*$/u;
 const BYLINE_MAX = 80;
@@ -89,6 +101,8 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
     const roles: (BlockRole | undefined)[] = [];
     let buf = "";
     let linkChars = 0;
+    /** The block's text outside links. */
+    let own = "";
     let anchors = 0;
     let pre = 0;
     /** Open tables: whether each has header cells (a data table, not layout). */
@@ -106,6 +120,8 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
     const flush = () => {
       const plain = collapse(buf);
       const links = linkChars;
+      const ownText = own;
+      own = "";
       buf = "";
       linkChars = 0;
       if (plain === "") return;
@@ -119,8 +135,9 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
       const videoTitle = afterVideo && len <= VIDEO_TITLE_MAX && !SENTENCE_END.test(text) && !LISTED_OR_HEADED.has(tag ?? "");
       afterVideo = false;
       const linky = dataCells === 0 && links / len > LINK_LIST_DENSITY;
-      // Mostly links and short: a link list, unless it introduces what follows ("From the Tribune:").
-      if (linky && len <= SHORT_LINK_BLOCK && !text.endsWith(":")) return;
+      // Mostly links and short: a link list, unless it introduces what follows ("From the Tribune:")
+      // or is a sentence of a paragraph whose words run on into a link.
+      if (linky && len <= SHORT_LINK_BLOCK && !text.endsWith(":") && !isLinkedSentence(tag, text, ownText)) return;
       // Short lines broken by <br>, mostly links: a link list at any length.
       if (linky && text.includes("\n") && text.split("\n").every((l) => l.length <= SHORT_LINK_BLOCK)) return;
       if (len <= BOILERPLATE_MAX && BOILERPLATE.test(text)) return;
@@ -198,6 +215,7 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
         // Line breaks in the source are spaces, except in preformatted text; <br> makes a line.
         buf += pre > 0 ? v : v.replace(/\s+/g, " ");
         if (anchors > 0) linkChars += visibleLength(v);
+        else own += v;
       },
       exit(el) {
         const name = el.localName;
