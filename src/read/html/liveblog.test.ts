@@ -73,6 +73,18 @@ describe("live blogs (AMP live lists)", () => {
     expect(page2.article.text).toMatch(/walkout/);
   });
 
+  it("reads JSON-LD update headlines and authors as plain text (markup and references cleaned)", () => {
+    const html = fixture("live-blog.html")
+      .replace(
+        '"headline":"Union calls off Friday walkout"',
+        '"headline":"Union calls off <img src=x onerror=alert(1)><b>Friday</b> &amp; weekend walkouts"',
+      )
+      .replace('"name":"Tobias Fenn"', '"name":"<b>Tobias Fenn</b>"');
+    const [walkout] = readHtmlPage(html, "https://ledger.example/ferry-strike-live").updates;
+    expect(walkout!.metadata.headline).toBe("Union calls off Friday & weekend walkouts");
+    expect(walkout!.metadata.authors).toEqual(["Tobias Fenn"]);
+  });
+
   it("survives hostile live lists: thousands of items, broken JSON-LD", () => {
     const items = Array.from(
       { length: 5000 },

@@ -16,6 +16,7 @@ import { assemble } from "./assemble.js";
 import { ELEMENT, walk, type DomElement, type DomNode } from "./dom.js";
 import { emitBlocks } from "./emit.js";
 import { ldObjects } from "./jsonld.js";
+import { cleanText } from "./metadata/text.js";
 import { scanPage } from "./scan.js";
 
 export interface LiveUpdate {
@@ -50,7 +51,8 @@ function names(author: unknown): string[] {
   const list = Array.isArray(author) ? author : [author];
   return list.flatMap((a) => {
     const name = typeof a === "string" ? a : a && typeof a === "object" ? (a as Record<string, unknown>).name : undefined;
-    return typeof name === "string" && collapse(name) !== "" ? [collapse(name)] : [];
+    const clean = typeof name === "string" ? cleanText(name) : "";
+    return clean !== "" ? [clean] : [];
   });
 }
 
@@ -71,14 +73,15 @@ function ldLiveBlog(doc: DomElement): { headline?: string; updates: LdUpdate[] }
     const updates = entries.flatMap((e): LdUpdate[] => {
       if (!e || typeof e !== "object") return [];
       const u = e as Record<string, unknown>;
-      const headline = typeof u.headline === "string" ? collapse(u.headline) : "";
+      // Metadata is plain text: markup and character references in it are cleaned as the page's are.
+      const headline = typeof u.headline === "string" ? cleanText(u.headline) : "";
       const published = isoOf(u.datePublished ?? u.dateCreated);
       const url = typeof u.url === "string" ? u.url : undefined;
       return [
         { ...(headline ? { headline } : {}), ...(published ? { published } : {}), authors: names(u.author), ...(url ? { url } : {}) },
       ];
     });
-    const headline = typeof o.headline === "string" ? collapse(o.headline) : undefined;
+    const headline = typeof o.headline === "string" ? cleanText(o.headline) : undefined;
     return { ...(headline ? { headline } : {}), updates };
   }
   return undefined;
