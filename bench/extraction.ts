@@ -29,16 +29,24 @@ function loadPages(dir: string): string[] {
     .map((f) => decode(gunzipSync(readFileSync(join(pagesDir, f))), undefined, { html: true }).text);
 }
 
-/** Pages per second of `fn` over all pages: one warm-up pass, then `rounds` timed passes. */
+/**
+ * Pages per second of `fn` over all pages: one warm-up pass, then `rounds` timed passes, of which
+ * the median is reported (a pass that a neighbour on a shared machine slowed down moves it less
+ * than it moves the mean).
+ */
 function measure(pages: string[], rounds: number, fn: (html: string) => unknown): number {
   for (const p of pages) fn(p);
-  const t0 = performance.now();
-  for (let r = 0; r < rounds; r++) for (const p of pages) fn(p);
-  return (pages.length * rounds) / ((performance.now() - t0) / 1000);
+  const rates: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const t0 = performance.now();
+    for (const p of pages) fn(p);
+    rates.push(pages.length / ((performance.now() - t0) / 1000));
+  }
+  return rates.sort((a, b) => a - b)[Math.floor(rates.length / 2)]!;
 }
 
 /** Measures both extractors and prints one line each; undefined when the set is missing. */
-export async function benchExtraction(dir = DEFAULT_EXTRACTION_SET, rounds = 2): Promise<ExtractionBench | undefined> {
+export async function benchExtraction(dir = DEFAULT_EXTRACTION_SET, rounds = 5): Promise<ExtractionBench | undefined> {
   if (!existsSync(join(dir, "pages"))) {
     process.stdout.write(`extraction: skipped, no pages at ${dir}\n`);
     return undefined;
@@ -57,7 +65,7 @@ export async function benchExtraction(dir = DEFAULT_EXTRACTION_SET, rounds = 2):
   }
   const fmt = (v: number | undefined) => (v === undefined ? "n/a" : v.toFixed(1));
   process.stdout.write(
-    `extraction (${pages.length} pages of ${dir.split("/").slice(-1)[0]}, ${rounds} rounds, one core):\n` +
+    `extraction (${pages.length} pages of ${dir.split("/").slice(-1)[0]}, median of ${rounds} rounds, one core):\n` +
       `  newsgraph readHtml           ${fmt(newsgraph)} pages/s\n` +
       `  Readability.js on linkedom   ${fmt(readability)} pages/s\n`,
   );
