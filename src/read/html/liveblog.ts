@@ -13,11 +13,12 @@ import type { Metadata } from "../../model/record.js";
 import type { Article } from "../article.js";
 import { parseDate, toIso } from "../date-parse.js";
 import { assemble } from "./assemble.js";
-import { ELEMENT, walk, type DomElement, type DomNode } from "./dom.js";
+import { walk, type DomElement } from "./dom.js";
 import { emitBlocks } from "./emit.js";
 import { ldObjects } from "./jsonld.js";
 import { cleanText } from "./metadata/text.js";
 import { scanPage } from "./scan.js";
+import { elementChildren } from "./select.js";
 
 export interface LiveUpdate {
   element: DomElement;
@@ -85,12 +86,6 @@ function ldLiveBlog(doc: DomElement): { headline?: string; updates: LdUpdate[] }
     return { ...(headline ? { headline } : {}), updates };
   }
   return undefined;
-}
-
-function elementChildren(el: DomElement): DomElement[] {
-  const out: DomElement[] = [];
-  for (let n: DomNode | null = el.firstChild; n; n = n.nextSibling) if (n.nodeType === ELEMENT) out.push(n as DomElement);
-  return out;
 }
 
 /** The items of AMP live lists (AMP requires `data-sort-time` on each). */
