@@ -24,6 +24,7 @@ export interface DomElement extends DomNode {
 }
 
 export const ELEMENT = 1;
+export const TEXT = 3;
 
 /**
  * An element's class attribute. linkedom answers `getAttribute("class")` by building a
@@ -32,8 +33,6 @@ export const ELEMENT = 1;
 export function classOf(el: { getAttributeNode(name: string): { value: string } | null }): string | null {
   return el.getAttributeNode("class")?.value ?? null;
 }
-
-export const TEXT = 3;
 
 export interface Visitor {
   /** Return false to skip the element's subtree (exit is then not called for it). */

@@ -5,6 +5,7 @@
  * the headline.
  */
 import { findDates } from "../../date-parse.js";
+import { classOf } from "../dom.js";
 import { authorsFrom, cleanByline, nameKey } from "./byline.js";
 import { neighbourParts, spacedText, textParts, type PageScan } from "./page-scan.js";
 import { elementText, normKey } from "./text.js";
@@ -231,7 +232,7 @@ export function bodyByline(scan: PageScan, doc: Document, quick = false, headlin
       const parts = textParts(el, MAX_BYLINE_TEXT);
       // An element that holds only the author's name (class "author-name"): its text is a name
       // even in lower case ("jane roe").
-      if (parts?.length === 1 && AUTHOR_NAME_CLASS.test(el.getAttribute("class") ?? "")) {
+      if (parts?.length === 1 && AUTHOR_NAME_CLASS.test(classOf(el) ?? "")) {
         const c = cleanByline(parts[0]!);
         if (c && !authorsFrom([c]).length && authorsFrom([c], false).length === 1 && /^[\p{Ll}\s'’-]+$/u.test(c)) trusted.add(c);
       }

@@ -243,7 +243,7 @@ export function pageDates(
   };
   const timeDate = () => {
     const times = scan.times.filter((t) => !isModifiedElement(t));
-    const marked = times.find((t) => t.hasAttribute("pubdate") || /publish|posted|entry-date/i.test(t.getAttribute("class") ?? ""));
+    const marked = times.find((t) => t.hasAttribute("pubdate") || /publish|posted|entry-date/i.test(classOf(t) ?? ""));
     for (const t of marked ? [marked, ...times] : times) {
       const d = elementDate(t, now, order);
       if (d) return d;
