@@ -88,18 +88,18 @@ function metadataOf(obj: object, map: Record<string, string>): Partial<Metadata>
  * One JSONL line (already split off) to its results: a bad line is an error for that line only. A
  * live blog's page in the html field gives its updates after it, as the HTML reader does.
  */
-function readLine(line: Uint8Array, n: number, origin: Origin, map: Record<string, string>): ReadResult | ReadResult[] {
+function readLine(line: Uint8Array, n: number, origin: Origin, map: Record<string, string>): ReadResult[] {
   const where = `${origin.path ?? "input"} line ${n}`;
-  if (looksBinary(line)) return failure(origin, "CORRUPT_RECORD", `${where} holds binary data, not JSON; skipped`);
+  if (looksBinary(line)) return [failure(origin, "CORRUPT_RECORD", `${where} holds binary data, not JSON; skipped`)];
   const decoded = decode(line);
   let obj: unknown;
   try {
     obj = JSON.parse(decoded.text);
   } catch (err) {
-    return failure(origin, "CORRUPT_RECORD", `${where} is not valid JSON (${(err as Error).message}); skipped`);
+    return [failure(origin, "CORRUPT_RECORD", `${where} is not valid JSON (${(err as Error).message}); skipped`)];
   }
   if (typeof obj !== "object" || obj === null || Array.isArray(obj)) {
-    return failure(origin, "CORRUPT_RECORD", `${where} is ${Array.isArray(obj) ? "an array" : typeof obj}, not a JSON object; skipped`);
+    return [failure(origin, "CORRUPT_RECORD", `${where} is ${Array.isArray(obj) ? "an array" : typeof obj}, not a JSON object; skipped`)];
   }
   const meta = metadataOf(obj, map);
   const lineOrigin: Origin = { ...origin, ...(meta.url ? { url: meta.url } : {}) };
@@ -122,7 +122,7 @@ function readLine(line: Uint8Array, n: number, origin: Origin, map: Record<strin
     article = { ...page, metadata: { ...page.metadata, ...meta }, warnings: [...warnings, ...page.warnings] };
   } else {
     const tried = map.text ?? DEFAULT_FIELDS.text.join(", ");
-    return failure(lineOrigin, "NO_ARTICLE", `${where} has no text field (looked for ${tried}; use --map text=FIELD)`);
+    return [failure(lineOrigin, "NO_ARTICLE", `${where} has no text field (looked for ${tried}; use --map text=FIELD)`)];
   }
   if (article.text.trim() === "") article.warnings.push(warning("EMPTY_INPUT", `${where} has an empty text field`));
   const source = sourceOf("jsonl", lineOrigin, line, decoded.encoding);
@@ -139,8 +139,7 @@ function* lineResult(line: Uint8Array, n: number, origin: Origin, map: Record<st
   if (n === 1 && line[0] === 0xef && line[1] === 0xbb && line[2] === 0xbf) line = line.subarray(3);
   if (isBlank(line)) return;
   try {
-    const results = readLine(line, n, origin, map);
-    yield* Array.isArray(results) ? results : [results];
+    yield* readLine(line, n, origin, map);
   } catch (err) {
     yield failure(origin, "CORRUPT_RECORD", `${origin.path ?? "input"} line ${n} could not be read (${(err as Error).message}); skipped`);
   }
