@@ -14,7 +14,7 @@ import { guardHtml } from "./guard.js";
 import { jsonLdArticleBody, ldParagraphs } from "./jsonld.js";
 import { readLiveUpdates } from "./liveblog.js";
 import { extractMetadata } from "./metadata/index.js";
-import { MAX_READABILITY_DEPTH, MAX_READABILITY_ELEMENTS, readabilityBody } from "./readability.js";
+import { fitsReadability, readabilityBody } from "./readability.js";
 import { scanPage, type Scan } from "./scan.js";
 import { commonAncestor, selectRoots } from "./select.js";
 import { revealStreamed } from "./streamed.js";
@@ -92,7 +92,7 @@ export function extractBlocks(doc: Document, streamed = true): { blocks: TextBlo
       method = "json-ld";
     }
   }
-  if (bodyLength(blocks) < MIN_BODY_CHARS && scan.stats.size <= MAX_READABILITY_ELEMENTS && scan.depth <= MAX_READABILITY_DEPTH) {
+  if (bodyLength(blocks) < MIN_BODY_CHARS && fitsReadability(doc)) {
     const body = readabilityBody(doc);
     if (bodyLength(body) > bodyLength(blocks)) {
       blocks = replaceBody(body);

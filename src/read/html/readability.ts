@@ -5,16 +5,44 @@
  */
 import { Readability } from "@mozilla/readability";
 import { DOMParser } from "linkedom";
-import type { DomElement } from "./dom.js";
+import { walkTree, type DomElement } from "./dom.js";
 import { emitBlocks, type TextBlock } from "./emit.js";
 import { scanPage } from "./scan.js";
 
 /**
  * Readability slows down worse than linearly with elements and depth (it reads textContent of
- * every candidate), so it runs only on documents of ordinary size and depth.
+ * every candidate, and of every table once per enclosing table), so it runs only on documents of
+ * ordinary size and depth.
  */
 export const MAX_READABILITY_ELEMENTS = 10_000;
 export const MAX_READABILITY_DEPTH = 100;
+
+/**
+ * Whether the whole document, hidden parts included (the extractor's own scan skips them, and
+ * Readability does not), is within MAX_READABILITY_ELEMENTS and MAX_READABILITY_DEPTH. The walk
+ * stops descending once either is passed.
+ */
+export function fitsReadability(doc: Document): boolean {
+  let elements = 0;
+  let depth = 0;
+  let fits = true;
+  const root = doc.documentElement as unknown as DomElement | null;
+  if (!root) return true;
+  walkTree(root, {
+    enter() {
+      elements++;
+      depth++;
+      if (elements > MAX_READABILITY_ELEMENTS || depth > MAX_READABILITY_DEPTH) fits = false;
+      if (!fits) depth--;
+      return fits;
+    },
+    text() {},
+    exit() {
+      depth--;
+    },
+  });
+  return fits;
+}
 
 export function readabilityBody(doc: Document): TextBlock[] {
   let content: string | null | undefined;

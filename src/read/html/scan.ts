@@ -40,8 +40,6 @@ export interface Scan {
   excluded: Set<DomElement>;
   /** Text length of the whole page. */
   total: number;
-  /** Deepest element nesting seen. */
-  depth: number;
 }
 
 /** A paragraph shorter than this gives no score. */
@@ -125,7 +123,6 @@ export function scanPage(nodes: DomNode[]): Scan {
   let anchors = 0;
   /** Open pre and code elements. */
   let code = 0;
-  let depth = 0;
 
   const visitor: Visitor = {
     enter(el) {
@@ -153,7 +150,6 @@ export function scanPage(nodes: DomNode[]): Scan {
         blocks.push(stat);
       }
       stack.push(el);
-      if (stack.length > depth) depth = stack.length;
       if (name === "a") anchors++;
       else if (name === "h1") h1s.push(el);
       // Class names inside code are syntax highlighting ("hljs-comment", "token comment"), not furniture.
@@ -248,7 +244,7 @@ export function scanPage(nodes: DomNode[]): Scan {
       s.score += c.value / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
     });
   }
-  return { stats, candidates, articleBodies, h1s, excluded, total, depth };
+  return { stats, candidates, articleBodies, h1s, excluded, total };
 }
 
 /** Right after a disclosure control ("aria-expanded" button): a collapsed panel it opens. */
