@@ -78,6 +78,18 @@ describe("readHtml short lines", () => {
   });
 });
 
+describe("readHtml headline outside the article", () => {
+  it("keeps the words of an <h1> set on two lines apart, as the metadata headline does", () => {
+    const p = "<p>The ferry timetable changes on Monday, and the operator has listed what passengers need to know before they travel.</p>";
+    const a = readHtml(
+      `<html><body><div class="hero"><h1>Ferries resume<br>Extra sailings <span>added</span></h1></div><div class="content">${p.repeat(3)}</div></body></html>`,
+    );
+    expect(a.blocks[0]).toMatchObject({ role: "headline", text: "Ferries resume Extra sailings added" });
+    expect(a.metadata.headline).toBe("Ferries resume Extra sailings added");
+    expectValidSpans(a);
+  });
+});
+
 describe("readHtml cascade", () => {
   it("falls back to the JSON-LD articleBody when the page body is only a script", () => {
     const a = readHtml(fixture("script-only-body.html"));

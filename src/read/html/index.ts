@@ -14,6 +14,7 @@ import { guardHtml } from "./guard.js";
 import { jsonLdArticleBody, ldParagraphs } from "./jsonld.js";
 import { readLiveUpdates } from "./liveblog.js";
 import { extractMetadata } from "./metadata/index.js";
+import { elementText } from "./metadata/text.js";
 import { fitsReadability, readabilityBody } from "./readability.js";
 import { scanPage, type Scan } from "./scan.js";
 import { commonAncestor, selectRoots } from "./select.js";
@@ -81,7 +82,7 @@ export function extractBlocks(doc: Document, streamed = true): { blocks: TextBlo
     const h = headlineElement(scan, roots);
     if (h) {
       if (roots[0]) blocks.unshift(...headerBlocks(scan, h, roots[0]));
-      blocks.unshift({ role: "headline", text: collapse(h.textContent ?? "") });
+      blocks.unshift({ role: "headline", text: elementText(h as unknown as Element) });
     }
   }
   const replaceBody = (body: TextBlock[]) => [...blocks.filter((b) => b.role !== "body"), ...body];
