@@ -55,10 +55,13 @@ describe("live blogs (AMP live lists)", () => {
     ]);
   });
 
-  it("takes the time from the page when JSON-LD has no entry, and makes the permalink from the item id", () => {
-    const bare = fixture("live-blog.html").replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/, "");
+  it("takes the headline and time from the page when JSON-LD has no entry, and makes the permalink from the item id", () => {
+    const bare = fixture("live-blog.html")
+      .replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/, "")
+      .replace("<h3>Union calls off Friday walkout</h3>", "<h3>Union calls off<br>Friday walkout</h3>");
     const { updates } = readHtmlPage(bare, "https://ledger.example/ferry-strike-live");
     expect(updates[0]!.metadata).toMatchObject({
+      headline: "Union calls off Friday walkout",
       published: "2031-05-06T16:45:00Z",
       authors: [],
       url: "https://ledger.example/ferry-strike-live#post-700112",

@@ -16,7 +16,7 @@ import { assemble } from "./assemble.js";
 import { walk, type DomElement } from "./dom.js";
 import { emitBlocks } from "./emit.js";
 import { ldObjects } from "./jsonld.js";
-import { cleanText } from "./metadata/text.js";
+import { cleanText, elementText } from "./metadata/text.js";
 import { scanPage } from "./scan.js";
 import { elementChildren } from "./select.js";
 
@@ -42,10 +42,6 @@ interface LdUpdate {
   published?: string;
   authors: string[];
   url?: string;
-}
-
-function collapse(s: string): string {
-  return s.replace(/\s+/g, " ").trim();
 }
 
 function names(author: unknown): string[] {
@@ -145,7 +141,7 @@ function liveUpdates(doc: DomElement, pageUrl?: string): LiveUpdate[] {
   const base = pageUrl?.split("#")[0];
   return items.map((element) => {
     const opening = openingHeading(element);
-    const heading = collapse(opening?.textContent ?? "") || undefined;
+    const heading = (opening && elementText(opening as unknown as Element)) || undefined;
     // The entry for this item: by the permalink number in its id, else by headline.
     const digits = ID_DIGITS.exec(element.getAttribute("id") ?? "")?.[0];
     const entry = (digits ? index.byNumber.get(digits) : undefined) ?? (heading ? index.byHeadline.get(heading) : undefined);
