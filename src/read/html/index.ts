@@ -27,8 +27,22 @@ const MAX_HEADER_CHARS = 3000;
 
 export type BodyMethod = "dom" | "json-ld" | "readability" | "none";
 
-function bodyLength(blocks: TextBlock[]): number {
-  return blocks.reduce((n, b) => (b.role === "body" ? n + b.text.length : n), 0);
+function bodyLength(blocks: TextBlock[], role = "body"): number {
+  return blocks.reduce((n, b) => (b.role === role ? n + b.text.length : n), 0);
+}
+
+/** Fewest captions that make a gallery. */
+const MIN_GALLERY_CAPTIONS = 3;
+
+/**
+ * A gallery or slideshow story ("90 costumes to make at home", "In pictures: ...") tells itself in
+ * its slides' captions, around a line or two of text: when the captions hold more text than the
+ * body, they are the body.
+ */
+function galleryAsBody(blocks: TextBlock[]): TextBlock[] {
+  const captions = blocks.filter((b) => b.role === "caption").length;
+  if (captions < MIN_GALLERY_CAPTIONS || bodyLength(blocks, "caption") <= bodyLength(blocks)) return blocks;
+  return blocks.map((b) => (b.role === "caption" ? { ...b, role: "body" } : b));
 }
 
 function collapse(s: string): string {
@@ -76,7 +90,7 @@ export function extractBlocks(doc: Document, streamed = true): { blocks: TextBlo
   // and broken pages leave content after </html>.
   const scan = scanPage([...(doc as unknown as { childNodes: Iterable<DomElement> }).childNodes]);
   const roots = selectRoots(scan);
-  let blocks = emitBlocks(scan, roots);
+  let blocks = galleryAsBody(emitBlocks(scan, roots));
   let method: BodyMethod = bodyLength(blocks) > 0 ? "dom" : "none";
   if (!blocks.some((b) => b.role === "headline")) {
     const h = headlineElement(scan, roots);
