@@ -96,14 +96,17 @@ describe("readHtml galleries", () => {
   const roles = (a: { blocks: { role: string }[] }) => a.blocks.map((b) => b.role);
 
   it("reads the slides' captions as the body when they hold more text than it", () => {
-    const a = readHtml(`<html><body><article><h1>Costumes to make at home</h1><p>Here are five ideas.</p>${[1, 2, 3, 4, 5].map(slide).join("")}</article></body></html>`);
+    const a = readHtml(
+      `<html><body><article><h1>Costumes to make at home</h1><p>Here are five ideas.</p>${[1, 2, 3, 4, 5].map(slide).join("")}</article></body></html>`,
+    );
     expect(roles(a)).toEqual(["headline", "body", "body", "body", "body", "body", "body"]);
     expect(a.blocks[2]!.text).toMatch(/^Costume 1: a cardboard box/);
     expectValidSpans(a);
   });
 
   it("keeps captions as captions beside a body longer than they are, and two captions in any case", () => {
-    const p = "<p>The ferry timetable changes on Monday, and the operator has listed what passengers need to know before they travel there.</p>";
+    const p =
+      "<p>The ferry timetable changes on Monday, and the operator has listed what passengers need to know before they travel there.</p>";
     const story = readHtml(`<html><body><article><h1>Timetable</h1>${p.repeat(5)}${[1, 2, 3].map(slide).join("")}</article></body></html>`);
     expect(roles(story).filter((r) => r === "caption")).toHaveLength(3);
     const two = readHtml(`<html><body><article><h1>Two</h1><p>Two ideas.</p>${[1, 2].map(slide).join("")}</article></body></html>`);
