@@ -27,7 +27,8 @@ const MAX_HEADER_CHARS = 3000;
 
 export type BodyMethod = "dom" | "json-ld" | "readability" | "none";
 
-function bodyLength(blocks: TextBlock[], role = "body"): number {
+/** Characters of text in the blocks of one role (the body by default). */
+function bodyLength(blocks: TextBlock[], role: TextBlock["role"] = "body"): number {
   return blocks.reduce((n, b) => (b.role === role ? n + b.text.length : n), 0);
 }
 

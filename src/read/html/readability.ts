@@ -14,8 +14,8 @@ import { scanPage } from "./scan.js";
  * every candidate, and of every table once per enclosing table), so it runs only on documents of
  * ordinary size and depth.
  */
-export const MAX_READABILITY_ELEMENTS = 10_000;
-export const MAX_READABILITY_DEPTH = 100;
+const MAX_READABILITY_ELEMENTS = 10_000;
+const MAX_READABILITY_DEPTH = 100;
 
 /**
  * Whether the whole document, hidden parts included (the extractor's own scan skips them, and
