@@ -88,6 +88,17 @@ describe("readHtml headline outside the article", () => {
     expect(a.metadata.headline).toBe("Ferries resume Extra sailings added");
     expectValidSpans(a);
   });
+
+  it("takes the <h1> that prints the metadata's headline, not a newsletter box's nearer the article", () => {
+    const p = "<p>The ferry timetable changes on Monday, and the operator has listed what passengers need to know before they travel.</p>";
+    const a = readHtml(
+      `<html><head><meta property="og:title" content="Ferries resume after storms"></head><body><header><h1>Ferries resume after storms</h1><p class="byline">By Ada Moss</p></header>` +
+        `<div class="modal"><h1>Thank you for subscribing!</h1></div><div class="content">${p.repeat(3)}</div></body></html>`,
+    );
+    expect(a.blocks[0]).toMatchObject({ role: "headline", text: "Ferries resume after storms" });
+    expect(a.text).not.toContain("Thank you for subscribing");
+    expectValidSpans(a);
+  });
 });
 
 describe("readHtml galleries", () => {

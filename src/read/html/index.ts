@@ -14,7 +14,7 @@ import { guardHtml } from "./guard.js";
 import { jsonLdArticleBody, ldParagraphs } from "./jsonld.js";
 import { readLiveUpdates } from "./liveblog.js";
 import { extractMetadata } from "./metadata/index.js";
-import { elementText } from "./metadata/text.js";
+import { elementText, normKey } from "./metadata/text.js";
 import { fitsReadability, readabilityBody } from "./readability.js";
 import { scanPage, type Scan } from "./scan.js";
 import { commonAncestor, selectRoots } from "./select.js";
@@ -50,8 +50,17 @@ function collapse(s: string): string {
   return s.replace(/\s+/g, " ").trim();
 }
 
-/** The page's headline element: the last h1 before the article, else the first one after it. */
-function headlineElement(scan: Scan, roots: DomElement[]): DomElement | undefined {
+/**
+ * The page's headline element: the `<h1>` that prints the metadata's headline (a page may set
+ * "Pin it" or "You might also like" in `<h1>` too), else the last h1 before the article, else the
+ * first one after it.
+ */
+function headlineElement(scan: Scan, roots: DomElement[], headline?: string): DomElement | undefined {
+  if (headline) {
+    const key = normKey(headline);
+    const printing = scan.h1s.find((h) => normKey(elementText(h as unknown as Element)).startsWith(key));
+    if (printing) return printing;
+  }
   const first = roots[0] ? (scan.stats.get(roots[0])?.order ?? 0) : Infinity;
   let before: DomElement | undefined;
   let after: DomElement | undefined;
@@ -84,8 +93,11 @@ function headerBlocks(scan: Scan, headline: DomElement, root: DomElement): TextB
 const LIVE_LIST_TAG = /<amp-live-list\b/i;
 const STREAMED_SEGMENT = /\bid\s*=\s*["']?S:/i;
 
-/** Body blocks and the cascade step that produced them; `streamed`: the page may hold React's streamed segments. */
-export function extractBlocks(doc: Document, streamed = true): { blocks: TextBlock[]; method: BodyMethod } {
+/**
+ * Body blocks and the cascade step that produced them. `streamed`: the page may hold React's
+ * streamed segments; `headline`: the metadata's headline, to find the headline element by.
+ */
+export function extractBlocks(doc: Document, streamed = true, headline?: string): { blocks: TextBlock[]; method: BodyMethod } {
   if (streamed) revealStreamed(doc);
   // The whole document, not document.body: pages with two <body> tags give an empty first one,
   // and broken pages leave content after </html>.
@@ -94,7 +106,7 @@ export function extractBlocks(doc: Document, streamed = true): { blocks: TextBlo
   let blocks = galleryAsBody(emitBlocks(scan, roots));
   let method: BodyMethod = bodyLength(blocks) > 0 ? "dom" : "none";
   if (!blocks.some((b) => b.role === "headline")) {
-    const h = headlineElement(scan, roots);
+    const h = headlineElement(scan, roots, headline);
     if (h) {
       if (roots[0]) blocks.unshift(...headerBlocks(scan, h, roots[0]));
       blocks.unshift({ role: "headline", text: elementText(h as unknown as Element) });
@@ -144,7 +156,7 @@ export function readHtmlPage(html: string, url?: string): HtmlPage {
   } catch (err) {
     warnings.push(warning("READ_FAILED", `the page's live-blog updates could not be read: ${(err as Error).message}`));
   }
-  const { blocks } = extractBlocks(doc, STREAMED_SEGMENT.test(guarded.html));
+  const { blocks } = extractBlocks(doc, STREAMED_SEGMENT.test(guarded.html), metadata.headline);
   if (!blocks.some((b) => b.role === "headline") && metadata.headline) blocks.unshift({ role: "headline", text: metadata.headline });
   const { text, blocks: spans } = assemble(blocks);
   if (!spans.some((b) => b.role === "body")) warnings.push(warning("NO_ARTICLE", "no article body was found in the HTML page"));
