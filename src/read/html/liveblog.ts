@@ -16,6 +16,7 @@ import { assemble } from "./assemble.js";
 import { walk, type DomElement } from "./dom.js";
 import { emitBlocks } from "./emit.js";
 import { ldObjects } from "./jsonld.js";
+import { authorNames } from "./metadata/jsonld.js";
 import { cleanText, elementText } from "./metadata/text.js";
 import { scanPage } from "./scan.js";
 import { elementChildren } from "./select.js";
@@ -44,15 +45,6 @@ interface LdUpdate {
   url?: string;
 }
 
-function names(author: unknown): string[] {
-  const list = Array.isArray(author) ? author : [author];
-  return list.flatMap((a) => {
-    const name = typeof a === "string" ? a : a && typeof a === "object" ? (a as Record<string, unknown>).name : undefined;
-    const clean = typeof name === "string" ? cleanText(name) : "";
-    return clean !== "" ? [clean] : [];
-  });
-}
-
 function isoOf(value: unknown): string | undefined {
   if (typeof value !== "string" && typeof value !== "number") return undefined;
   const d = parseDate(String(value));
@@ -75,7 +67,7 @@ function ldLiveBlog(doc: DomElement): { headline?: string; updates: LdUpdate[] }
       const published = isoOf(u.datePublished ?? u.dateCreated);
       const url = typeof u.url === "string" ? u.url : undefined;
       return [
-        { ...(headline ? { headline } : {}), ...(published ? { published } : {}), authors: names(u.author), ...(url ? { url } : {}) },
+        { ...(headline ? { headline } : {}), ...(published ? { published } : {}), authors: authorNames(u.author), ...(url ? { url } : {}) },
       ];
     });
     const headline = typeof o.headline === "string" ? cleanText(o.headline) : undefined;

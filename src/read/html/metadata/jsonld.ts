@@ -197,6 +197,15 @@ function namesOf(v: Json, byId: Map<string, Obj>): { people: string[]; orgs: str
   return { people, orgs };
 }
 
+/**
+ * The names in an author value outside a whole graph (a live blog's update entry): its people,
+ * else its organisations.
+ */
+export function authorNames(v: Json): string[] {
+  const { people, orgs } = namesOf(v, new Map());
+  return people.length > 0 ? people : orgs;
+}
+
 /** Reads the JSON-LD scripts (`<script type="application/ld+json">`) and returns the article's fields. */
 export function readJsonLd(scripts: readonly Element[]): JsonLdInfo {
   const roots: Json[] = [];
