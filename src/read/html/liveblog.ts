@@ -21,14 +21,19 @@ import { cleanText, elementText } from "./metadata/text.js";
 import { scanPage } from "./scan.js";
 import { elementChildren } from "./select.js";
 
-export interface LiveUpdate {
-  element: DomElement;
-  /** The heading that opens the update and titles it (absent when the update has no title of its own). */
-  title?: DomElement;
+/** What a JSON-LD `liveBlogUpdate` entry says of an update. */
+interface LdUpdate {
   headline?: string;
   published?: string;
   authors: string[];
   url?: string;
+}
+
+/** An update on the page, with what its JSON-LD entry or the page says of it. */
+interface LiveUpdate extends LdUpdate {
+  element: DomElement;
+  /** The heading that opens the update and titles it (absent when the update has no title of its own). */
+  title?: DomElement;
 }
 
 /** A page is a live blog only with at least this many updates found. */
@@ -37,13 +42,6 @@ const MIN_UPDATES = 2;
 const MAX_LD_UPDATES = 500;
 /** Permalink ids are long numbers ("#post-1552865"); shorter digit runs are not compared. */
 const ID_DIGITS = /\d{4,}/;
-
-interface LdUpdate {
-  headline?: string;
-  published?: string;
-  authors: string[];
-  url?: string;
-}
 
 function isoOf(value: unknown): string | undefined {
   if (typeof value !== "string" && typeof value !== "number") return undefined;

@@ -30,10 +30,8 @@ export function fitsReadability(doc: Document): boolean {
   if (!root) return true;
   walkTree(root, {
     enter() {
-      elements++;
-      depth++;
-      if (elements > MAX_READABILITY_ELEMENTS || depth > MAX_READABILITY_DEPTH) fits = false;
-      if (!fits) depth--;
+      fits &&= ++elements <= MAX_READABILITY_ELEMENTS && depth < MAX_READABILITY_DEPTH;
+      if (fits) depth++;
       return fits;
     },
     text() {},
