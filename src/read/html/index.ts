@@ -11,7 +11,8 @@ import { assemble } from "./assemble.js";
 import type { DomElement } from "./dom.js";
 import { emitBlocks, type TextBlock } from "./emit.js";
 import { guardHtml } from "./guard.js";
-import { jsonLdArticleBody, ldParagraphs } from "./jsonld.js";
+import { ldGraph, type LdGraph } from "./jsonld.js";
+import { jsonLdArticleBody, ldParagraphs } from "./ld-body.js";
 import { readLiveUpdates } from "./liveblog.js";
 import { extractMetadata } from "./metadata/index.js";
 import { elementText, normKey } from "./metadata/text.js";
@@ -95,9 +96,13 @@ const STREAMED_SEGMENT = /\bid\s*=\s*["']?S:/i;
 
 /**
  * Body blocks and the cascade step that produced them. `streamed`: the page may hold React's
- * streamed segments; `headline`: the metadata's headline, to find the headline element by.
+ * streamed segments; `headline`: the metadata's headline, to find the headline element by;
+ * `graph`: the page's JSON-LD, when the caller has read it already.
  */
-export function extractBlocks(doc: Document, streamed = true, headline?: string): { blocks: TextBlock[]; method: BodyMethod } {
+export function extractBlocks(
+  doc: Document,
+  { streamed = true, headline, graph }: { streamed?: boolean; headline?: string; graph?: LdGraph } = {},
+): { blocks: TextBlock[]; method: BodyMethod } {
   if (streamed) revealStreamed(doc);
   // The whole document, not document.body: pages with two <body> tags give an empty first one,
   // and broken pages leave content after </html>.
@@ -114,7 +119,7 @@ export function extractBlocks(doc: Document, streamed = true, headline?: string)
   }
   const replaceBody = (body: TextBlock[]) => [...blocks.filter((b) => b.role !== "body"), ...body];
   if (bodyLength(blocks) < MIN_BODY_CHARS) {
-    const ld = jsonLdArticleBody(doc as unknown as DomElement);
+    const ld = jsonLdArticleBody(graph ?? ldGraph(doc));
     if (ld && ld.length > bodyLength(blocks)) {
       blocks = replaceBody(ldParagraphs(ld).map((text) => ({ role: "body" as const, text })));
       method = "json-ld";
@@ -142,21 +147,22 @@ export function readHtmlPage(html: string, url?: string): HtmlPage {
   const guarded = guardHtml(html);
   const warnings = [...guarded.warnings];
   const doc = new DOMParser().parseFromString(guarded.html, "text/html") as unknown as Document;
+  const graph = ldGraph(doc);
   let metadata: Partial<Metadata> = url ? { url } : {};
   try {
-    metadata = extractMetadata(doc, url);
+    metadata = extractMetadata(doc, url, Date.now(), graph);
   } catch (err) {
     warnings.push(warning("READ_FAILED", `the page's metadata could not be read: ${(err as Error).message}`));
   }
   let updates: Omit<Article, "source">[] = [];
   try {
-    const live = LIVE_LIST_TAG.test(guarded.html) ? readLiveUpdates(doc as unknown as DomElement, url, metadata) : [];
+    const live = LIVE_LIST_TAG.test(guarded.html) ? readLiveUpdates(doc as unknown as DomElement, graph, url, metadata) : [];
     for (const u of live) u.element.remove();
     updates = live.flatMap((u) => (u.article ? [u.article] : []));
   } catch (err) {
     warnings.push(warning("READ_FAILED", `the page's live-blog updates could not be read: ${(err as Error).message}`));
   }
-  const { blocks } = extractBlocks(doc, STREAMED_SEGMENT.test(guarded.html), metadata.headline);
+  const { blocks } = extractBlocks(doc, { streamed: STREAMED_SEGMENT.test(guarded.html), headline: metadata.headline, graph });
   if (!blocks.some((b) => b.role === "headline") && metadata.headline) blocks.unshift({ role: "headline", text: metadata.headline });
   const { text, blocks: spans } = assemble(blocks);
   if (!spans.some((b) => b.role === "body")) warnings.push(warning("NO_ARTICLE", "no article body was found in the HTML page"));

@@ -1,59 +1,122 @@
 /**
- * The `articleBody` of a page's JSON-LD (NewsArticle and kin), used when the DOM gives too little
- * text. Walks parsed JSON iteratively; malformed scripts are skipped.
+ * A page's JSON-LD, read once for every step that uses it (metadata, the articleBody fallback,
+ * live blogs): each `application/ld+json` script parsed, common faults repaired, then every object
+ * reached through `@graph`, arrays and nesting collected, with an `@id` index. The walk is
+ * iterative and bounded in depth, width and count, so hostile nesting or a script of millions of
+ * items costs little.
  */
-import type { DomElement } from "./dom.js";
 
-/** Bodies shorter than this are teasers, not the article. */
-const MIN_LD_BODY = 200;
+export type Json = unknown;
+export type LdObject = Record<string, Json>;
 
+export interface LdGraph {
+  /** Every object reached, in document order. */
+  nodes: LdObject[];
+  /** The fullest object under each `@id`. */
+  byId: Map<string, LdObject>;
+  /** Scripts that would not parse even repaired, for a search of their key fields. */
+  broken: string[];
+}
+
+/** Scripts read per page. */
+const MAX_SCRIPTS = 50;
+/** Scripts longer than this are not parsed (the article node is never that large). */
+const MAX_SCRIPT_CHARS = 2_000_000;
+/** The walk stops this deep and after this many objects. */
+const MAX_DEPTH = 12;
+const MAX_NODES = 5000;
+/** Items of one array and keys of one object walked. */
+const MAX_ITEMS = 500;
+const MAX_KEYS = 200;
 /**
- * Every object in the page's JSON-LD scripts, walked iteratively; malformed scripts are skipped.
- * A live blog's `liveBlogUpdate` entries are not walked into: they are articles of their own
- * (see liveblog.ts), not parts of the page's article.
+ * A live blog's `liveBlogUpdate` entries are articles of their own (see liveblog.ts, which reads
+ * them off the LiveBlogPosting), not parts of the page's article: the walk does not enter them.
  */
-export function* ldObjects(doc: { querySelectorAll(s: string): Iterable<DomElement> }): Generator<Record<string, unknown>> {
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    let data: unknown;
+const NOT_WALKED = "liveBlogUpdate";
+
+export function isObj(v: Json): v is LdObject {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/** An object's `@type`s, lower-cased, without a vocabulary prefix ("schema:NewsArticle"). */
+export function typesOf(o: LdObject): string[] {
+  const t = o["@type"];
+  const list = Array.isArray(t) ? t : [t];
+  return list.filter((x): x is string => typeof x === "string").map((x) => x.toLowerCase().replace(/^.*[/:]/, ""));
+}
+
+/** Parses one script's text, repairing the faults pages commonly ship. */
+export function parseJsonLd(raw: string): Json | undefined {
+  let text = raw.trim();
+  try {
+    return JSON.parse(text);
+  } catch {
+    // repaired below
+  }
+  text = text
+    .replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)/, "")
+    .replace(/(?:-->|\/\/\s*\]\]>|\]\]>)\s*$/, "")
+    // Raw control characters (newlines inside strings) are invalid JSON; as whitespace they are harmless.
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f]+/g, " ")
+    .replace(/,\s*([}\]])/g, "$1")
+    .replace(/;\s*$/, "");
+  try {
+    return JSON.parse(text);
+  } catch {
+    // Several objects written one after another.
     try {
-      data = JSON.parse(script.textContent ?? "");
+      return JSON.parse(`[${text.replace(/}\s*{/g, "},{")}]`);
     } catch {
-      continue;
+      return undefined;
     }
-    const todo: unknown[] = [data];
-    while (todo.length > 0) {
-      const v = todo.pop();
-      if (Array.isArray(v)) todo.push(...v);
-      else if (v && typeof v === "object") {
-        yield v as Record<string, unknown>;
-        for (const [key, child] of Object.entries(v)) if (key !== "liveBlogUpdate" && child && typeof child === "object") todo.push(child);
+  }
+}
+
+interface ScriptHolder {
+  querySelectorAll(selector: string): Iterable<{ textContent: string | null; getAttribute(name: string): string | null }>;
+}
+
+/** Reads the page's JSON-LD scripts (`<script type="application/ld+json">`). */
+export function ldGraph(doc: ScriptHolder): LdGraph {
+  const roots: Json[] = [];
+  const broken: string[] = [];
+  let scripts = 0;
+  for (const el of doc.querySelectorAll("script[type]")) {
+    if (!el.getAttribute("type")!.toLowerCase().includes("ld+json")) continue;
+    if (++scripts > MAX_SCRIPTS) break;
+    const text = el.textContent ?? "";
+    if (!text.trim() || text.length > MAX_SCRIPT_CHARS) continue;
+    const parsed = parseJsonLd(text);
+    if (parsed === undefined) broken.push(text);
+    else roots.push(parsed);
+  }
+  return { ...collect(roots), broken };
+}
+
+/** Every object reachable from the roots (bounded), and the `@id` index. */
+function collect(roots: Json[]): { nodes: LdObject[]; byId: Map<string, LdObject> } {
+  const nodes: LdObject[] = [];
+  const byId = new Map<string, LdObject>();
+  const stack: { v: Json; depth: number }[] = roots.map((v) => ({ v, depth: 0 }));
+  stack.reverse();
+  while (stack.length && nodes.length < MAX_NODES) {
+    const { v, depth } = stack.pop()!;
+    if (depth > MAX_DEPTH) continue;
+    const kids: Json[] = [];
+    if (Array.isArray(v)) kids.push(...v.slice(0, MAX_ITEMS));
+    else if (isObj(v)) {
+      nodes.push(v);
+      const id = v["@id"];
+      // The fullest node under an id: a reference ({"@id", "@type"}) can come before the node itself.
+      const size = Object.keys(v).length;
+      if (typeof id === "string" && size > 1 && size > Object.keys(byId.get(id) ?? {}).length) byId.set(id, v);
+      for (const k of Object.keys(v).slice(0, MAX_KEYS)) {
+        const child = v[k];
+        if (k !== NOT_WALKED && typeof child === "object" && child !== null) kids.push(child);
       }
     }
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ v: kids[i], depth: depth + 1 });
   }
-}
-
-export function jsonLdArticleBody(doc: { querySelectorAll(s: string): Iterable<DomElement> }): string | undefined {
-  let best: string | undefined;
-  for (const o of ldObjects(doc)) {
-    const body = o.articleBody;
-    if (typeof body === "string" && body.length >= MIN_LD_BODY && body.length > (best?.length ?? 0)) best = body;
-  }
-  return best;
-}
-
-/** Plain paragraphs of a JSON-LD body (it may carry markup or entities in practice). */
-export function ldParagraphs(body: string): string[] {
-  return body
-    .replace(/<\/?(?:p|div|br|h\d|li)\b[^>]*>/gi, "\n")
-    .replace(/<[^>]*>/g, "")
-    .replace(/&nbsp;/g, " ")
-    .replace(/&amp;/g, "&")
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&apos;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&#(\d{1,7});/g, (_, n: string) => (Number(n) <= 0x10ffff ? String.fromCodePoint(Number(n)) : ""))
-    .split(/\s*\n\s*/)
-    .map((p) => p.replace(/\s+/g, " ").trim())
-    .filter((p) => p !== "");
+  return { nodes, byId };
 }

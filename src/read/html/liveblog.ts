@@ -15,7 +15,7 @@ import { parseDate, toIso } from "../date-parse.js";
 import { assemble } from "./assemble.js";
 import { walk, type DomElement } from "./dom.js";
 import { emitBlocks } from "./emit.js";
-import { ldObjects } from "./jsonld.js";
+import { typesOf, type LdGraph } from "./jsonld.js";
 import { authorNames } from "./metadata/jsonld.js";
 import { cleanText, elementText } from "./metadata/text.js";
 import { scanPage } from "./scan.js";
@@ -50,11 +50,9 @@ function isoOf(value: unknown): string | undefined {
 }
 
 /** The page's LiveBlogPosting: its own headline and its update entries, in page order. */
-function ldLiveBlog(doc: DomElement): { headline?: string; updates: LdUpdate[] } | undefined {
-  for (const o of ldObjects(doc)) {
-    const type = o["@type"];
-    const types = Array.isArray(type) ? type : [type];
-    if (!types.some((t) => typeof t === "string" && t.toLowerCase() === "liveblogposting")) continue;
+function ldLiveBlog(graph: LdGraph): { headline?: string; updates: LdUpdate[] } | undefined {
+  for (const o of graph.nodes) {
+    if (!typesOf(o).includes("liveblogposting")) continue;
     const raw = o.liveBlogUpdate;
     const entries = (Array.isArray(raw) ? raw : raw ? [raw] : []).slice(0, MAX_LD_UPDATES);
     const updates = entries.flatMap((e): LdUpdate[] => {
@@ -123,10 +121,10 @@ function openingHeading(el: DomElement): DomElement | undefined {
 }
 
 /** The page's live-blog updates, in page order; none when the page is not a live blog. */
-function liveUpdates(doc: DomElement, pageUrl?: string): LiveUpdate[] {
+function liveUpdates(doc: DomElement, graph: LdGraph, pageUrl?: string): LiveUpdate[] {
   const items = ampItems(doc);
   if (items.length < MIN_UPDATES) return [];
-  const ld = ldLiveBlog(doc);
+  const ld = ldLiveBlog(graph);
   const index = entryIndex(ld?.updates ?? []);
   const base = pageUrl?.split("#")[0];
   return items.map((element) => {
@@ -180,14 +178,15 @@ function updateArticle(u: LiveUpdate, page: Partial<Metadata>): Omit<Article, "s
 /**
  * A live blog's update elements (to be taken out of the page's article, text or not) and, for
  * those with text, their articles; `page` is the page's metadata, whose language, publisher and
- * section the updates share.
+ * section the updates share, and `graph` its JSON-LD.
  */
 export function readLiveUpdates(
   doc: DomElement,
+  graph: LdGraph,
   pageUrl: string | undefined,
   page: Partial<Metadata>,
 ): { element: DomElement; article?: Omit<Article, "source"> }[] {
-  return liveUpdates(doc, pageUrl).map((u) => {
+  return liveUpdates(doc, graph, pageUrl).map((u) => {
     const article = updateArticle(u, page);
     return { element: u.element, ...(article ? { article } : {}) };
   });

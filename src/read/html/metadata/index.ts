@@ -8,6 +8,7 @@ import type { Metadata } from "../../../model/record.js";
 import { authorsFrom, creditsMore, nameKey } from "./byline.js";
 import { toDay, toIso } from "../../date-parse.js";
 import { chooseHeadline } from "./headline.js";
+import { ldGraph, type LdGraph } from "../jsonld.js";
 import { readJsonLd } from "./jsonld.js";
 import { pageLanguage, writesDayFirst } from "./language.js";
 import { firstMeta, readMetaTags, type MetaTags } from "./meta-tags.js";
@@ -183,12 +184,13 @@ function absoluteUrl(href: string | null | undefined, base: string | undefined):
 
 /**
  * Extracts what the page says about itself. Every string is plain text; absent fields are left
- * out. `url` is where the page came from (used for relative links and dates in the path).
+ * out. `url` is where the page came from (used for relative links and dates in the path); `graph`
+ * is the page's JSON-LD, when the caller has read it already.
  */
-export function extractMetadata(doc: Document, url?: string, now: number = Date.now()): Partial<Metadata> {
+export function extractMetadata(doc: Document, url?: string, now: number = Date.now(), graph: LdGraph = ldGraph(doc)): Partial<Metadata> {
   const scan = scanPage(doc);
   const meta = readMetaTags(scan.metas);
-  const ld = readJsonLd(scan.ldScripts);
+  const ld = readJsonLd(graph);
   const parsely = readParsely(meta);
   const out: Partial<Metadata> = {};
 

@@ -1,15 +1,10 @@
 /**
- * JSON-LD (schema.org) metadata: finds the article node among every `application/ld+json` script,
- * through `@graph`, arrays, `mainEntity` and `@id` references, and reads its fields. Malformed
- * scripts are repaired where a common fault explains them, else searched for the key fields.
+ * JSON-LD (schema.org) metadata: finds the article node among the page's JSON-LD objects (see
+ * ../jsonld.ts), follows `@id` references, and reads its fields. Scripts that would not parse
+ * even repaired are searched for the key fields.
  */
+import { isObj, typesOf, type Json, type LdGraph, type LdObject as Obj } from "../jsonld.js";
 import { cleanText } from "./text.js";
-
-/** Scripts longer than this are not parsed (the article node is never that large). */
-const MAX_SCRIPT_CHARS = 2_000_000;
-/** The walk stops this deep and after this many objects, so hostile nesting costs little. */
-const MAX_DEPTH = 12;
-const MAX_NODES = 5000;
 
 export interface JsonLdInfo {
   headline?: string;
@@ -27,9 +22,6 @@ export interface JsonLdInfo {
   language?: string;
   url?: string;
 }
-
-type Json = unknown;
-type Obj = Record<string, Json>;
 
 /** Article kinds, best first; rank = index. */
 const ARTICLE_TYPES = [
@@ -72,75 +64,10 @@ const ORG_TYPES = new Set([
   "ngo",
 ]);
 
-function isObj(v: Json): v is Obj {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
-function typesOf(o: Obj): string[] {
-  const t = o["@type"];
-  const list = Array.isArray(t) ? t : [t];
-  return list.filter((x): x is string => typeof x === "string").map((x) => x.toLowerCase().replace(/^.*[/:]/, ""));
-}
-
 function rankOf(o: Obj): number {
   const types = typesOf(o);
   for (let r = 0; r < ARTICLE_TYPES.length; r++) if (types.some((t) => ARTICLE_TYPES[r]!.includes(t))) return r;
   return -1;
-}
-
-/** Parses one script's text, repairing the faults pages commonly ship. */
-export function parseJsonLd(raw: string): Json | undefined {
-  let text = raw.trim();
-  try {
-    return JSON.parse(text);
-  } catch {
-    // repaired below
-  }
-  text = text
-    .replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)/, "")
-    .replace(/(?:-->|\/\/\s*\]\]>|\]\]>)\s*$/, "")
-    // Raw control characters (newlines inside strings) are invalid JSON; as whitespace they are harmless.
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f]+/g, " ")
-    .replace(/,\s*([}\]])/g, "$1")
-    .replace(/;\s*$/, "");
-  try {
-    return JSON.parse(text);
-  } catch {
-    // Several objects written one after another.
-    try {
-      return JSON.parse(`[${text.replace(/}\s*{/g, "},{")}]`);
-    } catch {
-      return undefined;
-    }
-  }
-}
-
-/** Every object reachable from the roots (bounded), and the `@id` index. */
-function collect(roots: Json[]): { nodes: Obj[]; byId: Map<string, Obj> } {
-  const nodes: Obj[] = [];
-  const byId = new Map<string, Obj>();
-  const stack: { v: Json; depth: number }[] = roots.map((v) => ({ v, depth: 0 }));
-  stack.reverse();
-  while (stack.length && nodes.length < MAX_NODES) {
-    const { v, depth } = stack.pop()!;
-    if (depth > MAX_DEPTH) continue;
-    const kids: Json[] = [];
-    if (Array.isArray(v)) kids.push(...v.slice(0, 500));
-    else if (isObj(v)) {
-      nodes.push(v);
-      const id = v["@id"];
-      // The fullest node under an id: a reference ({"@id", "@type"}) can come before the node itself.
-      const size = Object.keys(v).length;
-      if (typeof id === "string" && size > 1 && size > Object.keys(byId.get(id) ?? {}).length) byId.set(id, v);
-      for (const k of Object.keys(v).slice(0, 200)) {
-        const child = v[k];
-        if (typeof child === "object" && child !== null) kids.push(child);
-      }
-    }
-    for (let i = kids.length - 1; i >= 0; i--) stack.push({ v: kids[i], depth: depth + 1 });
-  }
-  return { nodes, byId };
 }
 
 /** The node a reference points to: `{"@id"}` alone, or with a type but no name. */
@@ -206,25 +133,15 @@ export function authorNames(v: Json): string[] {
   return people.length > 0 ? people : orgs;
 }
 
-/** Reads the JSON-LD scripts (`<script type="application/ld+json">`) and returns the article's fields. */
-export function readJsonLd(scripts: readonly Element[]): JsonLdInfo {
-  const roots: Json[] = [];
-  const fallbacks: string[] = [];
-  for (const el of scripts) {
-    const text = el.textContent ?? "";
-    if (!text.trim() || text.length > MAX_SCRIPT_CHARS) continue;
-    const parsed = parseJsonLd(text);
-    if (parsed === undefined) fallbacks.push(text);
-    else roots.push(parsed);
-  }
+/** The article's fields in the page's JSON-LD. */
+export function readJsonLd(graph: LdGraph): JsonLdInfo {
   const info: JsonLdInfo = { authors: [], orgAuthors: [], siteNames: [] };
-  if (roots.length) fromNodes(roots, info);
-  for (const text of fallbacks) fromBrokenText(text, info);
+  fromNodes(graph, info);
+  for (const text of graph.broken) fromBrokenText(text, info);
   return info;
 }
 
-function fromNodes(roots: Json[], info: JsonLdInfo): void {
-  const { nodes, byId } = collect(roots);
+function fromNodes({ nodes, byId }: LdGraph, info: JsonLdInfo): void {
   let best: Obj | undefined;
   let bestRank = ARTICLE_TYPES.length;
   let page: Obj | undefined;

@@ -1,6 +1,6 @@
 /**
  * One bounded pass over the document's elements that collects everything the metadata chain
- * reads: `<meta>`, `<title>`, canonical `<link>`, JSON-LD scripts, `<time>`, `<h1>`–`<h3>`, microdata
+ * reads: `<meta>`, `<title>`, canonical `<link>`, `<time>`, `<h1>`–`<h3>`, microdata
  * (`itemprop`), `rel=author` links and elements whose class or id names a byline or a date.
  * One `querySelectorAll("*")` and plain attribute checks cost far less than many selectors.
  */
@@ -13,7 +13,6 @@ const MAX_ELEMENTS = 60_000;
 
 export interface PageScan {
   metas: Element[];
-  ldScripts: Element[];
   title?: Element;
   canonical?: Element;
   times: Element[];
@@ -77,7 +76,6 @@ function push(list: Element[], el: Element): void {
 export function scanPage(doc: Document): PageScan {
   const scan: PageScan = {
     metas: [],
-    ldScripts: [],
     times: [],
     h1s: [],
     subheads: [],
@@ -98,11 +96,8 @@ export function scanPage(doc: Document): PageScan {
       case "meta":
         if (scan.metas.length < 2000) scan.metas.push(el);
         continue;
-      case "script": {
-        const type = el.getAttribute("type");
-        if (type && type.toLowerCase().includes("ld+json") && scan.ldScripts.length < 50) scan.ldScripts.push(el);
+      case "script":
         continue;
-      }
       case "title":
         scan.title ??= el;
         continue;
