@@ -79,6 +79,14 @@ describe("feeds", () => {
     expect(a?.metadata).toMatchObject({ headline: "Fair returns", date: "2024-06-10", authors: ["Ann Lee"] });
   });
 
+  it("reads a creator written as a byline, and RSS 2.0's 'email (Name)' author", () => {
+    const xml = RSS2.replace(
+      "<dc:creator>Jane Doe</dc:creator>",
+      "<dc:creator>By Jane Doe and Tom Lee</dc:creator><author>desk@gazette.example (Ana Ruiz)</author>",
+    );
+    expect(articles(read(xml))[0]?.metadata.authors).toEqual(["Ana Ruiz", "Jane Doe", "Tom Lee"]);
+  });
+
   it("does not expand DOCTYPE entities (billion laughs)", () => {
     const lol = `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa">${Array.from({ length: 9 }, (_, i) => `<!ENTITY ${"b".repeat(i + 1)} "${`&${i === 0 ? "a" : "b".repeat(i)};`.repeat(10)}">`).join("")}]>
 <rss><channel><title>x</title><item><title>&bbbbbbbbb;</title><content:encoded>&lt;p&gt;Text &bbbbbbbbb; here.&lt;/p&gt;</content:encoded></item></channel></rss>`;

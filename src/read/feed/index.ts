@@ -3,6 +3,7 @@ import type { Metadata } from "../../model/record.js";
 import type { ReadResult } from "../article.js";
 import { parseDate } from "../dates.js";
 import { charsetOf, decode, type Decoded } from "../decode.js";
+import { authorsFrom } from "../html/metadata/byline.js";
 import { failure, sourceOf, type Origin } from "../origin.js";
 import { readFragment } from "./fragment.js";
 
@@ -89,8 +90,11 @@ function authorsOf(item: Node): string[] {
   const all = [...list(item.author), ...list(item.creator)].map((a) =>
     a && typeof a === "object" && "name" in a ? text((a as Node).name) : text(a),
   );
-  // RSS 2.0 <author> is "email (Name)".
-  return [...new Set(all.filter((a): a is string => Boolean(a)).map((a) => /\(([^)]+)\)\s*$/.exec(a)?.[1] ?? a))];
+  // RSS 2.0 <author> is "email (Name)"; a creator is often a byline ("By A and B").
+  return authorsFrom(
+    all.filter((a): a is string => Boolean(a)).map((a) => /\(([^)]+)\)\s*$/.exec(a)?.[1] ?? a),
+    false,
+  );
 }
 
 function categoryOf(item: Node): string | undefined {

@@ -5,6 +5,7 @@ import { parseDate } from "../dates.js";
 import { decode, looksBinary } from "../decode.js";
 import { readFragment } from "../feed/fragment.js";
 import { readHtmlPage } from "../html/index.js";
+import { authorsFrom } from "../html/metadata/byline.js";
 import { failure, sourceOf, updateResults, type Origin } from "../origin.js";
 import type { ByteReader } from "../stream.js";
 
@@ -63,10 +64,16 @@ function pick(obj: object, field: MappedField, map: Record<string, string>): unk
 const str = (v: unknown): string | undefined =>
   typeof v === "string" && v.trim() ? v.trim() : typeof v === "number" ? String(v) : undefined;
 
-/** Authors as strings: `"A"`, `["A","B"]`, `[{name:"A"}]`, `{name:"A"}`. */
+/**
+ * Authors from `"A"`, `["A","B"]`, `[{name:"A"}]` or `{name:"A"}`, each value read as a byline is
+ * ("By A and B" gives A and B), duplicates dropped.
+ */
 function names(v: unknown): string[] {
   const list = Array.isArray(v) ? v : v === undefined ? [] : [v];
-  return list.map((a) => str(a) ?? str(at(a, "name"))).filter((a): a is string => Boolean(a));
+  return authorsFrom(
+    list.map((a) => str(a) ?? str(at(a, "name"))).filter((a): a is string => Boolean(a)),
+    false,
+  );
 }
 
 function metadataOf(obj: object, map: Record<string, string>): Partial<Metadata> {

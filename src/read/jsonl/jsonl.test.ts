@@ -44,6 +44,18 @@ describe("JSONL", () => {
     expect(b!.text).toBe("A second text.");
   });
 
+  it("reads an author field as a byline: names split, 'By' dropped, duplicates and floods bounded", () => {
+    const authors = (v: unknown) => {
+      const [r] = read(line({ text: "The ferry returned to service.", authors: v }));
+      return r?.ok ? r.article.metadata.authors : undefined;
+    };
+    expect(authors("By Kim Park and Lee Ho")).toEqual(["Kim Park", "Lee Ho"]);
+    expect(authors(["Kim Park", { name: "kim park" }, "Lee Ho"])).toEqual(["Kim Park", "Lee Ho"]);
+    const t0 = performance.now();
+    expect(authors(Array(500_000).fill("Kim Park"))).toEqual(["Kim Park"]);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+
   it("follows --map, with dotted paths", () => {
     const [r] = read(line({ article: { copy: "Mapped text here.", hed: "Mapped" }, when: "2023-01-02" }), {
       map: { text: "article.copy", headline: "article.hed", date: "when" },

@@ -449,6 +449,9 @@ function isRoleDescription(piece: string): boolean {
   return words.length <= 8 && words.some((w) => ROLE_WORDS.has(w) || ROLE_NOUNS.has(w));
 }
 
+/** Raw author values read at most (a paper's citation_author tags run to a hundred or so). */
+const MAX_AUTHOR_VALUES = 200;
+
 /**
  * Author names from a list of raw values, each cleaned and split. `strict` (for text read off the
  * page) also requires names to be shaped like names; structured metadata (JSON-LD, meta tags)
@@ -456,7 +459,7 @@ function isRoleDescription(piece: string): boolean {
  */
 export function authorsFrom(values: readonly string[], strict = true): string[] {
   const out: string[] = [];
-  for (const v of values) {
+  for (const v of values.slice(0, MAX_AUTHOR_VALUES)) {
     const b = cleanByline(v);
     if (!b) continue;
     for (const n of splitAuthors(b, strict)) if (!out.some((o) => o.toLowerCase() === n.toLowerCase())) out.push(n);
