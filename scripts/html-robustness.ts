@@ -48,6 +48,9 @@ const MUTATIONS: Record<string, (html: string) => string> = {
   "5,000 stray closing tags": (h) => inject(h, "</p></div></article>".repeat(5_000)),
   "3,000 nested tables": (h) => inject(h, "<table><tr><td>".repeat(3_000)),
   "JSON-LD of 50,000 brackets": (h) => h.replace("</head>", `<script type="application/ld+json">${"[".repeat(50_000)}</script></head>`),
+  // An empty body sends the reader to the page's JSON-LD for an articleBody.
+  "JSON-LD array of 500,000 items, body emptied": (h) =>
+    `${h.slice(0, Math.max(0, h.indexOf("</head>")))}<script type="application/ld+json">[${"0,".repeat(500_000)}0]</script></head><body></body></html>`,
   "20,000 <h1>": (h) => h.replace("<body", `${"<h1>x</h1>".repeat(20_000)}<body`),
   "20,000 attributes on <body>": (h) => h.replace("<body", `<body ${Array.from({ length: 20_000 }, (_, i) => `a${i}="x"`).join(" ")}`),
 };
