@@ -494,7 +494,7 @@ function mergeAcronyms(doc: Doc, clusters: readonly Cluster[]): void {
     const single = c.mentions.every((m) => m.b - m.a === 1 && isUpper(doc.words[m.a]!.text));
     const target = single ? byInitials.get(doc.words[c.mentions[0]!.a]!.key) : undefined;
     if (!target || target === c) continue;
-    target.mentions.push(...c.mentions);
+    for (const m of c.mentions) target.mentions.push(m);
     c.mentions = [];
   }
 }

@@ -100,4 +100,12 @@ describe("live blogs (AMP live lists)", () => {
     expect(article.text).toMatch(/^Intro paragraph/);
     expect(readHtml("<amp-live-list><div items></div></amp-live-list>").warnings.map((w) => w.code)).toContain("NO_ARTICLE");
   });
+
+  it("gathers a live list of 130,000 items without overflowing the call stack", () => {
+    // Spreading the items into one push() call threw, and the page lost its live-blog reading.
+    const html = `<html><body><article><p>Intro paragraph about the ferry talks at the harbour this week.</p><amp-live-list><div items>${'<i data-sort-time="1"></i>'.repeat(130_000)}</div></amp-live-list></article></body></html>`;
+    const { article } = readHtmlPage(html);
+    expect(article.warnings.map((w) => w.code)).not.toContain("READ_FAILED");
+    expect(article.text).toMatch(/^Intro paragraph/);
+  });
 });

@@ -77,7 +77,8 @@ function ampItems(doc: DomElement): DomElement[] {
   const out: DomElement[] = [];
   for (const list of doc.querySelectorAll("amp-live-list")) {
     for (const holder of elementChildren(list)) {
-      if (holder.hasAttribute("items")) out.push(...elementChildren(holder).filter((c) => c.hasAttribute("data-sort-time")));
+      // One push per item: spreading a list of hundreds of thousands overflows the call stack.
+      if (holder.hasAttribute("items")) for (const c of elementChildren(holder)) if (c.hasAttribute("data-sort-time")) out.push(c);
     }
   }
   return out;
