@@ -22,7 +22,14 @@ const MAX_LINKS = 6;
 
 /** "By …" in running text, not "Reviewed by", "Photos by" and other credits that name no author. */
 const BY_LINE =
-  /(?:^|[\s|•·,])(?<!\b(?:reviewed|edited|checked|photos?|photographs?|images?|illustrations?|illustrated|video|produced|designed|translated|sponsored|powered|presented|narrated|hosted|supported|funded)\s)(?:(?:written|posted|reported|story|words)\s+)?by\s*:?\s+(\S[^|•·\n]{1,120})/i;
+  /(?:^|[\s|•·,])(?<!\b(?:reviewed|edited|checked|photos?|photographs?|images?|illustrations?|illustrated|video|produced|designed|translated|sponsored|powered|presented|narrated|hosted|supported|funded)\s)(?:(?:written|posted|reported|story|words)\s+)?by\s*:?\s+(\S[^|•·\n]{1,120})/gi;
+
+/**
+ * What may precede "by" in its own text part for it to open a byline: nothing, a separator, or a
+ * date or time ("January 20th, 2025 by JWU", "Posted 10:19am by"). After other words it is prose
+ * ("should sail by autumn") or a menu ("Shop by Category").
+ */
+const BYLINE_LEAD = /(?:^|[|•·–—-]|\d(?:st|nd|rd|th|am|pm)?\.?|\b(?:am|pm|a\.m\.|p\.m\.))\s*$/i;
 
 /**
  * Names of author links joined into one byline: the first link and the links near it (under its
@@ -96,9 +103,26 @@ function nameList(parts: readonly string[], from: number): string | undefined {
   return names.length ? names.join(", ") : undefined;
 }
 
-/** A "By …" run in the text just after the headline. */
+/**
+ * A "By …" run in the text just after the headline, opening its text part or after a date. The
+ * names are the rest of that part, or the next part when "by" ends its own.
+ */
 function byUnderHeadline(parts: readonly string[]): string | undefined {
-  return labelledByline(parts) ?? BY_LINE.exec(parts.join(" ").slice(0, AFTER_HEADLINE_CHARS))?.[1];
+  const labelled = labelledByline(parts);
+  if (labelled) return labelled;
+  const text = parts.join(" ").slice(0, AFTER_HEADLINE_CHARS);
+  // Where each part starts in `text` (parts are joined by one space).
+  const starts: number[] = [];
+  for (let i = 0, at = 0; i < parts.length && at < text.length; at += parts[i]!.length + 1, i++) starts.push(at);
+  const partAt = (pos: number) => starts.reduce((found, start, i) => (start <= pos ? i : found), 0);
+  for (const m of text.matchAll(BY_LINE)) {
+    const by = m.index + m[0].search(/\p{L}/u);
+    if (!BYLINE_LEAD.test(text.slice(starts[partAt(by)]!, by))) continue;
+    const names = m.index + m[0].length - m[1]!.length;
+    const i = partAt(names);
+    return text.slice(names, starts[i]! + parts[i]!.length);
+  }
+  return undefined;
 }
 
 /** Characters under the headline where its own byline is printed (past them: teasers, body). */

@@ -218,6 +218,15 @@ describe("extractMetadata: bylines printed in odd places", () => {
     expect(m.authors).toEqual(["Joa Menn"]);
   });
 
+  it("reads 'by' under the headline only where it opens a byline, not in prose or menus", () => {
+    const under = (html: string) => meta(`<html><body><h1>Ferry vote</h1>${html}</body></html>`).authors;
+    expect(under("<p>Work starts in spring and the ferry should sail by autumn, officials said.</p>")).toBeUndefined();
+    expect(under(`<nav><a href="/c">Recycle by City</a></nav><p>The ferry returns in May.</p>`)).toBeUndefined();
+    expect(under("<p>January 20th, 2025 by Ines Dahl</p><p>The ferry returns in May.</p>")).toEqual(["Ines Dahl"]);
+    expect(under("<p><span>Posted 10:19am</span> <span>by</span> <span>tove</span></p><p>The ferry returns.</p>")).toEqual(["tove"]);
+    expect(under("<p>Local · by Joa Menn</p><p>The ferry returns.</p>")).toEqual(["Joa Menn"]);
+  });
+
   it("does not take section labels, dates or 'Authorities' for authors", () => {
     const m = meta(
       `<html><body><h1>Rules change</h1><p>The Authorities said no.</p><div class="author">Lifestyle</div><div class="byline">Jul 11</div></body></html>`,
