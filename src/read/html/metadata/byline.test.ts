@@ -58,6 +58,14 @@ describe("splitAuthors: roles after names", () => {
     expect(splitAuthors("Dana Pike and Lev Ortiz")).toEqual(["Dana Pike", "Lev Ortiz"]);
   });
 
+  it("drops the publication a person wrote for, not an organisation's 'for'", () => {
+    expect(splitAuthors("Tom Hale For The Mail")).toEqual(["Tom Hale"]);
+    expect(splitAuthors("Ines Dahl for Harbour News, Joa Menn")).toEqual(["Ines Dahl", "Joa Menn"]);
+    expect(splitAuthors("National Center for Health Statistics", false)).toEqual(["National Center for Health Statistics"]);
+    expect(splitAuthors("Doctors for Clean Air", false)).toEqual(["Doctors for Clean Air"]);
+    expect(cleanByline("No Author")).toBeUndefined();
+  });
+
   it("drops 'X on Facebook' and labelled credits", () => {
     expect(splitAuthors("Dana Pike, Garden Club on Facebook")).toEqual(["Dana Pike"]);
     expect(splitAuthors("photos: Lev Ortiz, Dana Pike")).toEqual(["Dana Pike"]);

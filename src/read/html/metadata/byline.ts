@@ -198,6 +198,7 @@ const NOT_A_NAME = new Set([
   "the author",
   "member login",
   "login",
+  "no author",
   "log in",
   "sign in",
   "subscribe",
@@ -332,6 +333,15 @@ function nameShaped(words: string[]): boolean {
   );
 }
 
+/**
+ * "Ann Lee For The Mail", "Ann Lee for Harbour News": two or three capitalised words, then the
+ * publication the person wrote for, which is not part of the name.
+ */
+const FOR_PUBLICATION = /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,2}\p{Lu}[\p{L}'’.-]*)\s+[Ff]or\s+(?=\p{Lu})/u;
+/** Words that make such a head an organisation's name ("National Center for Health Statistics"). */
+const ORG_HEAD =
+  /\b(?:center|centre|institute|association|society|council|committee|foundation|campaign|alliance|coalition|office|department|agency|bureau|fund|network|partnership|project|school|college|university|league|union|board|commission|group)\b/i;
+
 /** A single name piece checked: not a job title, date, URL, credit or a sentence; job descriptions cut off. */
 function acceptName(piece: string, strict: boolean): string | undefined {
   let s = piece
@@ -344,6 +354,8 @@ function acceptName(piece: string, strict: boolean): string | undefined {
   if (/^https?:|www\.|\d{3,}|\/|:|^courtesy\b|\bon\s+(?:facebook|twitter|instagram|linkedin|x|bluesky|threads)$/i.test(s)) {
     return undefined;
   }
+  const forPublication = FOR_PUBLICATION.exec(s);
+  if (forPublication && !ORG_HEAD.test(forPublication[1]!)) s = forPublication[1]!;
   let words = s.split(/\s+/);
   // A role word after the name ("Ann Lee Former Consultant"); as the last of three words it is
   // more often part of a pen name ("Luxury Travel Expert").
