@@ -5,7 +5,8 @@
  * the headline.
  */
 import { findDates } from "../../date-parse.js";
-import { classOf } from "../dom.js";
+import { classOf, walk, type DomNode } from "../dom.js";
+import { isSkipped } from "../hints.js";
 import { authorsFrom, cleanByline, nameKey } from "./byline.js";
 import { neighbourParts, spacedText, textParts, type PageScan } from "./page-scan.js";
 import { elementText, normKey } from "./text.js";
@@ -210,14 +211,28 @@ export function bylineFromParts(parts: readonly string[]): string | undefined {
 /** Page text read by the last-resort search for a labelled byline. */
 const MAX_PAGE_TEXT = 60_000;
 
-/** A labelled byline anywhere in the page (an author box at the foot, a "Written by" heading). */
+/**
+ * A labelled byline anywhere in the page (an author box at the foot, a "Written by" heading),
+ * outside navigation: a menu's "Authors" or "Contributors" entry is followed by other entries,
+ * not names.
+ */
 function labelledAnywhere(doc: Document): string | undefined {
   // The whole document: linkedom's `doc.body` throws on a document without an element and can be
   // an empty stand-in on malformed pages.
   const root = doc.documentElement;
   if (!root) return undefined;
-  const parts = textParts(root, MAX_PAGE_TEXT, true);
-  return parts ? labelledByline(parts, true) : undefined;
+  const parts: string[] = [];
+  let length = 0;
+  walk(root as unknown as DomNode, {
+    enter: (el) => length <= MAX_PAGE_TEXT && !isSkipped(el),
+    text(node) {
+      const t = (node.nodeValue ?? "").replace(/\s+/g, " ").trim();
+      length += t.length + 1;
+      if (t && length <= MAX_PAGE_TEXT) parts.push(t);
+    },
+    exit() {},
+  });
+  return labelledByline(parts, true);
 }
 
 export interface PrintedByline {

@@ -227,6 +227,16 @@ describe("extractMetadata: bylines printed in odd places", () => {
     expect(under("<p>Local · by Joa Menn</p><p>The ferry returns.</p>")).toEqual(["Joa Menn"]);
   });
 
+  it("does not read a menu's 'Authors' or 'Contributors' entry as a label for the entries after it", () => {
+    const menu = `<nav><ul><li>Who we work with</li><li>Coaches &amp; Authors</li><li>Digital Agencies</li><li>Service Businesses</li></ul></nav>`;
+    expect(meta(`<html><body>${menu}<h1>Bookkeeping in spring</h1><p>Long text of the story.</p></body></html>`).authors).toBeUndefined();
+    const contributors = `<div role="navigation"><a>Contributors</a><a>Online Services</a></div>`;
+    expect(
+      meta(`<html><body><h1>Policy</h1><p>${"Long text of the story. ".repeat(60)}</p><footer>${contributors}</footer></body></html>`)
+        .authors,
+    ).toBeUndefined();
+  });
+
   it("does not take section labels, dates or 'Authorities' for authors", () => {
     const m = meta(
       `<html><body><h1>Rules change</h1><p>The Authorities said no.</p><div class="author">Lifestyle</div><div class="byline">Jul 11</div></body></html>`,
