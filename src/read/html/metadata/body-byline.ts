@@ -32,6 +32,20 @@ const BY_LINE =
  */
 const BYLINE_LEAD = /(?:^|[|•·–—-]|\d(?:st|nd|rd|th|am|pm)?\.?|\b(?:am|pm|a\.m\.|p\.m\.))\s*$/i;
 
+/** Class names of menus. */
+const MENU_CLASS = /(?:^|[\s_-])(?:menu|navbar|nav)(?:$|[\s_-])/i;
+/** Ancestors looked at for a menu around a link. */
+const MENU_DEPTH = 12;
+
+/** A link inside navigation or a menu ("/people/alumni" under "About"). */
+function inMenu(link: Element): boolean {
+  let el: Element | null = link;
+  for (let i = 0; el && i < MENU_DEPTH; i++, el = el.parentElement) {
+    if (isSkipped(el) || MENU_CLASS.test(classOf(el) ?? "")) return true;
+  }
+  return false;
+}
+
 /**
  * Names of author links joined into one byline: the first link and the links near it (under its
  * grandparent), not every author link on the page (related stories, comments).
@@ -282,7 +296,7 @@ export function bodyByline(scan: PageScan, doc: Document, quick = false, headlin
       const byline = head?.length ? (labelledByline(head, true) ?? bylineFromParts(head)) : undefined;
       return byline && authorsFrom([byline]).every((n) => n.includes(" ")) ? byline : undefined;
     }),
-    () => joined(scan.authorPageLinks),
+    () => joined(scan.authorPageLinks.filter((a) => !inMenu(a))),
     () => (h1 ? byUnderHeadline(afterH1) : undefined),
     ...(quick ? [] : [() => labelledAnywhere(doc), () => nameBesideDate(afterH1)]),
   ];

@@ -237,6 +237,15 @@ describe("extractMetadata: bylines printed in odd places", () => {
     ).toBeUndefined();
   });
 
+  it("takes no author from a menu's people pages or an 'authorities' class", () => {
+    const menu = `<ul class="menu"><li class="menu-item"><a href="/about/people/alumni/">Alumni</a></li></ul>`;
+    const story = `<h1>Spring recital</h1><p>${"Long text of the story. ".repeat(60)}</p>`;
+    expect(meta(`<html><body><header>${menu}</header>${story}</body></html>`).authors).toBeUndefined();
+    const authorities = `<li class="menu-item authorities-board-actions"><a href="/board">Authorities Board Actions</a></li>`;
+    expect(meta(`<html><body><ul>${authorities}</ul>${story}</body></html>`).authors).toBeUndefined();
+    expect(meta(`<html><body>${story}<p><a href="/people/ines-dahl/">Ines Dahl</a></p></body></html>`).authors).toEqual(["Ines Dahl"]);
+  });
+
   it("does not take section labels, dates or 'Authorities' for authors", () => {
     const m = meta(
       `<html><body><h1>Rules change</h1><p>The Authorities said no.</p><div class="author">Lifestyle</div><div class="byline">Jul 11</div></body></html>`,

@@ -31,7 +31,8 @@ export interface PageScan {
 /** An author's page: /author/jane-roe, /authors/jane-roe/, /people/jane-roe, ?author=jane. */
 const AUTHOR_PAGE =
   /\/(?:authors?|writers?|contributors?|columnists?|reporters?|journalists?|people|staff|producers?|profiles?|by)\/[^/?#]{2,80}\/?(?:[?#]|$)|[?&]author=/i;
-const BYLINE_CLASS = /by-?line|author|writer|reporter|contributor/i;
+/** "author", not "authority" / "authorities" / "authorize". */
+const BYLINE_CLASS = /by-?line|author(?!i[tsz])|writer|reporter|contributor/i;
 const NOT_BYLINE =
   /comment|avatar|bio\b|biography|description|about|img|image|photo|social|follow|share|related|widget|more|list|card|footer|sidebar|title|label|icon|url\b|link/i;
 const DATE_CLASS = /date|time|posted|publish|dateline|updated|byline|meta/i;
