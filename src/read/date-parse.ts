@@ -176,14 +176,14 @@ export function parseDate(value: string, opts: DateOrder = {}): DateValue | unde
   return best?.date;
 }
 
-/** Every date written in `text`, in order (at most `limit`). */
-export function findDates(text: string, limit: number, opts: DateOrder = {}): { index: number; date: DateValue }[] {
-  const found: { index: number; date: DateValue }[] = [];
+/** Every date written in `text`, in order (at most `limit`), with where it is written. */
+export function findDates(text: string, limit: number, opts: DateOrder = {}): { index: number; length: number; date: DateValue }[] {
+  const found: { index: number; length: number; date: DateValue }[] = [];
   for (const { re, order } of PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m && found.length < limit * 4; m = re.exec(text)) {
       const date = fromMatch(m, order, opts);
-      if (date) found.push({ index: m.index, date });
+      if (date) found.push({ index: m.index, length: m[0].length, date });
     }
   }
   return found.sort((a, b) => a.index - b.index).slice(0, limit);

@@ -1,10 +1,10 @@
-import { DOMParser } from "linkedom";
 import { warning } from "../../model/codes.js";
 import type { Article } from "../article.js";
 import { assemble } from "../html/assemble.js";
 import type { DomElement } from "../html/dom.js";
 import { emitBlocks } from "../html/emit.js";
 import { guardHtml } from "../html/guard.js";
+import { parseHtml } from "../html/parse.js";
 import { scanPage } from "../html/scan.js";
 
 /**
@@ -15,10 +15,7 @@ import { scanPage } from "../html/scan.js";
 export function readFragment(html: string, url?: string): Omit<Article, "source"> {
   const guarded = guardHtml(html);
   const warnings = [...guarded.warnings];
-  const doc = new DOMParser().parseFromString(
-    `<!DOCTYPE html><html><body><div>${guarded.html}</div></body></html>`,
-    "text/html",
-  ) as unknown as Document;
+  const doc = parseHtml(`<!DOCTYPE html><html><body><div>${guarded.html}</div></body></html>`);
   const root = doc.body.firstElementChild as unknown as DomElement | null;
   const scan = scanPage([...(doc as unknown as { childNodes: Iterable<DomElement> }).childNodes]);
   const { text, blocks } = assemble(root ? emitBlocks(scan, [root]) : []);

@@ -3,7 +3,6 @@
  * then the page's JSON-LD articleBody, then Readability.js, each only when the step before gave
  * less than MIN_BODY_CHARS of body text.
  */
-import { DOMParser } from "linkedom";
 import { warning } from "../../model/codes.js";
 import type { Metadata } from "../../model/record.js";
 import type { Article } from "../article.js";
@@ -11,6 +10,7 @@ import { assemble } from "./assemble.js";
 import type { DomElement } from "./dom.js";
 import { emitBlocks, type TextBlock } from "./emit.js";
 import { guardHtml } from "./guard.js";
+import { parseHtml } from "./parse.js";
 import { ldGraph, type LdGraph } from "./jsonld.js";
 import { jsonLdArticleBody, ldParagraphs } from "./ld-body.js";
 import { readLiveUpdates } from "./liveblog.js";
@@ -146,7 +146,7 @@ export interface HtmlPage {
 export function readHtmlPage(html: string, url?: string): HtmlPage {
   const guarded = guardHtml(html);
   const warnings = [...guarded.warnings];
-  const doc = new DOMParser().parseFromString(guarded.html, "text/html") as unknown as Document;
+  const doc = parseHtml(guarded.html);
   const graph = ldGraph(doc);
   let metadata: Partial<Metadata> = url ? { url } : {};
   try {

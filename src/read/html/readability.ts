@@ -4,7 +4,7 @@
  * reads, so this runs after everything else has read it.
  */
 import { Readability } from "@mozilla/readability";
-import { DOMParser } from "linkedom";
+import { parseHtml } from "./parse.js";
 import { walkTree, type DomElement } from "./dom.js";
 import { emitBlocks, type TextBlock } from "./emit.js";
 import { scanPage } from "./scan.js";
@@ -50,7 +50,7 @@ export function readabilityBody(doc: Document): TextBlock[] {
     return [];
   }
   if (!content) return [];
-  const page = new DOMParser().parseFromString(`<html><body>${content}</body></html>`, "text/html") as unknown as {
+  const page = parseHtml(`<html><body>${content}</body></html>`) as unknown as {
     body: DomElement;
     childNodes: Iterable<DomElement>;
   };

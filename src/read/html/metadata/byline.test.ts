@@ -15,6 +15,7 @@ describe("cleanByline", () => {
     ["More articles from Jane Roe", "Jane Roe"],
     ["Jane Roe on behalf of the Parks Working Group", "Jane Roe"],
     ["Audio Rooms On", "Audio Rooms On"],
+    ["Dec. 19, 2025 · Jane Roe on behalf of the Parks Working Group", "Jane Roe"],
   ])("%s → %s", (raw, expected) => {
     expect(cleanByline(raw)).toBe(expected);
   });

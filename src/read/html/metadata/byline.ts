@@ -293,8 +293,11 @@ export function cleanByline(raw: string): string | undefined {
   const writtenBy = /\b(?:written|posted|authored|reported)\s+by\s*:?\s+(?=\S)/i.exec(s);
   if (writtenBy) s = s.slice(writtenBy.index + writtenBy[0].length);
   s = s.replace(MORE_BY, "").replace(LABEL, "").replace(LEAD, "").replace(LABEL, "");
+  // The names come before the date ("Ann Lee, March 3, 2024"), or after it when it leads ("Dec. 19, 2025 · Ann Lee").
   const date = findDates(s, 1)[0];
-  if (date) s = s.slice(0, date.index);
+  if (date) {
+    s = /\p{L}/u.test(s.slice(0, date.index)) ? s.slice(0, date.index) : s.slice(date.index + date.length).replace(/^[\s|•·,;:–—-]+/, "");
+  }
   s = s
     .replace(TAIL, "")
     .replace(/\S+@\S+\.\w+/g, " ")
