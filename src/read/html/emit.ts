@@ -53,6 +53,10 @@ function isLinkedSentence(tag: string | undefined, text: string, own: string): b
   return (own.match(/\p{L}+/gu)?.length ?? 0) >= OWN_WORDS_MIN;
 }
 
+/** Headings below the headline, and the item number a listicle's heading opens with ("13. "). */
+const NUMBERED_HEADING_TAG = /^h[2-6]$/;
+const NUMBERED = /^\d{1,3}[.)]\s/;
+
 /** A short line "By Name Surname" inside the body is a byline. */
 const BYLINE = /^[Bb][Yy]\s+\p{Lu}[^.!?]*$/u;
 const BYLINE_MAX = 80;
@@ -135,9 +139,16 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
       const videoTitle = afterVideo && len <= VIDEO_TITLE_MAX && !SENTENCE_END.test(text) && !LISTED_OR_HEADED.has(tag ?? "");
       afterVideo = false;
       const linky = dataCells === 0 && links / len > LINK_LIST_DENSITY;
-      // Mostly links and short: a link list, unless it introduces what follows ("From the Tribune:")
-      // or is a sentence of a paragraph whose words run on into a link.
-      if (linky && len <= SHORT_LINK_BLOCK && !text.endsWith(":") && !isLinkedSentence(tag, text, ownText)) return;
+      const printedByline = len <= BYLINE_MAX && BYLINE.test(text);
+      // Mostly links and short: a link list, unless it introduces what follows ("From the Tribune:"),
+      // is a sentence of a paragraph whose words run on into a link, a listicle's numbered heading
+      // that links its item ("13. Dia & Co"), or a "By …" line whose names link to author pages.
+      const kept =
+        printedByline ||
+        text.endsWith(":") ||
+        isLinkedSentence(tag, text, ownText) ||
+        (NUMBERED_HEADING_TAG.test(tag ?? "") && NUMBERED.test(ownText.trimStart()));
+      if (linky && len <= SHORT_LINK_BLOCK && !kept) return;
       // Short lines broken by <br>, mostly links: a link list at any length.
       if (linky && text.includes("\n") && text.split("\n").every((l) => l.length <= SHORT_LINK_BLOCK)) return;
       if (len <= BOILERPLATE_MAX && BOILERPLATE.test(text)) return;
@@ -148,11 +159,7 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
         tag === "h1"
           ? "headline"
           : (hinted ??
-            (altCaption || videoTitle || (len <= CREDIT_MAX && CREDIT.test(text))
-              ? "caption"
-              : len <= BYLINE_MAX && BYLINE.test(text)
-                ? "byline"
-                : "body"));
+            (altCaption || videoTitle || (len <= CREDIT_MAX && CREDIT.test(text)) ? "caption" : printedByline ? "byline" : "body"));
       if (role === "body") seenBody = true;
       out.push({ role, text });
     };

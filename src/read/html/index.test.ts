@@ -125,6 +125,24 @@ describe("readHtml galleries", () => {
   });
 });
 
+describe("readHtml: short linked lines", () => {
+  const story = `<p>${"The harbour ferry will run every hour from Monday, the operator said. ".repeat(5)}</p>`;
+  const blocks = (html: string) => {
+    const a = readHtml(`<html><body><article><h1>Ferry boxes</h1>${html}</article></body></html>`);
+    return a.blocks.map((b) => `${b.role}: ${b.text.slice(0, 20)}`);
+  };
+
+  it("keeps a 'By' line whose name links to the author's page, as a byline", () => {
+    expect(blocks(`<p>By <a href="/author/ana-ruiz">Ana Ruiz</a></p>${story}`)).toContain("byline: By Ana Ruiz");
+  });
+
+  it("keeps a listicle's numbered heading that links its item, and drops a linked heading without a number", () => {
+    const html = `${story}<h2>13.&nbsp;<a href="https://shop.example/d">Dia &amp; Co</a></h2>${story}<h3><a href="/next">Next story</a></h3>`;
+    expect(blocks(html)).toContain("body: 13. Dia & Co");
+    expect(blocks(html)).not.toContain("body: Next story");
+  });
+});
+
 describe("readHtml cascade", () => {
   it("falls back to the JSON-LD articleBody when the page body is only a script", () => {
     const a = readHtml(fixture("script-only-body.html"));
