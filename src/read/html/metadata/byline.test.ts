@@ -59,6 +59,13 @@ describe("splitAuthors: roles after names", () => {
     expect(splitAuthors("Dana Pike and Lev Ortiz")).toEqual(["Dana Pike", "Lev Ortiz"]);
   });
 
+  it("drops the place a byline files from, after a comma at its end", () => {
+    expect(authorsFrom(["By Nada Tawfik, BBC News, New York"])).toEqual(["Nada Tawfik"]);
+    expect(authorsFrom(["Reuters, Washington"])).toEqual(["Reuters"]);
+    expect(authorsFrom(["By Ann Lee and Charlotte"], false)).toEqual(["Ann Lee", "Charlotte"]);
+    expect(authorsFrom(["Washington"], false)).toEqual(["Washington"]);
+  });
+
   it("drops the publication a person wrote for, not an organisation's 'for'", () => {
     expect(splitAuthors("Tom Hale For The Mail")).toEqual(["Tom Hale"]);
     expect(splitAuthors("Ines Dahl for Harbour News, Joa Menn")).toEqual(["Ines Dahl", "Joa Menn"]);

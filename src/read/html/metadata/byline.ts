@@ -3,6 +3,7 @@
  * it into author names (people or named desks), never "By", dates or bare "Staff".
  */
 import { findDates } from "../../date-parse.js";
+import { isPlaceName } from "./places.js";
 import { cleanText } from "./text.js";
 
 /** Longest byline kept; longer text is a bio or a paragraph, not a byline. */
@@ -477,7 +478,13 @@ export function authorsFrom(values: readonly string[], strict = true): string[] 
   for (const v of values.slice(0, MAX_AUTHOR_VALUES)) {
     const b = cleanByline(v);
     if (!b) continue;
-    for (const n of splitAuthors(b, strict)) if (!out.some((o) => o.toLowerCase() === n.toLowerCase())) out.push(n);
+    const names = splitAuthors(b, strict);
+    // A place after a comma at the end is where they filed from ("Reuters, Washington"); after
+    // "and" it is more likely a first name ("Ann Lee and Charlotte").
+    const last = names[names.length - 1];
+    const before = last ? b.slice(0, b.toLowerCase().lastIndexOf(last.toLowerCase())).trimEnd() : "";
+    if (names.length > 1 && before.endsWith(",") && isPlaceName(last!)) names.pop();
+    for (const n of names) if (!out.some((o) => o.toLowerCase() === n.toLowerCase())) out.push(n);
   }
   return out;
 }
