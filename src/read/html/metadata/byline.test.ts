@@ -16,6 +16,8 @@ describe("cleanByline", () => {
     ["Jane Roe on behalf of the Parks Working Group", "Jane Roe"],
     ["Audio Rooms On", "Audio Rooms On"],
     ["Dec. 19, 2025 · Jane Roe on behalf of the Parks Working Group", "Jane Roe"],
+    ["Posted on March 27, 2019 by Jane Roe", "Jane Roe"],
+    ["March 27, 2019 By Jane Roe", "Jane Roe"],
   ])("%s → %s", (raw, expected) => {
     expect(cleanByline(raw)).toBe(expected);
   });

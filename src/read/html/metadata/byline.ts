@@ -284,6 +284,9 @@ const NOT_A_NAME = new Set([
   "newsletter",
 ]);
 
+/** Words that announce a date, not a name ("Posted on", "Published:"). */
+const DATE_LABEL = /^\s*(?:(?:posted|published|updated|last\s+updated|written|created)(?:\s+on)?|on)\s*:?\s*$/i;
+
 /** A printed byline cut to its names: prefixes ("By", "Author:"), dates and furniture removed. */
 export function cleanByline(raw: string): string | undefined {
   let s = cleanText(raw);
@@ -293,12 +296,14 @@ export function cleanByline(raw: string): string | undefined {
   // "Jul 11 · Written by Ann Lee": what precedes an explicit "written by" is not the byline.
   const writtenBy = /\b(?:written|posted|authored|reported)\s+by\s*:?\s+(?=\S)/i.exec(s);
   if (writtenBy) s = s.slice(writtenBy.index + writtenBy[0].length);
-  s = s.replace(MORE_BY, "").replace(LABEL, "").replace(LEAD, "").replace(LABEL, "");
-  // The names come before the date ("Ann Lee, March 3, 2024"), or after it when it leads ("Dec. 19, 2025 · Ann Lee").
+  // The names come before the date ("Ann Lee, March 3, 2024"), or after it when only a label
+  // leads it ("Dec. 19, 2025 · Ann Lee", "Posted on March 3, 2024 by Ann Lee").
   const date = findDates(s, 1)[0];
   if (date) {
-    s = /\p{L}/u.test(s.slice(0, date.index)) ? s.slice(0, date.index) : s.slice(date.index + date.length).replace(/^[\s|•·,;:–—-]+/, "");
+    const before = s.slice(0, date.index);
+    s = /\p{L}/u.test(before) && !DATE_LABEL.test(before) ? before : s.slice(date.index + date.length).replace(/^[\s|•·,;:–—-]+/, "");
   }
+  s = s.replace(MORE_BY, "").replace(LABEL, "").replace(LEAD, "").replace(LABEL, "");
   s = s
     .replace(TAIL, "")
     .replace(/\S+@\S+\.\w+/g, " ")
