@@ -53,6 +53,17 @@ describe("parseDate", () => {
     expect(findDates("from 1 May 2020 to 2020-06-02", 5).map((d) => toDay(d.date))).toEqual(["2020-05-01", "2020-06-02"]);
   });
 
+  it("reads month names of the main European news languages, day first", () => {
+    expect(day("Publié le 12 mars 2024 à 10h30")).toBe("2024-03-12");
+    expect(day("Veröffentlicht am 3. Februar 2024")).toBe("2024-02-03");
+    expect(day("Erhverv - 02. januar 2020 kl. 10:21")).toBe("2020-01-02");
+    expect(day("Actualizado el 5 de abril de 2024")).toBe("2024-04-05");
+    expect(day("Pubblicato il 14 luglio 2023")).toBe("2023-07-14");
+    expect(day("1 DÉCEMBRE 2022")).toBe("2022-12-01");
+    expect(day("Geplaatst op 9 mei 2021")).toBe("2021-05-09");
+    expect(day("the 12 marshals of 2024")).toBeUndefined();
+  });
+
   it("stays linear on long hostile input", () => {
     const t0 = performance.now();
     parseDate("1/".repeat(50_000) + "March ".repeat(10_000));

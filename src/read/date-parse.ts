@@ -51,6 +51,33 @@ const MONTHS: Record<string, number> = {
 const MONTH =
   "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
+/**
+ * Month names of the main European news languages (French, German, Danish, Spanish, Italian,
+ * Portuguese, Dutch), read day first ("12 mars 2024", "3. Februar 2024", "5 de abril de 2024").
+ * A name shared by two languages, or with English, is listed once.
+ */
+const FOREIGN_MONTHS: readonly (readonly string[])[] = [
+  ["janvier", "janv", "januar", "jänner", "enero", "gennaio", "janeiro", "januari"],
+  ["février", "fevrier", "févr", "fevr", "februar", "febrero", "febbraio", "fevereiro", "februari"],
+  ["mars", "märz", "maerz", "mär", "marts", "marzo", "março", "marco", "maart"],
+  ["avril", "avr", "abril", "aprile"],
+  ["mai", "maj", "mayo", "maggio", "maio", "mei"],
+  ["juin", "juni", "junio", "giugno", "junho"],
+  ["juillet", "juil", "juli", "julio", "luglio", "julho"],
+  ["août", "aout", "agosto", "augustus"],
+  ["septembre", "septiembre", "setiembre", "settembre", "setembro"],
+  ["octobre", "oktober", "okt", "octubre", "ottobre", "outubro"],
+  ["novembre", "noviembre", "novembro"],
+  ["décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dicembre", "dezembro"],
+];
+FOREIGN_MONTHS.forEach((names, i) => {
+  for (const name of names) MONTHS[name] = i + 1;
+});
+/** Any month name, longest first so that "juillet" is not read as "juil". */
+const ANY_MONTH = `(${Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join("|")})`;
+
 /** A zone abbreviation as a whole word ("10:30 ET", not the "ut" of "10:30 Utah"), or a numeric offset. */
 const ZONE = `((?:${ZONE_NAMES.map((z) => z.toLowerCase()).join("|")})(?![a-z])|[+-]\\d{2}:?\\d{2})`;
 /** Optional clock time after a date: " 10:30", "T10:30:00.000Z", ", at 3:05 pm EST". */
@@ -65,7 +92,10 @@ const PATTERNS: Pattern[] = [
   { re: new RegExp(`(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)${TIME}`, "gi"), order: "ymd" },
   { re: new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)${TIME}`, "gi"), order: "mdy" },
   {
-    re: new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?[\\s-]+${MONTH}\\.?,?[\\s-]+(\\d{4})(?!\\d)${TIME}`, "gi"),
+    re: new RegExp(
+      `(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|\\.)?(?:\\s+(?:of|de))?[\\s-]+${ANY_MONTH}(?![\\p{L}])\\.?,?(?:\\s+de)?[\\s-]+(\\d{4})(?!\\d)${TIME}`,
+      "giu",
+    ),
     order: "dmy",
   },
   { re: new RegExp(`(?<![\\d.])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})(?!\\d)${TIME}`, "gi"), order: "num" },

@@ -177,6 +177,17 @@ describe("extractMetadata: dates as the page prints them", () => {
     expect(m.date).toBe("2020-01-06");
   });
 
+  it("reads no dateline around an empty <h1>, and reads datelines in other languages", () => {
+    const head = `<head><meta property="article:published_time" content="2020-01-02T10:21:00+01:00"></head>`;
+    const teaser = `<div class="teaser"><a href="/other">Growth slows</a><div class="timestamps">01. januar 2020</div></div>`;
+    const m = meta(
+      `<html>${head}<body><div class="headline">Norwegian shares rise</div>${teaser}<div class="epages"><h1></h1></div></body></html>`,
+    );
+    expect(m.date).toBe("2020-01-02");
+    const printed = meta(`<html lang="de"><body><h1>Die Fähre fährt wieder</h1><span>3. Februar 2024</span><p>Text.</p></body></html>`);
+    expect(printed.date).toBe("2024-02-03");
+  });
+
   it("falls back to the most frequent date written anywhere in the page", () => {
     const m = meta(`<html><body><p>Nothing dated here.</p><a href="/files/2016/05/04/report.pdf">report</a>
       <img src="/files/2016/05/04/cover.png"><a href="/2015/01/01/older">older</a></body></html>`);

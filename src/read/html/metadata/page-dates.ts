@@ -258,6 +258,8 @@ export function pageDates(
     }
     return undefined;
   };
+  // The first <h1> with text: an empty one (a widget's placeholder) heads nothing.
+  const h1 = scan.h1s.find((h) => /\S/.test(h.textContent ?? ""));
   const sources: Source[] = [
     ["url", () => (url ? ((d) => (d && isPlausible(d, now) ? d : undefined))(urlDate(url)) : undefined)],
     ["meta", () => metaDate(PUBLISHED_META)],
@@ -266,7 +268,7 @@ export function pageDates(
     ["parsely", () => fromString(parselyDate)],
     ["itemprop", () => itempropDate("datepublished") ?? itempropDate("datecreated")],
     ["time", timeDate],
-    ["near-headline", () => nearHeadline(scan.h1s[0], now, order)],
+    ["near-headline", () => nearHeadline(h1, now, order)],
     ["date-class", boxDate],
     ["page-scan", () => anyDate(doc, now, order)],
   ];
@@ -283,7 +285,7 @@ export function pageDates(
     out.published = localDay(out.published, printedDates(scan, now, order));
     // A dateline printed under the headline is the date readers see; metadata stamps can be
     // another moment (first indexing, a feed's clock).
-    const shown = nearHeadline(scan.h1s[0], now, order, true);
+    const shown = nearHeadline(h1, now, order, true);
     if (shown && (shown.year !== out.published.year || shown.month !== out.published.month || shown.day !== out.published.day)) {
       out.published = shown;
       out.publishedFrom = "dateline";
