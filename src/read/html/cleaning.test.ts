@@ -115,6 +115,16 @@ describe("body cleaning", () => {
     expect(body).toContain("Passenger numbers rose by a fifth");
   });
 
+  it("drops a line asking readers to follow the site on social media, keeps a sentence starting alike", () => {
+    const body = bodyOf(
+      `<p>Follow Harbour Radio on Instagram, Facebook, Twitter and YouTube.</p><p>Follow our full coverage of the ferry talks at https://radio.example/ferry</p><p>Follow @harbourradio for updates.</p><p>Follow the money, the auditor told the council, and the pier costs make sense.</p>`,
+    );
+    expect(body).not.toContain("Follow Harbour Radio");
+    expect(body).not.toContain("full coverage");
+    expect(body).not.toContain("@harbourradio");
+    expect(body).toContain("Follow the money");
+  });
+
   it("drops a line filing the article under tags or categories, keeps a sentence starting alike", () => {
     const body = bodyOf(
       `<p>Tags: ferries, harbour board, island council, timetables, winter service, pier works, fares</p><p>Topics discussed at the meeting included fares and the winter timetable.</p><h2>Categories of ticket</h2>`,

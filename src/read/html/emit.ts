@@ -65,6 +65,9 @@ const BYLINE_MAX = 80;
 const BOILERPLATE =
   /^(?:advertisements?|advert|ad|sponsored(?: content)?|read (?:more|next|also)\b.*|related(?: articles| stories| content| coverage)?:?|share(?: this)?(?: article| story| page)?:?|follow us\b.*|sign up\b.*|subscribe\b.*|click (?:here|to)\b.*|.*\bcomment policy\b.*|continue reading\b.*|recommended(?: for you)?|more from\b.*|you may also like\b.*|see also\b.*|skip to\b.*|loading(?: \w+)?(?:\.\.\.|…)?|(?:photo|image|video)(?: credit)?:.*|copyright\b.*|©.*|all rights reserved\.?|table of contents|contents|like this:?|like loading\.*|(?:show|hide) caption|\d+ min(?:ute)?s? read|edited by\b.*|\d*\s*comments?|popular on\b.*|more:|more great\b.*|don'?t miss\b.*|.*\bshare (?:it|this)\b.*|this site is protected by recaptcha\b.*|(?:image|photo|slide) \d+ of\b.*)$/i;
 const BOILERPLATE_MAX = 80;
+/** "Follow Newsbeat on Instagram, Facebook and YouTube.", "Follow AP's coverage at https://…": a promotion, not the story. */
+const FOLLOW = /^follow\b.{0,160}(?:\b(?:facebook|twitter|instagram|youtube|tiktok|linkedin|threads|bluesky|https?:\/\/)|@\w)/i;
+const FOLLOW_MAX = 200;
 
 /**
  * A line that files the article under tags or categories: "Tags: ferries, harbour", "Filed under
@@ -152,6 +155,7 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
       // Short lines broken by <br>, mostly links: a link list at any length.
       if (linky && text.includes("\n") && text.split("\n").every((l) => l.length <= SHORT_LINK_BLOCK)) return;
       if (len <= BOILERPLATE_MAX && BOILERPLATE.test(text)) return;
+      if (len <= FOLLOW_MAX && FOLLOW.test(text)) return;
       if (len <= TAG_LINE_MAX && TAG_LINE.test(text)) return;
       let hinted: BlockRole | undefined;
       for (let i = roles.length - 1; i >= 0 && !hinted; i--) hinted = roles[i];
