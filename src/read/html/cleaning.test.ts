@@ -115,6 +115,16 @@ describe("body cleaning", () => {
     expect(body).toContain("Passenger numbers rose by a fifth");
   });
 
+  it("gives a line that only dates the story the meta role, not a sentence with a date", () => {
+    const a = readHtml(
+      `<html><body><article><h1>Ferry news</h1>${prose}<p>Nov. 20, 2019 6:02 AM EST</p><p>Updated: Wednesday, 3 March 2024</p><p>On 3 March 2024 the pier opened.</p>${prose}</article></body></html>`,
+    );
+    const role = (start: string) => a.blocks.find((b) => b.text.startsWith(start))?.role;
+    expect(role("Nov. 20, 2019")).toBe("meta");
+    expect(role("Updated: Wednesday")).toBe("meta");
+    expect(role("On 3 March 2024")).toBe("body");
+  });
+
   it("drops a line asking readers to follow the site on social media, keeps a sentence starting alike", () => {
     const body = bodyOf(
       `<p>Follow Harbour Radio on Instagram, Facebook, Twitter and YouTube.</p><p>Follow our full coverage of the ferry talks at https://radio.example/ferry</p><p>Follow @harbourradio for updates.</p><p>Follow the money, the auditor told the council, and the pier costs make sense.</p>`,

@@ -4,6 +4,7 @@
  * lists and quotes stay; captions, bylines and credits get their own roles.
  */
 import type { BlockRole } from "../../model/record.js";
+import { findDates } from "../date-parse.js";
 import { dropContainer, LINK_LIST_DENSITY } from "./containers.js";
 import { classOf, walk, type DomElement } from "./dom.js";
 import { BLOCK_TAGS, isSkipped, roleHint } from "./hints.js";
@@ -56,6 +57,18 @@ function isLinkedSentence(tag: string | undefined, text: string, own: string): b
 /** Headings below the headline, and the item number a listicle's heading opens with ("13. "). */
 const NUMBERED_HEADING_TAG = /^h[2-6]$/;
 const NUMBERED = /^\d{1,3}[.)]\s/;
+
+/** A line that only dates the story ("Nov. 20, 2019 6:02 AM EST", "Updated: 3 March 2024"). */
+const DATE_LINE_MAX = 80;
+/** What a date line may hold besides the date: weekday, label, time, zone, separators. */
+const DATE_LINE_REST =
+  /\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|updated|published|posted|last|on|at|a\.?m|p\.?m|[a-z]{1,4}t|utc|gmt)\b\.?|[\d\s:.,|•·/()-]/gi;
+
+function isDateLine(text: string): boolean {
+  const d = findDates(text, 1)[0];
+  if (!d) return false;
+  return (text.slice(0, d.index) + text.slice(d.index + d.length)).replace(DATE_LINE_REST, "") === "";
+}
 
 /** A short line "By Name Surname" inside the body is a byline. */
 const BYLINE = /^[Bb][Yy]\s+\p{Lu}[^.!?]*$/u;
@@ -163,7 +176,13 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
         tag === "h1"
           ? "headline"
           : (hinted ??
-            (altCaption || videoTitle || (len <= CREDIT_MAX && CREDIT.test(text)) ? "caption" : printedByline ? "byline" : "body"));
+            (altCaption || videoTitle || (len <= CREDIT_MAX && CREDIT.test(text))
+              ? "caption"
+              : printedByline
+                ? "byline"
+                : len <= DATE_LINE_MAX && isDateLine(text)
+                  ? "meta"
+                  : "body"));
       if (role === "body") seenBody = true;
       out.push({ role, text });
     };
