@@ -135,6 +135,15 @@ describe("body cleaning", () => {
     expect(body).toContain("Follow the money");
   });
 
+  it("drops a newsletter box's pitch, keeps a sentence about a newsletter", () => {
+    const body = bodyOf(
+      `<p>Let our news meet your inbox. The stories that matter, delivered weekday mornings.</p><p>Sign up for our newsletter, The Tide, and never miss a sailing.</p><p>The harbour board's newsletter reported that fares would rise in June.</p>`,
+    );
+    expect(body).not.toContain("meet your inbox");
+    expect(body).not.toContain("Sign up");
+    expect(body).toContain("newsletter reported that fares");
+  });
+
   it("drops a line filing the article under tags or categories, keeps a sentence starting alike", () => {
     const body = bodyOf(
       `<p>Tags: ferries, harbour board, island council, timetables, winter service, pier works, fares</p><p>Topics discussed at the meeting included fares and the winter timetable.</p><h2>Categories of ticket</h2>`,

@@ -81,6 +81,9 @@ const BOILERPLATE_MAX = 80;
 /** "Follow Newsbeat on Instagram, Facebook and YouTube.", "Follow AP's coverage at https://…": a promotion, not the story. */
 const FOLLOW = /^follow\b.{0,160}(?:\b(?:facebook|twitter|instagram|youtube|tiktok|linkedin|threads|bluesky|https?:\/\/)|@\w)/i;
 const FOLLOW_MAX = 200;
+/** "Let our news meet your inbox.", "Get the Daily Brief delivered to your inbox": a sign-up box's pitch. */
+const NEWSLETTER =
+  /^(?:sign up|subscribe|get|let|join|receive|want)\b.{0,160}\b(?:newsletters?|inbox|delivered (?:to|through|straight))\b/i;
 
 /**
  * A line that files the article under tags or categories: "Tags: ferries, harbour", "Filed under
@@ -168,7 +171,7 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
       // Short lines broken by <br>, mostly links: a link list at any length.
       if (linky && text.includes("\n") && text.split("\n").every((l) => l.length <= SHORT_LINK_BLOCK)) return;
       if (len <= BOILERPLATE_MAX && BOILERPLATE.test(text)) return;
-      if (len <= FOLLOW_MAX && FOLLOW.test(text)) return;
+      if (len <= FOLLOW_MAX && (FOLLOW.test(text) || NEWSLETTER.test(text))) return;
       if (len <= TAG_LINE_MAX && TAG_LINE.test(text)) return;
       let hinted: BlockRole | undefined;
       for (let i = roles.length - 1; i >= 0 && !hinted; i--) hinted = roles[i];
