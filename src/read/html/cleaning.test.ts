@@ -133,6 +133,7 @@ describe("body cleaning", () => {
     expect(body).not.toContain("full coverage");
     expect(body).not.toContain("@harbourradio");
     expect(body).toContain("Follow the money");
+    expect(bodyOf("<p>Follow these steps shared on Twitter to stay safe on a crowded ferry.</p>")).toContain("Follow these steps");
   });
 
   it("drops a newsletter box's pitch, keeps a sentence about a newsletter", () => {

@@ -79,7 +79,8 @@ const BOILERPLATE =
   /^(?:advertisements?|advert|ad|sponsored(?: content)?|read (?:more|next|also)\b.*|related(?: articles| stories| content| coverage)?:?|share(?: this)?(?: article| story| page)?:?|follow us\b.*|sign up\b.*|subscribe\b.*|click (?:here|to)\b.*|.*\bcomment policy\b.*|continue reading\b.*|recommended(?: for you)?|more from\b.*|you may also like\b.*|see also\b.*|skip to\b.*|loading(?: \w+)?(?:\.\.\.|…)?|(?:photo|image|video)(?: credit)?:.*|copyright\b.*|©.*|all rights reserved\.?|table of contents|contents|like this:?|like loading\.*|(?:show|hide) caption|\d+ min(?:ute)?s? read|edited by\b.*|\d*\s*comments?|popular on\b.*|more:|more great\b.*|don'?t miss\b.*|.*\bshare (?:it|this)\b.*|this site is protected by recaptcha\b.*|(?:image|photo|slide) \d+ of\b.*)$/i;
 const BOILERPLATE_MAX = 80;
 /** "Follow Newsbeat on Instagram, Facebook and YouTube.", "Follow AP's coverage at https://…": a promotion, not the story. */
-const FOLLOW = /^follow\b.{0,160}(?:\b(?:facebook|twitter|instagram|youtube|tiktok|linkedin|threads|bluesky|https?:\/\/)|@\w)/i;
+const FOLLOW =
+  /^follow\b.{0,120}?(?:\bon\s+(?:(?:facebook|twitter|instagram|youtube|tiktok|linkedin|threads|bluesky|pinterest|x)\b|@\w+|\band\b|[\s,:;()&])+[.!]?|\bat\s+https?:\/\/\S+|@\w+.{0,40})$/i;
 const FOLLOW_MAX = 200;
 /** "Let our news meet your inbox.", "Get the Daily Brief delivered to your inbox": a sign-up box's pitch. */
 const NEWSLETTER =
