@@ -186,6 +186,10 @@ describe("extractMetadata: dates as the page prints them", () => {
     expect(m.date).toBe("2020-01-02");
     const printed = meta(`<html lang="de"><body><h1>Die Fähre fährt wieder</h1><span>3. Februar 2024</span><p>Text.</p></body></html>`);
     expect(printed.date).toBe("2024-02-03");
+    const updated = meta(
+      `<html lang="fr"><body><h1>Le bac reprend</h1><p>${"Le bac reprend son service. ".repeat(50)}</p><p>Mis à jour le <span class="date">14 mars 2024</span></p><p>Publié le <span class="date">12 mars 2024</span></p></body></html>`,
+    );
+    expect(updated.date).toBe("2024-03-12");
   });
 
   it("falls back to the most frequent date written anywhere in the page", () => {

@@ -94,13 +94,16 @@ function elementDate(el: Element, now: number, order: DateOrder): DateValue | un
 }
 
 const MODIFIED_HINT = /modif|updat|edited|revised/i;
+/** "Updated", "Last modified", and the same label in the languages whose dates are read. */
+const UPDATED_LABEL =
+  /^(?:last\s+)?(?:updated|modified|mis\s+à\s+jour|modifié|aktualisiert|geändert|opdateret|actualizado|aggiornato|atualizado|bijgewerkt)(?![\p{L}])/iu;
 
 function isModifiedElement(el: Element): boolean {
   const hint = `${classOf(el) ?? ""} ${el.getAttribute("itemprop") ?? ""} ${el.getAttribute("id") ?? ""}`;
   if (MODIFIED_HINT.test(hint)) return true;
   const parent = el.parentElement;
   const parentText = parent ? shortText(parent, MAX_DATE_TEXT) : undefined;
-  return !!parentText && /^(?:last\s+)?(?:updated|modified)\b/i.test(parentText);
+  return !!parentText && UPDATED_LABEL.test(parentText);
 }
 
 /** Characters of serialised page searched by the last-resort date scan. */
