@@ -163,12 +163,15 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
       // Mostly links and short: a link list, unless it introduces what follows ("From the Tribune:"),
       // is a sentence of a paragraph whose words run on into a link, a listicle's numbered heading
       // that links its item ("13. Dia & Co"), or a "By …" line whose names link to author pages.
-      const kept =
-        printedByline ||
-        text.endsWith(":") ||
-        isLinkedSentence(tag, text, ownText) ||
-        (NUMBERED_HEADING_TAG.test(tag ?? "") && NUMBERED.test(ownText.trimStart()));
-      if (linky && len <= SHORT_LINK_BLOCK && !kept) return;
+      if (
+        linky &&
+        len <= SHORT_LINK_BLOCK &&
+        !printedByline &&
+        !text.endsWith(":") &&
+        !isLinkedSentence(tag, text, ownText) &&
+        !(NUMBERED_HEADING_TAG.test(tag ?? "") && NUMBERED.test(ownText.trimStart()))
+      )
+        return;
       // Short lines broken by <br>, mostly links: a link list at any length.
       if (linky && text.includes("\n") && text.split("\n").every((l) => l.length <= SHORT_LINK_BLOCK)) return;
       if (len <= BOILERPLATE_MAX && BOILERPLATE.test(text)) return;
