@@ -470,6 +470,17 @@ function isRoleDescription(piece: string): boolean {
   return words.length <= 8 && words.some((w) => ROLE_WORDS.has(w) || ROLE_NOUNS.has(w));
 }
 
+/**
+ * A place after a comma at the end of a byline of several names is where it was filed from
+ * ("Reuters, Washington"); after "and" it is more likely a first name ("Ann Lee and Charlotte").
+ */
+function endsWithPlace(byline: string, names: readonly string[]): boolean {
+  const last = names[names.length - 1];
+  if (names.length < 2 || !last) return false;
+  const before = byline.slice(0, byline.toLowerCase().lastIndexOf(last.toLowerCase())).trimEnd();
+  return before.endsWith(",") && isPlaceName(last);
+}
+
 /** Raw author values read at most (a paper's citation_author tags run to a hundred or so). */
 const MAX_AUTHOR_VALUES = 200;
 
@@ -484,11 +495,7 @@ export function authorsFrom(values: readonly string[], strict = true): string[] 
     const b = cleanByline(v);
     if (!b) continue;
     const names = splitAuthors(b, strict);
-    // A place after a comma at the end is where they filed from ("Reuters, Washington"); after
-    // "and" it is more likely a first name ("Ann Lee and Charlotte").
-    const last = names[names.length - 1];
-    const before = last ? b.slice(0, b.toLowerCase().lastIndexOf(last.toLowerCase())).trimEnd() : "";
-    if (names.length > 1 && before.endsWith(",") && isPlaceName(last!)) names.pop();
+    if (endsWithPlace(b, names)) names.pop();
     for (const n of names) if (!out.some((o) => o.toLowerCase() === n.toLowerCase())) out.push(n);
   }
   return out;
