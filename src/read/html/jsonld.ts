@@ -46,7 +46,7 @@ export function typesOf(o: LdObject): string[] {
 }
 
 /** Parses one script's text, repairing the faults pages commonly ship. */
-export function parseJsonLd(raw: string): Json | undefined {
+function parseJsonLd(raw: string): Json | undefined {
   let text = raw.trim();
   try {
     return JSON.parse(text);
