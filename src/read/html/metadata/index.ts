@@ -7,6 +7,7 @@
 import type { Metadata } from "../../../model/record.js";
 import { authorsFrom, creditsMore, nameKey } from "./byline.js";
 import { toDay, toIso } from "../../date-parse.js";
+import { choosePublisher } from "./publisher.js";
 import { chooseHeadline } from "./headline.js";
 import { ldGraph, type LdGraph } from "../jsonld.js";
 import { readJsonLd } from "./jsonld.js";
@@ -200,10 +201,15 @@ export function extractMetadata(doc: Document, url?: string, now: number = Date.
   if (pageUrl) out.url = pageUrl;
   if (canonical ?? ogUrl) out.canonicalUrl = canonical ?? ogUrl;
 
-  const siteMeta = firstMeta(meta, SITE_META);
-  const publisher = ld.publisher ?? (siteMeta ? cleanText(siteMeta) : undefined);
+  const siteMeta = SITE_META.flatMap((k) => meta.get(k) ?? [])
+    .map(cleanText)
+    .filter(Boolean);
+  const publisher = choosePublisher(
+    { jsonLd: ld.publisher, siteMeta, title: scan.title?.textContent ? cleanText(scan.title.textContent) : undefined },
+    pageUrl,
+  );
   if (publisher) out.publisher = publisher;
-  const sites = [...ld.siteNames, ...SITE_META.flatMap((k) => meta.get(k) ?? []).map(cleanText)].filter(Boolean);
+  const sites = [...ld.siteNames, ...siteMeta];
 
   const clean = (s: string | undefined) => (s ? cleanText(s) || undefined : undefined);
   const printed = (els: Element[]) => els.map(elementText).filter((t) => t.length > 0 && t.length <= MAX_HEADLINE_CHARS);

@@ -5,7 +5,7 @@
 import { normKey } from "./text.js";
 
 /** Separators between a title and a site name, longest first. */
-const SEPARATORS = [" :: ", " | ", " || ", " – ", " — ", " - ", " · ", " • ", " » ", " ~ ", " / ", ": "];
+export const SEPARATORS = [" :: ", " | ", " || ", " – ", " — ", " - ", " · ", " • ", " » ", " ~ ", " / ", ": "];
 /** A site-name part has at most this many words. */
 const MAX_SITE_WORDS = 6;
 
