@@ -155,3 +155,16 @@ describe("headline: labels after a spaced hyphen in the title", () => {
     );
   });
 });
+
+describe("headline: site names from the host", () => {
+  const title = (t: string, url: string) => headline(`<html><head><title>${t}</title></head><body><p>Text.</p></body></html>`, url);
+
+  it("reads the site's own label under a country's second level, not 'com' or 'co'", () => {
+    // "com" of .com.au once counted as the site's name, so any part starting "Com…" was cut.
+    expect(title("Community anger grows: council to review parking fees", "https://www.valleymail.com.au/news/1")).toBe(
+      "Community anger grows: council to review parking fees",
+    );
+    expect(title("Commuters face long delays - Valley Mail", "https://www.valleymail.com.au/news/1")).toBe("Commuters face long delays");
+    expect(title("Coach firm collapses - BBC News", "https://news.bbc.co.uk/1")).toBe("Coach firm collapses");
+  });
+});

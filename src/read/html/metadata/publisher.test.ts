@@ -1,7 +1,8 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { extractMetadata } from "./index.js";
-import { namesLabel, siteLabel } from "./publisher.js";
+import { namesLabel } from "./publisher.js";
+import { siteLabel } from "./title-parts.js";
 
 const publisher = (head: string, url?: string) =>
   extractMetadata(parseHTML(`<html><head>${head}</head><body><h1>Ferry fares rise again</h1></body></html>`).document, url, 0).publisher;

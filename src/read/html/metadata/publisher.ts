@@ -6,33 +6,14 @@
  * publisher when it names the host.
  */
 import { normKey } from "./text.js";
-import { SEPARATORS } from "./title-parts.js";
+import { SEPARATORS, siteLabel } from "./title-parts.js";
 
-/** Second-level labels under a country code that are not the site's own name (bbc.co.uk). */
-const GENERIC_SLD = new Set(["co", "com", "net", "org", "gov", "ac", "edu", "or", "ne", "go", "gv"]);
 /** Words a site name may carry that its address leaves out ("Ironhack Blog", "Yeti LLC"). */
 const SKIPPABLE = new Set(["the", "of", "and", "for", "a", "on", "in"]);
 /** A site name has at most this many words; longer parts are headlines or taglines. */
 const MAX_NAME_WORDS = 6;
 /** Characters read of a candidate name; a longer one is no site name and is not split into words. */
 const MAX_NAME_CHARS = 120;
-
-/** The label a site registers: "nytimes" for www.nytimes.com, "bbc" for news.bbc.co.uk. */
-export function siteLabel(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  let host: string;
-  try {
-    host = new URL(url).hostname.toLowerCase();
-  } catch {
-    return undefined;
-  }
-  const parts = host.split(".").filter(Boolean);
-  if (parts.length < 2) return undefined;
-  const tld = parts[parts.length - 1]!;
-  const sld = parts[parts.length - 2]!;
-  const label = tld.length === 2 && GENERIC_SLD.has(sld) && parts.length >= 3 ? parts[parts.length - 3]! : sld;
-  return label.replace(/[^a-z0-9]/g, "") || undefined;
-}
 
 /**
  * Whether `name` spells `label`: word for word ("Washington Post" / washingtonpost), with a suffix

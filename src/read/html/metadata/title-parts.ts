@@ -13,13 +13,37 @@ export function squash(s: string): string {
   return normKey(s).replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
+/** Second-level labels under a country code that are not the site's own name (bbc.co.uk). */
+const GENERIC_SLD = new Set(["co", "com", "net", "org", "gov", "ac", "edu", "or", "ne", "go", "gv"]);
+
+/** The host's labels, without "www": ["news", "bbc", "co", "uk"]. */
+function hostParts(url: string | undefined): string[] {
+  const m = url ? /^[a-z][a-z0-9+.-]*:\/\/(?:www\d?\.)?([^/:?#]+)/i.exec(url) : null;
+  return m ? m[1]!.toLowerCase().split(".").filter(Boolean) : [];
+}
+
+/** Index of the label a site registers: "bbc" in news.bbc.co.uk, "nytimes" in nytimes.com. */
+function labelIndex(parts: readonly string[]): number {
+  const n = parts.length;
+  return n >= 3 && parts[n - 1]!.length === 2 && GENERIC_SLD.has(parts[n - 2]!) ? n - 3 : n - 2;
+}
+
+/** The label a site registers, letters and digits only: "nytimes", "bbc", "valleymail". */
+export function siteLabel(url: string | undefined): string | undefined {
+  const parts = hostParts(url);
+  if (parts.length < 2) return undefined;
+  return parts[labelIndex(parts)]!.replace(/[^a-z0-9]/g, "") || undefined;
+}
+
+/** The host run together, without its suffix, and its registered label: what a site name may spell. */
 export function hostWords(url: string | undefined): string[] {
-  if (!url) return [];
-  const m = /^[a-z][a-z0-9+.-]*:\/\/(?:www\d?\.)?([^/:?#]+)/i.exec(url);
-  if (!m) return [];
-  const parts = m[1]!.toLowerCase().split(".");
+  const parts = hostParts(url);
+  if (!parts.length) return [];
   const out = [parts.join("")];
-  if (parts.length > 1) out.push(parts.slice(0, -1).join(""), parts[parts.length - 2]!);
+  if (parts.length > 1) {
+    const at = labelIndex(parts);
+    out.push(parts.slice(0, at + 1).join(""), parts[at]!);
+  }
   return out.filter((p) => p.length >= 3);
 }
 
