@@ -167,4 +167,18 @@ describe("headline: site names from the host", () => {
     expect(title("Commuters face long delays - Valley Mail", "https://www.valleymail.com.au/news/1")).toBe("Commuters face long delays");
     expect(title("Coach firm collapses - BBC News", "https://news.bbc.co.uk/1")).toBe("Coach firm collapses");
   });
+
+  it("takes a site name only as whole leading words, not as the start of a word", () => {
+    // news.com.au is "news"; "Newsom" starts with it but is no site name.
+    expect(title("Newsom signs housing bill: what changes for renters", "https://www.news.com.au/finance/1")).toBe(
+      "Newsom signs housing bill: what changes for renters",
+    );
+    const timeSite = (t: string) =>
+      headline(
+        `<html><head><title>${t}</title><meta property="og:site_name" content="Time"></head><body><p>Text.</p></body></html>`,
+        "https://time.example/1",
+      );
+    expect(timeSite("Timeline of the strike: ten days at the docks")).toBe("Timeline of the strike: ten days at the docks");
+    expect(timeSite("Time Magazine: ten days at the docks")).toBe("ten days at the docks");
+  });
 });

@@ -47,14 +47,27 @@ export function hostWords(url: string | undefined): string[] {
   return out.filter((p) => p.length >= 3);
 }
 
+/**
+ * Whether `part`'s first whole words spell `name` ("BBC News" leads with bbc, "Newsom signs" does
+ * not lead with news).
+ */
+function leadsWith(part: string, name: string): boolean {
+  let spelled = "";
+  for (const w of normKey(part).split(/[^\p{L}\p{N}]+/u)) {
+    spelled += w;
+    if (spelled.length >= name.length) return spelled === name;
+  }
+  return false;
+}
+
 export function isSiteName(part: string, sites: readonly string[], hosts: readonly string[]): boolean {
   const key = squash(part);
   if (!key || part.trim().split(/\s+/).length > MAX_SITE_WORDS) return false;
   for (const s of sites) {
     const sk = squash(s);
-    if (sk && (sk === key || (sk.length >= 4 && key.startsWith(sk)) || (key.length >= 4 && sk.startsWith(key)))) return true;
+    if (sk && (sk === key || (sk.length >= 4 && leadsWith(part, sk)) || (key.length >= 4 && sk.startsWith(key)))) return true;
   }
-  return hosts.some((h) => h === key || (key.length >= 4 && h.startsWith(key)) || key.startsWith(h));
+  return hosts.some((h) => h === key || (key.length >= 4 && h.startsWith(key)) || leadsWith(part, h));
 }
 
 /** Removes a leading or trailing site name; the title itself is kept whole. */
