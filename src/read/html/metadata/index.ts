@@ -8,6 +8,7 @@ import type { Metadata } from "../../../model/record.js";
 import { authorsFrom, creditsMore, nameKey } from "./byline.js";
 import { toDay, toIso } from "../../date-parse.js";
 import { choosePublisher } from "./publisher.js";
+import { chooseSection } from "./section.js";
 import { chooseHeadline } from "./headline.js";
 import { ldGraph, type LdGraph } from "../jsonld.js";
 import { readJsonLd } from "./jsonld.js";
@@ -277,7 +278,11 @@ export function extractMetadata(doc: Document, url?: string, now: number = Date.
   byline ??= [...ld.authors, ...metaGroups.flat()].map(cleanText).find((v) => GENERIC_CREDIT.test(v));
   if (byline) out.byline = byline;
 
-  const section = ld.section ?? clean(firstMeta(meta, SECTION_META) ?? parsely.section);
+  const section = chooseSection(
+    [ld.section, ...SECTION_META.flatMap((k) => meta.get(k) ?? []).map(cleanText), parsely.section && cleanText(parsely.section)],
+    [...sites, publisher ?? ""],
+    pageUrl,
+  );
   if (section) out.section = section;
 
   const language = pageLanguage(doc, [
