@@ -35,6 +35,27 @@ describe("ldGraph", () => {
     expect(graphOf(page([JSON.stringify(blog)])).nodes).toHaveLength(1);
   });
 
+  it("repairs single quotes, comments and unescaped inner quotes", () => {
+    const g = graphOf(
+      page([
+        `{"@type": "NewsArticle", "headline": "Ferry fares rise", "description": 'Fares rise by 5%'}`,
+        `{"@type": "Organization", // the site's owner\n "name": "Harbour News"}`,
+        `{"@type": "Product", "name": "A 5" screen", "brand": "Quay"}`,
+      ]),
+    );
+    expect(g.broken).toEqual([]);
+    expect(g.nodes.map((n) => n.description ?? n.name)).toEqual(["Fares rise by 5%", "Harbour News", 'A 5" screen']);
+  });
+
+  it("repairs at most 64 KB of scripts a page, none over 32 KB", () => {
+    // Missing commas: jsonrepair's slowest case, which grows with the square of the length.
+    const broken = (n: number) => `{${'"a":1 '.repeat(n)}}`;
+    const g = graphOf(page([broken(6_000), ...Array(4).fill(broken(5_000)), "{'small': 'repaired'}"]));
+    // 36 KB is never repaired; two of 30 KB fit the page's budget, the third and fourth do not.
+    expect(g.broken.map((b) => b.length)).toEqual([36_002, 30_002, 30_002]);
+    expect(g.nodes).toHaveLength(3);
+  });
+
   it("stays bounded on a script of a million items or 100,000 levels", () => {
     const wide = `[${Array(900_000).fill("{}").join(",")}]`;
     const deep = "[".repeat(100_000) + "]".repeat(100_000);

@@ -6,6 +6,8 @@
  * items costs little.
  */
 
+import { jsonrepair } from "jsonrepair";
+
 export type Json = unknown;
 export type LdObject = Record<string, Json>;
 
@@ -22,6 +24,14 @@ export interface LdGraph {
 const MAX_SCRIPTS = 50;
 /** Scripts longer than this are not parsed (the article node is never that large). */
 const MAX_SCRIPT_CHARS = 2_000_000;
+/**
+ * Longest script, and most characters per page, handed to jsonrepair for what the quick fixes
+ * leave (single quotes, comments, unescaped inner quotes). Its repairs copy the output, so time
+ * grows with the square of the length (a 64 KB script of missing commas: 140 ms); broken scripts
+ * on real pages are a few KB.
+ */
+const MAX_REPAIR_CHARS = 32_000;
+const MAX_PAGE_REPAIR_CHARS = 64_000;
 /** The walk stops this deep and after this many objects. */
 const MAX_DEPTH = 12;
 const MAX_NODES = 5000;
@@ -45,22 +55,27 @@ export function typesOf(o: LdObject): string[] {
   return list.filter((x): x is string => typeof x === "string").map((x) => x.toLowerCase().replace(/^.*[/:]/, ""));
 }
 
-/** Parses one script's text, repairing the faults pages commonly ship. */
+/** A script's text without the HTML comment or CDATA wrapper and trailing ';' some pages add. */
+function unwrap(raw: string): string {
+  return raw
+    .trim()
+    .replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)/, "")
+    .replace(/(?:-->|\/\/\s*\]\]>|\]\]>)\s*$/, "")
+    .replace(/;\s*$/, "");
+}
+
+/** Parses one script's text, with quick fixes for the faults pages commonly ship. */
 function parseJsonLd(raw: string): Json | undefined {
-  let text = raw.trim();
   try {
-    return JSON.parse(text);
+    return JSON.parse(raw);
   } catch {
     // repaired below
   }
-  text = text
-    .replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)/, "")
-    .replace(/(?:-->|\/\/\s*\]\]>|\]\]>)\s*$/, "")
+  const text = unwrap(raw)
     // Raw control characters (newlines inside strings) are invalid JSON; as whitespace they are harmless.
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f]+/g, " ")
-    .replace(/,\s*([}\]])/g, "$1")
-    .replace(/;\s*$/, "");
+    .replace(/,\s*([}\]])/g, "$1");
   try {
     return JSON.parse(text);
   } catch {
@@ -73,6 +88,16 @@ function parseJsonLd(raw: string): Json | undefined {
   }
 }
 
+/** What the quick fixes leave (single quotes, `//` comments, unescaped inner quotes), by jsonrepair. */
+function repairJsonLd(raw: string): Json | undefined {
+  try {
+    return JSON.parse(jsonrepair(unwrap(raw)));
+  } catch {
+    // Also a RangeError: jsonrepair recurses, and hostile nesting runs out of stack.
+    return undefined;
+  }
+}
+
 interface ScriptHolder {
   querySelectorAll(selector: string): Iterable<{ textContent: string | null; getAttribute(name: string): string | null }>;
 }
@@ -82,12 +107,17 @@ export function ldGraph(doc: ScriptHolder): LdGraph {
   const roots: Json[] = [];
   const broken: string[] = [];
   let scripts = 0;
+  let repairBudget = MAX_PAGE_REPAIR_CHARS;
   for (const el of doc.querySelectorAll("script[type]")) {
     if (!el.getAttribute("type")!.toLowerCase().includes("ld+json")) continue;
     if (++scripts > MAX_SCRIPTS) break;
     const text = el.textContent ?? "";
     if (!text.trim() || text.length > MAX_SCRIPT_CHARS) continue;
-    const parsed = parseJsonLd(text);
+    let parsed = parseJsonLd(text);
+    if (parsed === undefined && text.length <= Math.min(MAX_REPAIR_CHARS, repairBudget)) {
+      repairBudget -= text.length;
+      parsed = repairJsonLd(text);
+    }
     if (parsed === undefined) broken.push(text);
     else roots.push(parsed);
   }
