@@ -5,6 +5,7 @@
  */
 import type { BlockRole } from "../../model/record.js";
 import { findDates } from "../date-parse.js";
+import { figureLine } from "./caption.js";
 import { dropContainer, LINK_LIST_DENSITY } from "./containers.js";
 import { classOf, walk, type DomElement } from "./dom.js";
 import { BLOCK_TAGS, isSkipped, roleHint } from "./hints.js";
@@ -191,7 +192,12 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
                   ? "meta"
                   : "body"));
       if (role === "body") seenBody = true;
-      out.push({ role, text });
+      if (role !== "caption") out.push({ role, text });
+      else {
+        // A figure's line may be a credit or the player's furniture (see caption.ts).
+        const line = figureLine(text);
+        if (line) out.push(line);
+      }
     };
     /** Inside a stretch a skip link jumps over: its target and the target's ancestors. */
     let skip: SkipRange | undefined;
