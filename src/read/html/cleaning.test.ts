@@ -219,3 +219,36 @@ describe("body cleaning", () => {
     expect(a.blocks.find((b) => b.text.startsWith("Cross-section of the new pier"))?.role).toBe("caption");
   });
 });
+
+describe("byline and dateline lines", () => {
+  /** The byline and meta blocks of a page with `header` under its headline. */
+  const lines = (header: string) =>
+    readHtml(`<html><body><article><h1>Ferry news</h1>${header}${prose.repeat(3)}</article></body></html>`)
+      .blocks.filter((b) => b.role === "byline" || b.role === "meta")
+      .map((b) => [b.role, b.text]);
+
+  it("keeps a byline box's linked names in one line with its label", () => {
+    expect(lines(`<div class="byline"><span>By</span> <a class="author-name" href="/people/ann-lee">Ann Lee</a></div>`)).toEqual([
+      ["byline", "By Ann Lee"],
+    ]);
+    expect(lines(`<div class="article-byline">Written by <a class="author" href="/a/ann">Ann Lee</a></div>`)).toEqual([
+      ["byline", "Written by Ann Lee"],
+    ]);
+  });
+
+  it("keeps apart what the markup keeps apart without spaces", () => {
+    expect(
+      lines(`<div class="byline"><a class="author-name" href="/a/ann">Ann Lee</a><span class="author-title">Harbour Editor</span></div>`),
+    ).toEqual([["byline", "Ann Lee Harbour Editor"]]);
+  });
+
+  it("drops an author box's links that name no one", () => {
+    expect(lines(`<div class="author-box"><a href="/a/ann">View all articles by this author</a></div>`)).toEqual([]);
+  });
+
+  it("keeps a dateline's label and date together", () => {
+    expect(
+      lines(`<div class="published-date"><span class="date-label">Published</span> <time datetime="2024-05-02">2 May 2024</time></div>`),
+    ).toEqual([["meta", "Published 2 May 2024"]]);
+  });
+});

@@ -23,6 +23,8 @@ const RELATED_BOX_TITLE =
 const TEASER_LINK_DENSITY = 0.15;
 /** A box title is a short line. */
 const BOX_TITLE_MAX = 60;
+/** Longest byline box kept despite its links; a longer one is an author list or biography. */
+const BYLINE_BOX_MAX = 200;
 
 /** The nearest block-level element around `el`. */
 export function enclosingBlock(el: DomElement): DomElement | undefined {
@@ -73,7 +75,8 @@ export function dropContainer(scan: Scan, el: DomElement, rootText: number): boo
   if (s.text < rootText * NEGATIVE_KEEP_SHARE && density >= TEASER_LINK_DENSITY && RELATED_BOX_TITLE.test(leadingBlockText(el)))
     return true;
   const list = el.localName === "ul" || el.localName === "ol";
-  if (density > (list ? LIST_LINK_DENSITY : LINK_LIST_DENSITY)) return true;
+  // A byline box links its names to author pages: its lines are judged one by one (emit.ts).
+  if (density > (list ? LIST_LINK_DENSITY : LINK_LIST_DENSITY)) return !(s.text <= BYLINE_BOX_MAX && roleHint(el) === "byline");
   // Negatively named (widget, meta, tags...) and without a single paragraph of prose.
   return classWeight(el) < 0 && roleHint(el) === undefined && s.prose === 0 && s.text < rootText * NEGATIVE_KEEP_SHARE;
 }

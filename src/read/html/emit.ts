@@ -26,6 +26,8 @@ const ROLE_HINT_MAX_CHARS = 400;
 /** A short block naming a photo source is a caption. */
 const CREDIT = /©|\b(?:photo|image|picture)(?:graph)?s?\s*(?:by\b|:|credit)|\bcredit\s*:|getty images|shutterstock/i;
 const CREDIT_MAX = 300;
+/** Roles whose nested parts make one line: a byline's names, a dateline's label and date. */
+const ONE_LINE_ROLES: ReadonlySet<BlockRole> = new Set(["byline", "meta"]);
 
 /**
  * The first short line after a video player's figure that has no caption of its own, not a
@@ -74,6 +76,9 @@ function isDateLine(text: string): boolean {
 /** A short line "By Name Surname" inside the body is a byline. */
 const BYLINE = /^[Bb][Yy]\s+\p{Lu}[^.!?]*$/u;
 const BYLINE_MAX = 80;
+/** Links in an author box that name no one: "View all articles by this author", a profile, an address. */
+const AUTHOR_BOX_LINK =
+  /\b(?:view|see|read|more|all|articles|posts|profiles?|process|polic(?:y|ies)|guidelines|learn|follow|contact|e-?mail)\b|https?:|www\.|@/i;
 
 /** Short lines that are page furniture, not article text. */
 const BOILERPLATE =
@@ -123,7 +128,9 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
     const rootText = scan.stats.get(root)?.text ?? 0;
     const byId = idFinder(root);
     const blockTags: string[] = [];
+    /** Each open element's own role (one that ends its block on exit), and the role it leaves in force. */
     const roles: (BlockRole | undefined)[] = [];
+    const inherited: (BlockRole | undefined)[] = [];
     let buf = "";
     let linkChars = 0;
     /** The block's text outside links. */
@@ -160,10 +167,12 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
       const videoTitle = afterVideo && len <= VIDEO_TITLE_MAX && !SENTENCE_END.test(text) && !LISTED_OR_HEADED.has(tag ?? "");
       afterVideo = false;
       const linky = dataCells === 0 && links / len > LINK_LIST_DENSITY;
-      const printedByline = len <= BYLINE_MAX && BYLINE.test(text);
+      const hinted = inherited[inherited.length - 1];
+      const printedByline = len <= BYLINE_MAX && (BYLINE.test(text) || (hinted === "byline" && !AUTHOR_BOX_LINK.test(text)));
       // Mostly links and short: a link list, unless it introduces what follows ("From the Tribune:"),
       // is a sentence of a paragraph whose words run on into a link, a listicle's numbered heading
-      // that links its item ("13. Dia & Co"), or a "By …" line whose names link to author pages.
+      // that links its item ("13. Dia & Co"), or a byline ("By …", or a byline box's line) whose
+      // names link to author pages.
       if (
         linky &&
         len <= SHORT_LINK_BLOCK &&
@@ -178,8 +187,6 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
       if (len <= BOILERPLATE_MAX && BOILERPLATE.test(text)) return;
       if (len <= FOLLOW_MAX && (FOLLOW.test(text) || NEWSLETTER.test(text))) return;
       if (len <= TAG_LINE_MAX && TAG_LINE.test(text)) return;
-      let hinted: BlockRole | undefined;
-      for (let i = roles.length - 1; i >= 0 && !hinted; i--) hinted = roles[i];
       const role: BlockRole =
         tag === "h1"
           ? "headline"
@@ -230,10 +237,17 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
       const small = name === "figcaption" || (scan.stats.get(el)?.text ?? 0) <= ROLE_HINT_MAX_CHARS;
       // A table is content even inside a figure (block editors wrap tables in <figure>).
       const role = name === "table" ? "body" : hint && small && (hint !== "standfirst" || !seenBody) ? hint : undefined;
-      // A named inline element (a byline span, a <time>) is a block of its own.
-      if (BLOCK_TAGS.has(name) || role) flush();
+      // A named inline element (a byline span, a <time>) is a block of its own, unless it continues
+      // its container's byline or dateline: "By <a class=author>Ann Lee</a>" is one line. A
+      // figure's parts (caption, credit, counter) stay apart.
+      const outer = inherited[inherited.length - 1];
+      const continues = role !== undefined && role === outer && ONE_LINE_ROLES.has(role);
+      if (BLOCK_TAGS.has(name) || (role && !continues)) flush();
+      // Its own element was its own word: "Ann Lee<span class=role>Senior Editor</span>".
+      else if (continues && buf !== "" && !/\s$/.test(buf)) buf += " ";
       if (BLOCK_TAGS.has(name)) blockTags.push(name);
-      roles.push(role);
+      roles.push(continues ? undefined : role);
+      inherited.push(role ?? outer);
       if (name === "a") anchors++;
       else if (name === "pre") pre++;
       else if (name === "table") tables.push(el.querySelector("th") !== null);
@@ -268,6 +282,7 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
         if (name === "figure" && isUncaptionedVideo(el)) afterVideo = true;
         if (BLOCK_TAGS.has(name)) blockTags.pop();
         roles.pop();
+        inherited.pop();
         if (name === "a") anchors--;
         else if (name === "pre") pre--;
         else if (name === "table") tables.pop();
