@@ -51,6 +51,9 @@ const MUTATIONS: Record<string, (html: string) => string> = {
   // An empty body sends the reader to the page's JSON-LD for an articleBody.
   "JSON-LD array of 500,000 items, body emptied": (h) =>
     `${h.slice(0, Math.max(0, h.indexOf("</head>")))}<script type="application/ld+json">[${"0,".repeat(500_000)}0]</script></head><body></body></html>`,
+  // Missing commas are jsonrepair's slowest repair: each script is just under its 32 KB limit.
+  "50 broken JSON-LD scripts of 31 KB": (h) =>
+    h.replace("</head>", `${`<script type="application/ld+json">{${"'a':1 ".repeat(5_000)}}</script>`.repeat(50)}</head>`),
   "20,000 <h1>": (h) => h.replace("<body", `${"<h1>x</h1>".repeat(20_000)}<body`),
   "20,000 attributes on <body>": (h) => h.replace("<body", `<body ${Array.from({ length: 20_000 }, (_, i) => `a${i}="x"`).join(" ")}`),
 };
