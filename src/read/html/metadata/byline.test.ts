@@ -10,6 +10,12 @@ describe("cleanByline", () => {
     ["Posted by Jane Roe on March 27, 2019", "Jane Roe"],
     ["By Jane Roe jane@example.com @janeroe", "Jane Roe"],
     ["By Jane Roe on", "Jane Roe"],
+    // "By" in the languages whose dates are read.
+    ["Von Anna Lehmann", "Anna Lehmann"],
+    ["Par Anne Leroy", "Anne Leroy"],
+    ["Por Ana López", "Ana López"],
+    ["Door Anna de Vries", "Anna de Vries"],
+    ["Af Anna Jensen", "Anna Jensen"],
     ["Author: Jane Roe | Published: March 27, 2019", "Jane Roe"],
     ["View all posts by Jane Roe", "Jane Roe"],
     ["More articles from Jane Roe", "Jane Roe"],

@@ -17,7 +17,7 @@ const MAX_LOWERCASE_WORDS = 5;
 const MAX_NAME_WORDS = 7;
 
 const LEAD =
-  /^(?:(?:this\s+(?:post|article|story)\s+(?:was\s+)?)?(?:written|posted|reported|reporting|authored|words|story|text|articles?|posts?|published|compiled|edited|analysis|photos?|interview|recipe|reviewed|insights)\s+)?(?:by|from|von|par|por|door|di|av)\b\s*:?\s*/i;
+  /^(?:(?:this\s+(?:post|article|story)\s+(?:was\s+)?)?(?:written|posted|reported|reporting|authored|words|story|text|articles?|posts?|published|compiled|edited|analysis|photos?|interview|recipe|reviewed|insights)\s+)?(?:by|from|von|par|por|door|di|av|af)\b\s*:?\s*/i;
 const LABEL =
   /^(?:(?:the\s+)?authors?(?:\s*\(s\))?|writers?|autor(?:in|en)?|auteur|byline|reporter|contributors?)(?:\s*:\s*|\s+(?=\p{Lu}))/iu;
 /** An author link's "more by" wording: "View all posts by", "More articles from". */
