@@ -246,6 +246,13 @@ describe("byline and dateline lines", () => {
     expect(lines(`<div class="author-box"><a href="/a/ann">View all articles by this author</a></div>`)).toEqual([]);
   });
 
+  it("reads a short 'By …' line in the languages whose dates are read as a byline", () => {
+    for (const by of ["By Ann Lee", "Von Anna Lehmann", "Par Anne Leroy", "Por Ana López", "Door Anna de Vries", "Af Anna Jensen"])
+      expect(lines(`<p>${by}</p>`)).toEqual([["byline", by]]);
+    // A sentence is not a byline.
+    expect(lines(`<p>Par for the course, said Anne Leroy.</p>`)).toEqual([]);
+  });
+
   it("keeps a dateline's label and date together", () => {
     expect(
       lines(`<div class="published-date"><span class="date-label">Published</span> <time datetime="2024-05-02">2 May 2024</time></div>`),

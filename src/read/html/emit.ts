@@ -73,8 +73,8 @@ function isDateLine(text: string): boolean {
   return (text.slice(0, d.index) + text.slice(d.index + d.length)).replace(DATE_LINE_REST, "") === "";
 }
 
-/** A short line "By Name Surname" inside the body is a byline. */
-const BYLINE = /^[Bb][Yy]\s+\p{Lu}[^.!?]*$/u;
+/** A short line "By Name Surname" inside the body is a byline, and so is "Von …", "Par …", "Por …", "Door …", "Af …". */
+const BYLINE = /^(?:[Bb][Yy]|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]oor|DOOR|[Aa]f|AF)\s+\p{Lu}[^.!?]*$/u;
 const BYLINE_MAX = 80;
 /** Links in an author box that name no one: "View all articles by this author", a profile, an address. */
 const AUTHOR_BOX_LINK =
