@@ -38,6 +38,10 @@ describe("figureLine", () => {
       "Ann Lee | Getty Images",
       "Ann Lee, AP",
       "ANN LEE FOR THE HARBOUR POST",
+      "Foto: Anna Lehmann/dpa",
+      "Bild: Anna Lehmann",
+      "Crédit photo : Anne Leroy",
+      "Quelle: Hafenbehörde",
     ])
       expect(figureLine(t)?.role, t).toBe("credit");
   });

@@ -10,9 +10,13 @@ const FURNITURE =
   /^(?:(?:(?:image|photo|picture|media|video)\s+)?(?:caption|copyright|credits?)\s*:?|close|(?:toggle|show|hide) caption|back to gallery|enlarge(?: image| photo)?|view (?:gallery|image|slideshow)|media playback is unsupported on your device|this slideshow requires javascript\.?|press enter or click to view image in full size|\d+(?:\s*(?:\/|of)\s*\d+)?)$/i;
 /** A screen-reader label before the caption itself. */
 const LABEL = /^(?:image|media|video) ?caption\s*:?\s*(?=\S)/i;
-/** A line that opens as a credit: "Credit: …", "Photo courtesy of …", "(Image: Getty)", ": Ann Lee/Getty" (its label left out). */
+/**
+ * A line that opens as a credit: "Credit: …", "Photo courtesy of …", "(Image: Getty)", ": Ann Lee/Getty"
+ * (its label left out), and the same labels in the languages whose dates are read ("Foto: …",
+ * "Bild: …", "Crédit photo : …", "Quelle: …").
+ */
 const CREDIT_LEAD =
-  /^[(\s]*(?:(?:(?:photo|image|picture|illustration|video|graphic)s?\s+)?(?:credit|courtesy|source)\b|(?:photo|image|picture|illustration|foto)s?\s*(?:by\b|:))|^:\s*\S/i;
+  /^[(\s]*(?:(?:(?:photo|image|picture|illustration|video|graphic)s?\s+)?(?:credit|courtesy|source)\b|(?:cr[ée]dit(?:o|s)?|quelle|fuente|fonte|bron|kilde)(?:\s+(?:photo|foto|fotogr[áa]fico))?\s*:|(?:photo|image|picture|illustration|foto|bild|imagen|immagine|billede)s?\s*(?:by\b|:))|^:\s*\S/iu;
 /** Picture agencies and wires, named alone or after the photographer. */
 const AGENCY =
   /^(?:getty(?: images)?|shutterstock|reuters|ap(?: photo)?|associated press|afp|epa(?:-efe)?|alamy|istock(?:photo)?|pa(?: wire| images| media)?|wireimage|bloomberg|xinhua|anadolu|nasa)$/i;
