@@ -236,6 +236,19 @@ describe("byline and dateline lines", () => {
     ]);
   });
 
+  it("joins a byline's label set in its own block to the name after it, not to another label", () => {
+    expect(lines(`<div class="byline"><div>By</div><div class="author-name"><a href="/a/ann">Ann Lee</a></div></div>`)).toEqual([
+      ["byline", "By Ann Lee"],
+    ]);
+    expect(lines(`<div class="byline"><div>Fact checked by</div><div>Bob Roe</div></div>`)).toEqual([
+      ["byline", "Fact checked by Bob Roe"],
+    ]);
+    expect(lines(`<div class="byline"><div>By</div><div>Updated on May 2, 2024</div></div>`)).toEqual([
+      ["byline", "By"],
+      ["byline", "Updated on May 2, 2024"],
+    ]);
+  });
+
   it("keeps apart what the markup keeps apart without spaces", () => {
     expect(
       lines(`<div class="byline"><a class="author-name" href="/a/ann">Ann Lee</a><span class="author-title">Harbour Editor</span></div>`),

@@ -293,5 +293,28 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
     });
     flush();
   }
+  return joinBylineLabels(out);
+}
+
+/** A byline's label on its own line: "By", "Written by", "Fact checked by:", "Von". */
+const BYLINE_LABEL =
+  /^(?:(?:written|posted|reported|reviewed|edited|fact[- ]checked|medically reviewed|photos?|words|story|text|guide)\s+)?(?:by|von|par|por|door|af)\s*:?$/i;
+
+/** Another label after the first ("Fact checked", "Updated on …"), not a name. */
+const NOT_A_NAME = /^(?:updated|published|posted|fact[- ]checked|reviewed|edited|written|modified|last)\b/i;
+
+/**
+ * Joins a byline label set in its own block element to the name after it ("By" + "Ann Lee" gives
+ * "By Ann Lee"), as a reader sees them.
+ */
+function joinBylineLabels(blocks: TextBlock[]): TextBlock[] {
+  const out: TextBlock[] = [];
+  for (const b of blocks) {
+    const prev = out[out.length - 1];
+    const name = /^\p{Lu}/u.test(b.text) && !NOT_A_NAME.test(b.text);
+    if (b.role === "byline" && prev?.role === "byline" && BYLINE_LABEL.test(prev.text) && name)
+      out[out.length - 1] = { role: "byline", text: `${prev.text} ${b.text}` };
+    else out.push(b);
+  }
   return out;
 }
