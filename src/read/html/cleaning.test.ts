@@ -266,6 +266,15 @@ describe("byline and dateline lines", () => {
     expect(lines(`<p>Par for the course, said Anne Leroy.</p>`)).toEqual([]);
   });
 
+  it("drops the separator a byline or dateline line starts with, and a line that is only one", () => {
+    expect(
+      lines(`<div class="date">May 2, 2024</div><div class="sep meta">|</div><div class="updated">| Updated May 3, 2024</div>`),
+    ).toEqual([
+      ["meta", "May 2, 2024"],
+      ["meta", "Updated May 3, 2024"],
+    ]);
+  });
+
   it("keeps a dateline's label and date together", () => {
     expect(
       lines(`<div class="published-date"><span class="date-label">Published</span> <time datetime="2024-05-02">2 May 2024</time></div>`),

@@ -26,6 +26,8 @@ const ROLE_HINT_MAX_CHARS = 400;
 /** A short block naming a photo source is a caption. */
 const CREDIT = /©|\b(?:photo|image|picture)(?:graph)?s?\s*(?:by\b|:|credit)|\bcredit\s*:|getty images|shutterstock/i;
 const CREDIT_MAX = 300;
+/** Separators left at the start of a byline or dateline line by the element before it. */
+const LEADING_SEPARATOR = /^[\s|•·,;/–—-]+/;
 /** Roles whose nested parts make one line: a byline's names, a dateline's label and date. */
 const ONE_LINE_ROLES: ReadonlySet<BlockRole> = new Set(["byline", "meta"]);
 
@@ -199,7 +201,11 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
                   ? "meta"
                   : "body"));
       if (role === "body") seenBody = true;
-      if (role !== "caption") out.push({ role, text });
+      if (ONE_LINE_ROLES.has(role)) {
+        // "| Updated: 11:05", ", Senior Editor": the separator belonged to the line before.
+        const line = text.replace(LEADING_SEPARATOR, "");
+        if (line) out.push({ role, text: line });
+      } else if (role !== "caption") out.push({ role, text });
       else {
         // A figure's line may be a credit or the player's furniture (see caption.ts).
         const line = figureLine(text);
