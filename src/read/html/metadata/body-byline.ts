@@ -8,8 +8,7 @@ import { findDates } from "../../date-parse.js";
 import { classOf, walk, type DomNode } from "../dom.js";
 import { isSkipped } from "../hints.js";
 import { authorsFrom, cleanByline, nameKey } from "./byline.js";
-import { neighbourParts, spacedText, textParts, type PageScan } from "./page-scan.js";
-import { elementText, normKey } from "./text.js";
+import { neighbourParts, spacedText, textParts, type HeadlineH1s, type PageScan } from "./page-scan.js";
 
 /** Class of an element that holds an author's name and nothing else. */
 const AUTHOR_NAME_CLASS = /author[-_]*(?:box[-_]*)?name|byline[-_]*name/i;
@@ -260,15 +259,7 @@ export interface PrintedByline {
  * The printed byline. With `quick` (metadata already names someone, and the printed byline only
  * confirms or extends it) the last resorts, which read the whole page or guess, are skipped.
  */
-export function bodyByline(scan: PageScan, doc: Document, quick = false, headline?: string): PrintedByline {
-  // The headline's own <h1> (the first may be the site's name or a section's).
-  const key = headline ? normKey(headline) : "";
-  const isHeadline = (el: Element) => {
-    const t = key ? normKey(elementText(el)) : "";
-    return !!t && (key.includes(t) || t.includes(key));
-  };
-  const headlineH1 = scan.h1s.find(isHeadline);
-  const h1 = headlineH1 ?? scan.h1s[0];
+export function bodyByline(scan: PageScan, doc: Document, quick: boolean, { printed: headlineH1, anchor: h1 }: HeadlineH1s): PrintedByline {
   const afterH1 = h1 ? neighbourParts(h1, AFTER_HEADLINE_CHARS, "after") : [];
   // A byline opening a text node with "By" / "Written by" under the headline.
   const opening = headlineH1 ? labelledByline(nearHeadline(afterH1), false, true) : undefined;

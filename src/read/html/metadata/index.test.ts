@@ -171,6 +171,15 @@ describe("extractMetadata: dates as the page prints them", () => {
     );
   });
 
+  it("reads the dateline under the headline's own <h1>, not under a site-name <h1> above it", () => {
+    const nav = `<nav>${"<a href='/s'>Harbour section link</a> ".repeat(40)}</nav>`;
+    const m = meta(
+      `<html><head><title>Ferry fares rise again | Harbour Post</title><meta property="article:published_time" content="2024-05-01T09:00:00+01:00"></head>
+      <body><header><h1>Harbour Post</h1>${nav}</header><article><h1>Ferry fares rise again</h1><p class="dateline">2 May 2024</p><p>Fares rose.</p></article></body></html>`,
+    );
+    expect(m.date).toBe("2024-05-02");
+  });
+
   it("prefers the dateline printed under the headline to a metadata stamp of another day", () => {
     const m = meta(`<html><head><meta property="article:published_time" content="2020-01-03T09:48:24+01:00"></head>
       <body><h1>Goats leave the island</h1><span>Monday, 6 January 2020</span><p>Long body text follows here.</p></body></html>`);

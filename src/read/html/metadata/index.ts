@@ -15,7 +15,7 @@ import { readJsonLd } from "./jsonld.js";
 import { pageLanguage, writesDayFirst } from "./language.js";
 import { firstMeta, readMetaTags, type MetaTags } from "./meta-tags.js";
 import { pageDates } from "./page-dates.js";
-import { scanPage, shortText, textParts } from "./page-scan.js";
+import { headlineH1s, scanPage, shortText, textParts } from "./page-scan.js";
 import { bodyByline } from "./body-byline.js";
 import { cleanText, elementText, normKey } from "./text.js";
 
@@ -256,7 +256,8 @@ export function extractMetadata(doc: Document, url?: string, now: number = Date.
   const handles = authors.length && authors.every(isAccountName) ? authors : [];
   if (handles.length) authors = [];
   let byline = authors.length ? authors.join(", ") : undefined;
-  const onPage = bodyByline(scan, doc, authors.length > 0, headline);
+  const h1s = headlineH1s(scan, headline);
+  const onPage = bodyByline(scan, doc, authors.length > 0, h1s);
   // The printed byline, where metadata names nothing or only some of the co-authors it prints.
   // A full name printed under the headline with "By" beats metadata that names someone else
   // (an editor, an account, the page's owner): it is whom the page credits.
@@ -297,7 +298,7 @@ export function extractMetadata(doc: Document, url?: string, now: number = Date.
     ld.language,
   ];
   const dayFirst = writesDayFirst(localeTags, pageUrl ?? canonical);
-  const dates = pageDates(doc, ld, meta, scan, pageUrl, parsely.pubDate, now, { dayFirst });
+  const dates = pageDates(doc, ld, meta, scan, h1s.anchor, pageUrl, parsely.pubDate, now, { dayFirst });
   if (dates.published) {
     out.published = toIso(dates.published);
     out.date = toDay(dates.published);

@@ -6,7 +6,7 @@
 import { classOf } from "../dom.js";
 import { findDates, isPlausible, parseDate, urlDate, type DateOrder, type DateValue } from "../../date-parse.js";
 import type { JsonLdInfo } from "./jsonld.js";
-import { firstMeta, type MetaTags } from "./meta-tags.js";
+import type { MetaTags } from "./meta-tags.js";
 import { neighbourParts, neighbourText, shortText, type PageScan } from "./page-scan.js";
 
 /** Publication-date meta tags that name themselves as such, usually with a time: trusted before JSON-LD. */
@@ -219,6 +219,7 @@ export function pageDates(
   ld: JsonLdInfo,
   meta: MetaTags,
   scan: PageScan,
+  h1: Element | undefined,
   url: string | undefined,
   parselyDate: string | undefined,
   now: number,
@@ -261,8 +262,6 @@ export function pageDates(
     }
     return undefined;
   };
-  // The first <h1> with text: an empty one (a widget's placeholder) heads nothing.
-  const h1 = scan.h1s.find((h) => /\S/.test(h.textContent ?? ""));
   const sources: Source[] = [
     ["url", () => (url ? ((d) => (d && isPlausible(d, now) ? d : undefined))(urlDate(url)) : undefined)],
     ["meta", () => metaDate(PUBLISHED_META)],

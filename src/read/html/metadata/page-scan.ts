@@ -5,6 +5,7 @@
  * One `querySelectorAll("*")` and plain attribute checks cost far less than many selectors.
  */
 import { classOf } from "../dom.js";
+import { elementText, normKey } from "./text.js";
 
 /** At most this many candidate elements are kept per kind. */
 const MAX_PER_KIND = 40;
@@ -227,4 +228,23 @@ export function neighbourParts(el: Element, max: number, direction: "after" | "b
 export function neighbourText(el: Element, max: number, direction: "after" | "before"): string {
   const text = neighbourParts(el, max, direction).join(" ");
   return direction === "after" ? text.slice(0, max) : text.slice(-max);
+}
+
+/** The `<h1>`s a headline sits in. */
+export interface HeadlineH1s {
+  /** The `<h1>` that prints the headline (the first may be the site's name or a section's). */
+  printed?: Element;
+  /** The one to read around: the printed one, else the first with text (an empty one heads nothing). */
+  anchor?: Element;
+}
+
+export function headlineH1s(scan: PageScan, headline: string | undefined): HeadlineH1s {
+  const key = headline ? normKey(headline) : "";
+  const printed = key
+    ? scan.h1s.find((el) => {
+        const t = normKey(elementText(el));
+        return !!t && (key.includes(t) || t.includes(key));
+      })
+    : undefined;
+  return { printed, anchor: printed ?? scan.h1s.find((h) => /\S/.test(h.textContent ?? "")) };
 }
