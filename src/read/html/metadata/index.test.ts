@@ -518,6 +518,19 @@ describe("extractMetadata: a personal site credited as its own publisher", () =>
   });
 });
 
+describe("extractMetadata: the site's name in a printed byline", () => {
+  it("drops the site's own name after its writers, keeps a personal site's owner", () => {
+    const page = (byline: string, site: string) =>
+      `<html><head><meta property="og:site_name" content="${site}"></head><body><h1>Ferry fares rise again</h1><p class="byline">By ${byline}</p><p>Fares rose for the third time this year.</p></body></html>`;
+    expect(meta(page("Ann Lee, Harbour Post", "Harbour Post"), "https://harbourpost.example/a").authors).toEqual(["Ann Lee"]);
+    expect(meta(page("Ann Lee and Bob Roe, Harbour Post", "Harbour Post"), "https://harbourpost.example/a").authors).toEqual([
+      "Ann Lee",
+      "Bob Roe",
+    ]);
+    expect(meta(page("Wren Aldous", "Wren Aldous"), "https://wrenaldous.example/a").authors).toEqual(["Wren Aldous"]);
+  });
+});
+
 describe("extractMetadata: the byline under the headline against metadata", () => {
   it("prefers a full name printed with 'By' under the headline to another name in metadata", () => {
     const m = meta(

@@ -262,7 +262,12 @@ export function extractMetadata(doc: Document, url?: string, now: number = Date.
   // A full name printed under the headline with "By" beats metadata that names someone else
   // (an editor, an account, the page's owner): it is whom the page credits.
   const printedFirst = onPage.underHeadline && onPage.authors.every((n) => n.includes(" ")) && !sameNames(authors, onPage.authors);
-  if (!authors.length || creditsMore(authors, onPage.authors) || printedFirst) ({ byline, authors } = onPage);
+  if (!authors.length || creditsMore(authors, onPage.authors) || printedFirst) {
+    ({ byline, authors } = onPage);
+    // The site's own name after its writers ("Bob Yirka, Phys.org") is where they write, not a co-author.
+    const writers = people(authors);
+    if (writers.length) authors = writers;
+  }
   if (!authors.length && handles.length) authors = handles;
   if (!authors.length) authors = authorsFrom([...ld.authors, ...ld.orgAuthors, ...(metaGroups[0] ?? [])], false);
   // A personal site named for its owner ("Ann Lee" at annlee.dev): the owner wrote the post.
