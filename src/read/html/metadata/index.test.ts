@@ -180,6 +180,15 @@ describe("extractMetadata: dates as the page prints them", () => {
     expect(m.date).toBe("2024-05-02");
   });
 
+  it("reads an update date the page prints when its metadata has none", () => {
+    const page = (under: string) =>
+      meta(`<html><body><h1>Ferry fares rise again</h1>${under}<p>Fares rose for the third time this year.</p></body></html>`);
+    expect(page(`<p>Published May 2, 2024</p><p><span>Last updated:</span> <span>May 3, 2024</span></p>`).updated).toBe("2024-05-03");
+    expect(page(`<p>Posted May 2, 2024 9:00 AM; Updated May 3, 2024 10:00 AM</p>`).updated).toBe("2024-05-03T10:00:00");
+    expect(page(`<p>By Ann Lee</p><time class="updated" datetime="2024-05-04">May 4</time>`).updated).toBe("2024-05-04");
+    expect(page(`<p>Published May 2, 2024</p>`).updated).toBeUndefined();
+  });
+
   it("prefers the dateline printed under the headline to a metadata stamp of another day", () => {
     const m = meta(`<html><head><meta property="article:published_time" content="2020-01-03T09:48:24+01:00"></head>
       <body><h1>Goats leave the island</h1><span>Monday, 6 January 2020</span><p>Long body text follows here.</p></body></html>`);

@@ -95,8 +95,13 @@ function elementDate(el: Element, now: number, order: DateOrder): DateValue | un
 
 const MODIFIED_HINT = /modif|updat|edited|revised/i;
 /** "Updated", "Last modified", and the same label in the languages whose dates are read. */
-const UPDATED_LABEL =
-  /^(?:last\s+)?(?:updated|modified|mis\s+à\s+jour|modifié|aktualisiert|geändert|opdateret|actualizado|aggiornato|atualizado|bijgewerkt)(?![\p{L}])/iu;
+const UPDATE_WORDS = String.raw`(?:last\s+)?(?:updated|modified|mis\s+à\s+jour|modifié|aktualisiert|geändert|opdateret|actualizado|aggiornato|atualizado|bijgewerkt)`;
+const UPDATED_LABEL = new RegExp(String.raw`^${UPDATE_WORDS}(?![\p{L}])`, "iu");
+/** The same label just before a date: "• Updated on ", "Last updated: ", "mis à jour le ". */
+const UPDATED_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])${UPDATE_WORDS}[^\p{L}\p{N}]*(?:on|at|am|le|el|il|em|op|den)?[^\p{L}\p{N}]*$`,
+  "iu",
+);
 
 function isModifiedElement(el: Element): boolean {
   const hint = `${classOf(el) ?? ""} ${el.getAttribute("itemprop") ?? ""} ${el.getAttribute("id") ?? ""}`;
@@ -177,6 +182,20 @@ function nearHeadline(h1: Element | undefined, now: number, order: DateOrder, da
   return (
     firstBelievable(after.join(" ").slice(0, AFTER_HEADLINE_CHARS)) ?? firstBelievable(neighbourText(h1, BEFORE_HEADLINE_CHARS, "before"))
   );
+}
+
+/** The date a line under the headline labels as an update ("Updated on May 3, 2024"), the label in its own element or not. */
+function printedUpdate(h1: Element | undefined, now: number, order: DateOrder): DateValue | undefined {
+  if (!h1) return undefined;
+  let label = "";
+  for (const part of neighbourParts(h1, AFTER_HEADLINE_CHARS, "after")) {
+    for (const found of part.length <= MAX_DATELINE_CHARS ? findDates(part, 3, order) : []) {
+      const before = part.slice(0, found.index);
+      if (isPlausible(found.date, now) && UPDATED_BEFORE.test(/\p{L}/u.test(before) ? before : `${label} ${before}`)) return found.date;
+    }
+    label = part;
+  }
+  return undefined;
 }
 
 function epochOf(d: DateValue): number {
@@ -293,6 +312,12 @@ export function pageDates(
       out.publishedFrom = "dateline";
     }
   }
-  out.modified = fromString(ld.modified) ?? metaDate(MODIFIED_META) ?? itempropDate("datemodified");
+  // The page's own modified stamp, else an update date it prints ("Updated May 3, 2024").
+  out.modified =
+    fromString(ld.modified) ??
+    metaDate(MODIFIED_META) ??
+    itempropDate("datemodified") ??
+    scan.times.filter(isModifiedElement).reduce<DateValue | undefined>((d, t) => d ?? elementDate(t, now, order), undefined) ??
+    printedUpdate(h1, now, order);
   return out;
 }
