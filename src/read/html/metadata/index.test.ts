@@ -537,6 +537,8 @@ describe("extractMetadata: the site's name in a printed byline", () => {
       "Bob Roe",
     ]);
     expect(meta(page("Wren Aldous", "Wren Aldous"), "https://wrenaldous.example/a").authors).toEqual(["Wren Aldous"]);
+    // No og:site_name: the name that spells the host is the site.
+    expect(meta(page("Ann Lee, HarbourPost.example", "Coast Media"), "https://harbourpost.example/a").authors).toEqual(["Ann Lee"]);
   });
 });
 

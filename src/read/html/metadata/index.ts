@@ -7,7 +7,7 @@
 import type { Metadata } from "../../../model/record.js";
 import { authorsFrom, creditsMore, nameKey } from "./byline.js";
 import { toDay, toIso } from "../../date-parse.js";
-import { choosePublisher } from "./publisher.js";
+import { choosePublisher, namesLabel } from "./publisher.js";
 import { chooseSection } from "./section.js";
 import { chooseHeadline } from "./headline.js";
 import { ldGraph, type LdGraph } from "../jsonld.js";
@@ -16,6 +16,7 @@ import { pageLanguage, writesDayFirst } from "./language.js";
 import { firstMeta, readMetaTags, type MetaTags } from "./meta-tags.js";
 import { pageDates } from "./page-dates.js";
 import { headlineH1s, scanPage, shortText, textParts } from "./page-scan.js";
+import { siteLabel } from "./title-parts.js";
 import { bodyByline } from "./body-byline.js";
 import { cleanText, elementText, normKey } from "./text.js";
 
@@ -248,7 +249,9 @@ export function extractMetadata(doc: Document, url?: string, now: number = Date.
   // its own author says less than a person named on the page).
   const siteKeys = new Set([...sites, publisher ?? ""].map(normKey));
   // A personal site's name is its owner's: that name credited as author stays.
-  const people = (names: string[]) => names.filter((n) => !siteKeys.has(normKey(n)) || siteOwner([n], pageUrl));
+  const label = siteLabel(pageUrl);
+  const isSite = (n: string) => siteKeys.has(normKey(n)) || (!!label && label.length >= 4 && namesLabel(n, label));
+  const people = (names: string[]) => names.filter((n) => !isSite(n) || siteOwner([n], pageUrl));
   const lists = [ld.authors, ...metaGroups].map((g) => people(authorsFrom(g, false)));
   let authors = lists.find((l) => l.length) ?? [];
   for (const l of lists) if (creditsMore(authors, l)) authors = l;
