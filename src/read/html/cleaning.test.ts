@@ -220,6 +220,14 @@ describe("body cleaning", () => {
   });
 });
 
+describe("icon fonts", () => {
+  it("leaves out private-use glyphs, and a line of nothing else", () => {
+    expect(bodyOf("<p>\uE023</p><p>\uE08A Ferries run late on Sundays.</p>")).toBe(
+      [prose, prose, "<p>Ferries run late on Sundays.</p>", prose].join("\n").replace(/<\/?p>/g, ""),
+    );
+  });
+});
+
 describe("byline and dateline lines", () => {
   /** The byline and meta blocks of a page with `header` under its headline. */
   const lines = (header: string) =>
@@ -253,6 +261,21 @@ describe("byline and dateline lines", () => {
     expect(
       lines(`<div class="byline"><a class="author-name" href="/a/ann">Ann Lee</a><span class="author-title">Harbour Editor</span></div>`),
     ).toEqual([["byline", "Ann Lee Harbour Editor"]]);
+  });
+
+  it("keeps a byline's linked name in a plain wrapper or with a non-byline class", () => {
+    expect(lines(`<div class="byline">By <div><a href="/a/ann">Ann Lee</a></div></div>`)).toEqual([["byline", "By Ann Lee"]]);
+    expect(lines(`<div class="byline">By <span><a class="meta__link" href="/a/ann">Ann Lee</a></span></div>`)).toEqual([
+      ["byline", "By Ann Lee"],
+    ]);
+  });
+
+  it("drops a byline box's share links", () => {
+    expect(
+      lines(
+        `<div class="byline">By <a href="/a/ann">Ann Lee</a><div><a href="https://facebook.com/x">Facebook</a> <a href="/print">Print</a></div></div>`,
+      ),
+    ).toEqual([["byline", "By Ann Lee"]]);
   });
 
   it("drops an author box's links that name no one", () => {

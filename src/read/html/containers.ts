@@ -62,8 +62,11 @@ function leadingBlockText(el: DomElement): string {
   return text.length <= BOX_TITLE_MAX ? text : "";
 }
 
-/** Whether the container `el`, inside a root with `rootText` characters, is left out. */
-export function dropContainer(scan: Scan, el: DomElement, rootText: number): boolean {
+/**
+ * Whether the container `el`, inside a root with `rootText` characters, is left out. `inByline`:
+ * `el` sits in a byline box.
+ */
+export function dropContainer(scan: Scan, el: DomElement, rootText: number, inByline = false): boolean {
   if (scan.excluded.has(el)) return true;
   if (!CLEANABLE_TAGS.has(el.localName)) return false;
   const s = scan.stats.get(el);
@@ -75,8 +78,10 @@ export function dropContainer(scan: Scan, el: DomElement, rootText: number): boo
   if (s.text < rootText * NEGATIVE_KEEP_SHARE && density >= TEASER_LINK_DENSITY && RELATED_BOX_TITLE.test(leadingBlockText(el)))
     return true;
   const list = el.localName === "ul" || el.localName === "ol";
-  // A byline box links its names to author pages: its lines are judged one by one (emit.ts).
-  if (density > (list ? LIST_LINK_DENSITY : LINK_LIST_DENSITY)) return !(s.text <= BYLINE_BOX_MAX && roleHint(el) === "byline");
+  // A byline box, and what it holds, links its names to author pages: its lines are judged one by
+  // one (emit.ts).
+  if (density > (list ? LIST_LINK_DENSITY : LINK_LIST_DENSITY))
+    return !(s.text <= BYLINE_BOX_MAX && (inByline || roleHint(el) === "byline"));
   // Negatively named (widget, meta, tags...) and without a single paragraph of prose.
   return classWeight(el) < 0 && roleHint(el) === undefined && s.prose === 0 && s.text < rootText * NEGATIVE_KEEP_SHARE;
 }

@@ -26,6 +26,8 @@ const ROLE_HINT_MAX_CHARS = 400;
 /** A short block naming a photo source is a caption. */
 const CREDIT = /©|\b(?:photo|image|picture)(?:graph)?s?\s*(?:by\b|:|credit)|\bcredit\s*:|getty images|shutterstock/i;
 const CREDIT_MAX = 300;
+/** Private-use characters: icon-font glyphs (a share icon, a clock), which print no text. */
+const ICON_GLYPHS = /[\uE000-\uF8FF]/g;
 /** Separators left at the start of a byline or dateline line by the element before it. */
 const LEADING_SEPARATOR = /^[\s|•·,;/–—-]+/;
 /** Roles whose nested parts make one line: a byline's names, a dateline's label and date. */
@@ -80,7 +82,7 @@ const BYLINE = /^(?:[Bb][Yy]|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]oor|DOOR|[Aa]f
 const BYLINE_MAX = 80;
 /** Links in an author box that name no one: "View all articles by this author", a profile, an address. */
 const AUTHOR_BOX_LINK =
-  /\b(?:view|see|read|more|all|articles|posts|profiles?|process|polic(?:y|ies)|guidelines|learn|follow|contact|e-?mail)\b|https?:|www\.|@/i;
+  /\b(?:view|see|read|more|all|articles|posts|profiles?|process|polic(?:y|ies)|guidelines|learn|follow|contact|e-?mail|bio|share|print|copy|facebook|twitter|linkedin|instagram|youtube|tiktok|pinterest|threads|bluesky|mastodon|reddit|whatsapp)\b|https?:|www\.|@/i;
 
 /** Short lines that are page furniture, not article text. */
 const BOILERPLATE =
@@ -152,7 +154,7 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
     /** A video figure without a caption has just ended. */
     let afterVideo = false;
     const flush = () => {
-      const plain = collapse(buf);
+      const plain = collapse(buf.replace(ICON_GLYPHS, ""));
       const links = linkChars;
       const ownText = own;
       own = "";
@@ -229,8 +231,9 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
         skip = skipLinkTarget(scan, root, el, byId);
         if (skip) return false;
       }
+      const outer = inherited[inherited.length - 1];
       // Class names inside preformatted text are syntax highlighting ("hljs-comment"), not furniture.
-      if (el !== root && (isSkipped(el) || (pre === 0 && dropContainer(scan, el, rootText)))) {
+      if (el !== root && (isSkipped(el) || (pre === 0 && dropContainer(scan, el, rootText, outer === "byline")))) {
         // A player left out as furniture still has its title printed after it.
         if (isUncaptionedVideo(el)) afterVideo = true;
         return false;
@@ -242,11 +245,18 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
       const hint = el === root ? undefined : roleHint(el);
       const small = name === "figcaption" || (scan.stats.get(el)?.text ?? 0) <= ROLE_HINT_MAX_CHARS;
       // A table is content even inside a figure (block editors wrap tables in <figure>).
-      const role = name === "table" ? "body" : hint && small && (hint !== "standfirst" || !seenBody) ? hint : undefined;
+      // A link in a byline is an author's name, whatever its class says ("meta__link").
+      const role =
+        name === "table"
+          ? "body"
+          : name === "a" && outer === "byline"
+            ? "byline"
+            : hint && small && (hint !== "standfirst" || !seenBody)
+              ? hint
+              : undefined;
       // A named inline element (a byline span, a <time>) is a block of its own, unless it continues
       // its container's byline or dateline: "By <a class=author>Ann Lee</a>" is one line. A
       // figure's parts (caption, credit, counter) stay apart.
-      const outer = inherited[inherited.length - 1];
       const continues = role !== undefined && role === outer && ONE_LINE_ROLES.has(role);
       if (BLOCK_TAGS.has(name) || (role && !continues)) flush();
       // Its own element was its own word: "Ann Lee<span class=role>Senior Editor</span>".
