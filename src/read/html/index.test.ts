@@ -178,6 +178,13 @@ describe("extractBlocks cascade", () => {
     const body = blocks.filter((b) => b.role === "body").map((b) => b.text);
     expect(body.slice(0, 3).every((t) => t.startsWith("The county library will stay open"))).toBe(true);
   });
+  it("does not repeat the headline when a fallback's body opens with it", () => {
+    const html = `<html><body><article><h1>Ferry fares rise</h1><p class="byline">By Ann Lee</p><p>The harbour board raised fares again, citing fuel costs and repairs to the pier.</p><p>Commuters are angry and want a review.</p></article></body></html>`;
+    const { blocks, method } = extractBlocks(new DOMParser().parseFromString(html, "text/html") as unknown as Document);
+    expect(method).toBe("readability");
+    expect(blocks.filter((b) => b.text === "Ferry fares rise").map((b) => b.role)).toEqual(["headline"]);
+  });
+
   it("says which step produced the body", () => {
     const doc = (name: string) => new DOMParser().parseFromString(fixture(name), "text/html") as unknown as Document;
     expect(extractBlocks(doc("harbour-article.html")).method).toBe("dom");

@@ -117,7 +117,13 @@ export function extractBlocks(
       blocks.unshift({ role: "headline", text: elementText(h as unknown as Element) });
     }
   }
-  const replaceBody = (body: TextBlock[]) => [...blocks.filter((b) => b.role !== "body"), ...body];
+  const replaceBody = (body: TextBlock[]) => {
+    const kept = blocks.filter((b) => b.role !== "body");
+    // Readability and an articleBody may open with the headline, which the blocks hold already.
+    const headlines = new Set(kept.filter((b) => b.role === "headline").map((b) => collapse(b.text)));
+    const start = body.findIndex((b) => !headlines.has(collapse(b.text)));
+    return [...kept, ...(start < 0 ? [] : body.slice(start))];
+  };
   if (bodyLength(blocks) < MIN_BODY_CHARS) {
     const ld = jsonLdArticleBody(graph ?? ldGraph(doc));
     if (ld && ld.length > bodyLength(blocks)) {
