@@ -220,6 +220,19 @@ describe("body cleaning", () => {
   });
 });
 
+describe("paragraphs written with <br>", () => {
+  it("ends a paragraph at two line breaks in a row, keeps one as a line break", () => {
+    const one = "The ferry leaves at nine on weekdays and at ten on Sundays, from the new pier.";
+    const two = "The council will review the timetable in spring, after the second boat arrives.";
+    const blocks = (html: string) =>
+      readHtml(`<html><body><article><h1>Ferry news</h1><div>${html}</div></article></body></html>`)
+        .blocks.filter((b) => b.role === "body")
+        .map((b) => b.text);
+    expect(blocks(`${one}<br><br>${two}<br> <br>${one}`)).toEqual([one, two, one]);
+    expect(blocks(`${one}<br>${two}`)).toEqual([`${one}\n${two}`]);
+  });
+});
+
 describe("icon fonts", () => {
   it("leaves out private-use glyphs, and a line of nothing else", () => {
     expect(bodyOf("<p>\uE023</p><p>\uE08A Ferries run late on Sundays.</p>")).toBe(

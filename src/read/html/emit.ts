@@ -239,7 +239,9 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
         return false;
       }
       if (name === "br") {
-        buf += "\n";
+        // Two line breaks in a row end a paragraph, as on pages written without <p>.
+        if (/\n[^\S\n]*$/.test(buf)) flush();
+        else buf += "\n";
         return true;
       }
       const hint = el === root ? undefined : roleHint(el);
