@@ -274,6 +274,14 @@ describe("byline and dateline lines", () => {
     expect(
       lines(`<div class="byline"><a class="author-name" href="/a/ann">Ann Lee</a><span class="author-title">Harbour Editor</span></div>`),
     ).toEqual([["byline", "Ann Lee Harbour Editor"]]);
+    expect(
+      lines(
+        `<div class="byline">By <b>Ann Lee</b><span>, Harbour Editor</span> (<a href="mailto:ann@example.com">ann@example.com</a>)</div>`,
+      ),
+    ).toEqual([["byline", "By Ann Lee, Harbour Editor (ann@example.com)"]]);
+    expect(lines(`<div class="timestamp">Published Wed, Nov 20 2019<span class="divider"></span>4:29 AM EST</div>`)).toEqual([
+      ["meta", "Published Wed, Nov 20 2019 4:29 AM EST"],
+    ]);
   });
 
   it("keeps a byline's linked name in a plain wrapper or with a non-byline class", () => {

@@ -136,6 +136,8 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
     const roles: (BlockRole | undefined)[] = [];
     const inherited: (BlockRole | undefined)[] = [];
     let buf = "";
+    /** In a byline or dateline an element has begun after a word: a space before the next word. */
+    let wordBreak = false;
     let linkChars = 0;
     /** The block's text outside links. */
     let own = "";
@@ -159,6 +161,7 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
       const ownText = own;
       own = "";
       buf = "";
+      wordBreak = false;
       linkChars = 0;
       if (plain === "") return;
       const text = marker + plain;
@@ -261,8 +264,9 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
       // figure's parts (caption, credit, counter) stay apart.
       const continues = role !== undefined && role === outer && ONE_LINE_ROLES.has(role);
       if (BLOCK_TAGS.has(name) || (role && !continues)) flush();
-      // Its own element was its own word: "Ann Lee<span class=role>Senior Editor</span>".
-      else if (continues && buf !== "" && !/\s$/.test(buf)) buf += " ";
+      // In a byline or dateline every element is its own word: "Ann Lee<span>Senior Editor</span>",
+      // "Nov 20 2019<span class=divider></span>4:29 AM", but not before ", Editor".
+      else if (outer && ONE_LINE_ROLES.has(outer) && /[^\s([{]$/u.test(buf)) wordBreak = true;
       if (BLOCK_TAGS.has(name)) blockTags.push(name);
       roles.push(continues ? undefined : role);
       inherited.push(role ?? outer);
@@ -287,6 +291,8 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
       text(node) {
         if (!started || done || skip) return;
         const v = node.nodeValue ?? "";
+        if (wordBreak && /^[\p{L}\p{N}]/u.test(v)) buf += " ";
+        if (v.trim()) wordBreak = false;
         // Line breaks in the source are spaces, except in preformatted text; <br> makes a line.
         buf += pre > 0 ? v : v.replace(/\s+/g, " ");
         if (anchors > 0) linkChars += visibleLength(v);
