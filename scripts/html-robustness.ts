@@ -54,6 +54,7 @@ const MUTATIONS: Record<string, (html: string) => string> = {
   // Missing commas are jsonrepair's slowest repair: each script is just under its 32 KB limit.
   "50 broken JSON-LD scripts of 31 KB": (h) =>
     h.replace("</head>", `${`<script type="application/ld+json">{${"'a':1 ".repeat(5_000)}}</script>`.repeat(50)}</head>`),
+  "40,000 lines broken by <br>": (h) => inject(h, "A line of a poem.<br>".repeat(40_000)),
   "20,000 <h1>": (h) => h.replace("<body", `${"<h1>x</h1>".repeat(20_000)}<body`),
   "20,000 attributes on <body>": (h) => h.replace("<body", `<body ${Array.from({ length: 20_000 }, (_, i) => `a${i}="x"`).join(" ")}`),
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { walk, type DomNode } from "./dom.js";
-import { MAX_DEPTH, MAX_HTML_CHARS, limitDepth } from "./guard.js";
+import { MAX_CLASS_CHARS, MAX_DEPTH, MAX_HTML_CHARS, limitClasses, limitDepth } from "./guard.js";
 import { readHtml } from "./index.js";
 
 const PARAGRAPH =
@@ -88,6 +88,23 @@ describe("readHtml on hostile HTML", () => {
       const a = readHtml(input);
       expect(typeof a.text).toBe("string");
     }
+  });
+});
+
+describe("limitClasses", () => {
+  it("cuts a class value past the limit, in either quotes, and leaves others", () => {
+    const long = "a ".repeat(MAX_CLASS_CHARS);
+    expect(limitClasses(`<p class="${long}">x</p><p class='${long}'>y</p><p class="lede">z</p>`)).toBe(
+      `<p class="${long.slice(0, MAX_CLASS_CHARS)}">x</p><p class='${long.slice(0, MAX_CLASS_CHARS)}'>y</p><p class="lede">z</p>`,
+    );
+    const page = `<p class="lede">x</p>`;
+    expect(limitClasses(page)).toBe(page);
+    expect(limitClasses(`<p class="never closed`)).toBe(`<p class="never closed`);
+  });
+
+  it("lets a page with a class list of 300,000 names be read (linkedom spreads it into a call)", () => {
+    const html = `<html><body><article class="${"story ".repeat(300_000)}"><h1>Ferry news</h1><p>The ferry runs every twenty minutes from the new pier, the harbour board said on Monday.</p></article></body></html>`;
+    expect(readHtml(html).metadata.headline).toBe("Ferry news");
   });
 });
 

@@ -231,6 +231,14 @@ describe("paragraphs written with <br>", () => {
     expect(blocks(`${one}<br><br>${two}<br> <br>${one}`)).toEqual([one, two, one]);
     expect(blocks(`${one}<br>${two}`)).toEqual([`${one}\n${two}`]);
   });
+
+  it("reads 40,000 lines broken by <br> in linear time", () => {
+    // Reading the end of the growing text at each <br> made this quadratic: about 3 minutes.
+    const html = `<html><body><article><h1>Ferry news</h1><div>${"The ferry runs every twenty minutes.<br>".repeat(40_000)}</div></article></body></html>`;
+    const t0 = performance.now();
+    expect(readHtml(html).blocks.length).toBeGreaterThan(0);
+    expect(performance.now() - t0).toBeLessThan(5_000);
+  });
 });
 
 describe("icon fonts", () => {

@@ -138,6 +138,12 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
     let buf = "";
     /** In a byline or dateline an element has begun after a word: a space before the next word. */
     let wordBreak = false;
+    /**
+     * The last character added to `buf`, and the last that was not a blank ("\n" for a <br>). Kept
+     * here because reading the end of `buf`, a string grown by concatenation, copies all of it.
+     */
+    let lastChar = "";
+    let lastMark = "";
     let linkChars = 0;
     /** The block's text outside links. */
     let own = "";
@@ -162,6 +168,8 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
       own = "";
       buf = "";
       wordBreak = false;
+      lastChar = "";
+      lastMark = "";
       linkChars = 0;
       if (plain === "") return;
       const text = marker + plain;
@@ -243,8 +251,11 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
       }
       if (name === "br") {
         // Two line breaks in a row end a paragraph, as on pages written without <p>.
-        if (/\n[^\S\n]*$/.test(buf)) flush();
-        else buf += "\n";
+        if (lastMark === "\n") flush();
+        else {
+          buf += "\n";
+          lastChar = lastMark = "\n";
+        }
         return true;
       }
       const hint = el === root ? undefined : roleHint(el);
@@ -266,7 +277,7 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
       if (BLOCK_TAGS.has(name) || (role && !continues)) flush();
       // In a byline or dateline every element is its own word: "Ann Lee<span>Senior Editor</span>",
       // "Nov 20 2019<span class=divider></span>4:29 AM", but not before ", Editor".
-      else if (outer && ONE_LINE_ROLES.has(outer) && /[^\s([{]$/u.test(buf)) wordBreak = true;
+      else if (outer && ONE_LINE_ROLES.has(outer) && /[^\s([{]/u.test(lastChar)) wordBreak = true;
       if (BLOCK_TAGS.has(name)) blockTags.push(name);
       roles.push(continues ? undefined : role);
       inherited.push(role ?? outer);
@@ -292,9 +303,15 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
         if (!started || done || skip) return;
         const v = node.nodeValue ?? "";
         if (wordBreak && /^[\p{L}\p{N}]/u.test(v)) buf += " ";
-        if (v.trim()) wordBreak = false;
         // Line breaks in the source are spaces, except in preformatted text; <br> makes a line.
-        buf += pre > 0 ? v : v.replace(/\s+/g, " ");
+        const added = pre > 0 ? v : v.replace(/\s+/g, " ");
+        buf += added;
+        if (added) lastChar = added[added.length - 1]!;
+        const mark = added.trimEnd();
+        if (mark) {
+          lastMark = mark[mark.length - 1]!;
+          wordBreak = false;
+        }
         if (anchors > 0) linkChars += visibleLength(v);
         else own += v;
       },

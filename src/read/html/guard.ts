@@ -2,7 +2,7 @@
  * Makes hostile HTML safe to parse: the DOM parsers (htmlparser2 under linkedom) slow down
  * quadratically with nesting depth, and a huge page costs memory in proportion. A linear scan
  * drops tags nested deeper than MAX_DEPTH (their text stays) and cuts pages over MAX_HTML_CHARS
- * characters or MAX_TAGS tags.
+ * characters or MAX_TAGS tags; `class` values past MAX_CLASS_CHARS are cut.
  */
 import { warning } from "../../model/codes.js";
 import type { Warning } from "../../model/record.js";
@@ -123,6 +123,38 @@ export function limitDepth(html: string, maxDepth = MAX_DEPTH, maxTags = MAX_TAG
   return { html: parts.join(""), flattened, cut };
 }
 
+/**
+ * Longest `class` attribute value parsed. linkedom hands a class list to a function as spread
+ * arguments, which overflows the call stack past about 100,000 names; real pages use a few dozen.
+ */
+export const MAX_CLASS_CHARS = 4_000;
+/** Where a quoted `class` value starts. */
+const CLASS_START = /\bclass\s*=\s*(["'])/gi;
+
+/**
+ * Cuts overlong `class` values to MAX_CLASS_CHARS. Linear: each value's end is found with one
+ * `indexOf` and the search goes on after it (a pattern quantified over the value would run out
+ * of stack on a value of megabytes).
+ */
+export function limitClasses(html: string): string {
+  const parts: string[] = [];
+  let copied = 0;
+  CLASS_START.lastIndex = 0;
+  for (let m = CLASS_START.exec(html); m; m = CLASS_START.exec(html)) {
+    const from = m.index + m[0].length;
+    const end = html.indexOf(m[1]!, from);
+    if (end === -1) break;
+    if (end - from > MAX_CLASS_CHARS) {
+      parts.push(html.slice(copied, from + MAX_CLASS_CHARS));
+      copied = end;
+    }
+    CLASS_START.lastIndex = end + 1;
+  }
+  if (copied === 0) return html;
+  parts.push(html.slice(copied));
+  return parts.join("");
+}
+
 /** The HTML to parse, and warnings for what had to be changed. */
 export function guardHtml(html: string): { html: string; warnings: Warning[] } {
   const warnings: Warning[] = [];
@@ -132,7 +164,7 @@ export function guardHtml(html: string): { html: string; warnings: Warning[] } {
     );
     html = html.slice(0, MAX_HTML_CHARS);
   }
-  const limited = limitDepth(html);
+  const limited = limitDepth(limitClasses(html));
   if (limited.cut) {
     warnings.push(warning("INPUT_TRUNCATED", `the page has more than ${MAX_TAGS} tags; the rest was not parsed`));
   }
