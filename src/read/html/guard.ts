@@ -2,7 +2,7 @@
  * Makes hostile HTML safe to parse: the DOM parsers (htmlparser2 under linkedom) slow down
  * quadratically with nesting depth, and a huge page costs memory in proportion. A linear scan
  * drops tags nested deeper than MAX_DEPTH (their text stays) and cuts pages over MAX_HTML_CHARS
- * characters or MAX_TAGS tags; `class` values past MAX_CLASS_CHARS are cut.
+ * characters or MAX_TAGS tags. `limitClasses` cuts overlong `class` values, for parse.ts.
  */
 import { warning } from "../../model/codes.js";
 import type { Warning } from "../../model/record.js";
@@ -124,8 +124,9 @@ export function limitDepth(html: string, maxDepth = MAX_DEPTH, maxTags = MAX_TAG
 }
 
 /**
- * Longest `class` attribute value parsed. linkedom hands a class list to a function as spread
- * arguments, which overflows the call stack past about 100,000 names; real pages use a few dozen.
+ * Longest `class` attribute value kept when a page must be parsed again (see parse.ts): linkedom
+ * hands a class list to a function as spread arguments, which overflows the call stack past about
+ * 100,000 names; real pages use a few dozen.
  */
 export const MAX_CLASS_CHARS = 4_000;
 /** Where a quoted `class` value starts. */
@@ -164,7 +165,7 @@ export function guardHtml(html: string): { html: string; warnings: Warning[] } {
     );
     html = html.slice(0, MAX_HTML_CHARS);
   }
-  const limited = limitDepth(limitClasses(html));
+  const limited = limitDepth(html);
   if (limited.cut) {
     warnings.push(warning("INPUT_TRUNCATED", `the page has more than ${MAX_TAGS} tags; the rest was not parsed`));
   }
