@@ -206,9 +206,10 @@ export function extractMetadata(doc: Document, url?: string, now: number = Date.
   const siteMeta = SITE_META.flatMap((k) => meta.get(k) ?? [])
     .map(cleanText)
     .filter(Boolean);
+  const label = siteLabel(pageUrl);
   const publisher = choosePublisher(
     { jsonLd: ld.publisher, siteMeta, title: scan.title?.textContent ? cleanText(scan.title.textContent) : undefined },
-    pageUrl,
+    label,
   );
   if (publisher) out.publisher = publisher;
   const sites = [...ld.siteNames, ...siteMeta];
@@ -249,7 +250,6 @@ export function extractMetadata(doc: Document, url?: string, now: number = Date.
   // its own author says less than a person named on the page).
   const siteKeys = new Set([...sites, publisher ?? ""].map(normKey));
   // A personal site's name is its owner's: that name credited as author stays.
-  const label = siteLabel(pageUrl);
   const isSite = (n: string) => siteKeys.has(normKey(n)) || (!!label && label.length >= 4 && namesLabel(n, label));
   const people = (names: string[]) => names.filter((n) => !isSite(n) || siteOwner([n], pageUrl));
   const lists = [ld.authors, ...metaGroups].map((g) => people(authorsFrom(g, false)));

@@ -6,7 +6,7 @@
  * publisher when it names the host.
  */
 import { normKey } from "./text.js";
-import { SEPARATORS, siteLabel } from "./title-parts.js";
+import { SEPARATORS } from "./title-parts.js";
 
 /** Words a site name may carry that its address leaves out ("Ironhack Blog", "Yeti LLC"). */
 const SKIPPABLE = new Set(["the", "of", "and", "for", "a", "on", "in"]);
@@ -75,9 +75,9 @@ export interface PublisherCandidates {
   title?: string;
 }
 
-export function choosePublisher(c: PublisherCandidates, url: string | undefined): string | undefined {
+/** `label`: the page host's registered label (`siteLabel`), when the page has an address. */
+export function choosePublisher(c: PublisherCandidates, label: string | undefined): string | undefined {
   const stated = c.jsonLd ?? c.siteMeta[0];
-  const label = siteLabel(url);
   if (!label) return stated;
   for (const v of [c.jsonLd, ...c.siteMeta]) {
     const part = v ? hostPart(v, label, true) : undefined;
