@@ -56,6 +56,8 @@ describe("feeds", () => {
     const listed = rs.filter((r) => !r.ok);
     expect(listed).toHaveLength(1);
     expect(listed[0]).toMatchObject({ ok: false, source: { url: "https://gazette.example/link-only" }, error: { code: "NO_ARTICLE" } });
+    // The message says what the item holds: its teaser is not taken for the article.
+    expect(!listed[0]!.ok && listed[0]!.error.message).toContain("only a link (https://gazette.example/link-only) and a short teaser");
   });
 
   it("Atom: html and xhtml content, published and updated, author names", () => {

@@ -172,6 +172,11 @@ export function* readFeed(bytes: Uint8Array, origin: Origin): Generator<ReadResu
   }
 }
 
+/** Whether the item has a description too short to be its article (a summary). */
+function teaser(item: Node): boolean {
+  return !!(text(item.description) ?? text(item.summary));
+}
+
 /** One feed item to an article, or to NO_ARTICLE when it has no content. */
 function readItem(item: Node, i: number, channel: Channel, origin: Origin, decoded: Decoded): ReadResult {
   const language = channel.language?.toLowerCase().slice(0, 2);
@@ -184,7 +189,7 @@ function readItem(item: Node, i: number, channel: Channel, origin: Origin, decod
     return failure(
       itemOrigin,
       "NO_ARTICLE",
-      `${where} has only a link${link ? ` (${link})` : ""}, no content; fetch the page and analyze it`,
+      `${where} has only a link${link ? ` (${link})` : ""}${teaser(item) ? " and a short teaser" : ""}, no article text; fetch the page and analyze it`,
     );
   }
   const page = readFragment(html, link);
