@@ -48,6 +48,14 @@ const MONTHS: Record<string, number> = {
   dec: 12,
   december: 12,
 };
+/**
+ * An English month name or its abbreviation as other modules' patterns write it ("Sept.", "Jul",
+ * "January"): a regular-expression source, for the case-insensitive flag.
+ */
+export const MONTH_WORD = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
+/** An English weekday or its abbreviation ("Tue", "Thurs", "Wednesday"), a regular-expression source. */
+export const WEEKDAY_WORD = "(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?";
+
 const MONTH =
   "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 

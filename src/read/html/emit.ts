@@ -4,10 +4,11 @@
  * lists and quotes stay; captions, bylines and credits get their own roles.
  */
 import type { BlockRole } from "../../model/record.js";
-import { findDates } from "../date-parse.js";
+import { findDates, WEEKDAY_WORD } from "../date-parse.js";
 import { figureLine } from "./caption.js";
 import { dropContainer, LINK_LIST_DENSITY } from "./containers.js";
 import { classOf, walk, type DomElement } from "./dom.js";
+import { BY_WORDS } from "./metadata/byline.js";
 import { BLOCK_TAGS, isSkipped, roleHint } from "./hints.js";
 import { visibleLength, type Scan } from "./scan.js";
 import { SKIP_LANDMARK_MAX, idFinder, skipLinkTarget, type SkipRange } from "./skiplinks.js";
@@ -68,8 +69,10 @@ const NUMBERED = /^\d{1,3}[.)]\s/;
 /** A line that only dates the story ("Nov. 20, 2019 6:02 AM EST", "Updated: 3 March 2024"). */
 const DATE_LINE_MAX = 80;
 /** What a date line may hold besides the date: weekday, label, time, zone, separators. */
-const DATE_LINE_REST =
-  /\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|updated|published|posted|last|on|at|a\.?m|p\.?m|[a-z]{1,4}t|utc|gmt)\b\.?|[\d\s:.,|•·/()-]/gi;
+const DATE_LINE_REST = new RegExp(
+  String.raw`\b(?:${WEEKDAY_WORD}|updated|published|posted|last|on|at|a\.?m|p\.?m|[a-z]{1,4}t|utc|gmt)\b\.?|[\d\s:.,|•·/()-]`,
+  "gi",
+);
 
 function isDateLine(text: string): boolean {
   const d = findDates(text, 1)[0];
@@ -78,7 +81,10 @@ function isDateLine(text: string): boolean {
 }
 
 /** A short line "By Name Surname" inside the body is a byline, and so is "Von …", "Par …", "Por …", "Door …", "Af …". */
-const BYLINE = /^(?:[Bb][Yy]|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]oor|DOOR|[Aa]f|AF)\s+\p{Lu}[^.!?]*$/u;
+const BYLINE = new RegExp(
+  String.raw`^(?:${BY_WORDS.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]).join("|")})\s+\p{Lu}[^.!?]*$`,
+  "u",
+);
 const BYLINE_MAX = 80;
 /** Links in an author box that name no one: "View all articles by this author", a profile, an address. */
 const AUTHOR_BOX_LINK =
@@ -338,8 +344,10 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
 }
 
 /** A byline's label on its own line: "By", "Written by", "Fact checked by:", "Von". */
-const BYLINE_LABEL =
-  /^(?:(?:written|posted|reported|reviewed|edited|fact[- ]checked|medically reviewed|photos?|words|story|text|guide)\s+)?(?:by|von|par|por|door|af)\s*:?$/i;
+const BYLINE_LABEL = new RegExp(
+  String.raw`^(?:(?:written|posted|reported|reviewed|edited|fact[- ]checked|medically reviewed|photos?|words|story|text|guide)\s+)?(?:${BY_WORDS.join("|")})\s*:?$`,
+  "i",
+);
 
 /** Another label after the first ("Fact checked", "Updated on …"), not a name. */
 const NOT_A_NAME = /^(?:updated|published|posted|fact[- ]checked|reviewed|edited|written|modified|last)\b/i;

@@ -2,30 +2,38 @@
  * Bylines: cleaning a printed byline ("By Jane Roe and John Doe | March 27, 2019") and splitting
  * it into author names (people or named desks), never "By", dates or bare "Staff".
  */
-import { findDates } from "../../date-parse.js";
+import { findDates, MONTH_WORD, WEEKDAY_WORD } from "../../date-parse.js";
 import { isPlaceName } from "./places.js";
 import { cleanText } from "./text.js";
 
 /** Longest byline kept; longer text is a bio or a paragraph, not a byline. */
 const MAX_BYLINE_CHARS = 200;
 /** A day and month without a year ("Jul 11"): a date, not a name. */
-const PARTIAL_DATE =
-  /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)$/i;
+const PARTIAL_DATE = new RegExp(String.raw`^(?:${MONTH_WORD}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD})$`, "i");
 /** A byline with more lower-case words than this is prose. */
 const MAX_LOWERCASE_WORDS = 5;
 /** Longest single author name, in words. */
 const MAX_NAME_WORDS = 7;
 
-const LEAD =
-  /^(?:(?:this\s+(?:post|article|story)\s+(?:was\s+)?)?(?:written|posted|reported|reporting|authored|words|story|text|articles?|posts?|published|compiled|edited|analysis|photos?|interview|recipe|reviewed|insights)\s+)?(?:by|from|von|par|por|door|di|av|af)\b\s*:?\s*/i;
+/** "By" in the languages whose dates are read: German, French, Spanish and Portuguese, Dutch, Danish. */
+export const BY_WORDS: readonly string[] = ["by", "von", "par", "por", "door", "af"];
+/** "By", "Written by", "From", Italian "di", Swedish and Norwegian "av" before the names. */
+const LEAD = new RegExp(
+  String.raw`^(?:(?:this\s+(?:post|article|story)\s+(?:was\s+)?)?(?:written|posted|reported|reporting|authored|words|story|text|articles?|posts?|published|compiled|edited|analysis|photos?|interview|recipe|reviewed|insights)\s+)?` +
+    String.raw`(?:${[...BY_WORDS, "from", "di", "av"].join("|")})\b\s*:?\s*`,
+  "i",
+);
 const LABEL =
   /^(?:(?:the\s+)?authors?(?:\s*\(s\))?|writers?|autor(?:in|en)?|auteur|byline|reporter|contributors?)(?:\s*:\s*|\s+(?=\p{Lu}))/iu;
 /** An author link's "more by" wording: "View all posts by", "More articles from". */
 const MORE_BY =
   /^(?:(?:view|see|read|browse)\s+)?(?:all|more)\s+(?:(?:posts?|articles?|stories|content|reviews?|news|work)\s+)?(?:by|from)\s+(?=\S)/i;
 /** Words that end the byline proper: what follows is a date, a time or page furniture. */
-const TAIL =
-  /\s*(?:[|•·]|\s[-–—]\s|\b(?:updated|published|posted|last\s+(?:updated|modified)|on\s+(?=\w+\s+\d)|on\s+(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\d+\s+comments?\b|more\s+about\b|on\s+behalf\s+of\b|author\s+posts\b|sponsored\b|[●»]|follow\b|e-?mail\b|twitter\b|read\s+more\b|view\s+all\b|more\s+from\b|\d+\s+min(?:ute)?s?\s+read\b|\d+\s+(?:hours?|days?|minutes?)\s+ago\b)).*$/i;
+const TAIL = new RegExp(
+  String.raw`\s*(?:[|•·]|\s[-–—]\s|\b(?:updated|published|posted|last\s+(?:updated|modified)|on\s+(?=\w+\s+\d)|on\s+${WEEKDAY_WORD}\b|` +
+    String.raw`\d+\s+comments?\b|more\s+about\b|on\s+behalf\s+of\b|author\s+posts\b|sponsored\b|[●»]|follow\b|e-?mail\b|twitter\b|read\s+more\b|view\s+all\b|more\s+from\b|\d+\s+min(?:ute)?s?\s+read\b|\d+\s+(?:hours?|days?|minutes?)\s+ago\b)).*$`,
+  "i",
+);
 /** Pieces that are only credentials (post-nominals): kept with the name they follow. */
 const CREDENTIAL =
   /^(?:(?:ph\.?\s?d|m\.?d|d\.?o|r\.?n|rdn?|ld|ms|ma|ba|bs|bsc|msc|mph|mba|mpa|cpa|cfa|cfp|chfc|clu|cepf|dvm|vmd|np|pa-?c|esq|jd|llm|edd|psyd|pharmd|dds|dmd|od|lcsw|lmft|lpc|cde|cdces|facp|faan|fand|faclm|foma|dabom|dacvb|cscs|lvt|vts|cpp|psp|pmp|pe|sr|jr|ii|iii|iv|e-ryt(?:\s*\d+)?|ryt(?:\s*\d+)?|\([^)]{1,40}\))\.?®?\s*)+$/i;

@@ -2,6 +2,7 @@
  * Parts of printed and metadata titles that are not the headline: site names ("Title | Site",
  * "Site - Title"), section labels, and template furniture (dates, "Posted on … by …").
  */
+import { MONTH_WORD } from "../../date-parse.js";
 import { normKey } from "./text.js";
 
 /** Separators between a title and a site name, longest first. */
@@ -101,7 +102,6 @@ export function stripSiteName(title: string, sites: readonly string[], url?: str
 /** An `<h1>` with fewer words is a label ("Planning") unless the metadata agrees with it. */
 export const MIN_HEADLINE_WORDS = 3;
 
-const MONTH_WORD = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
 /** A date or "Posted on … by …" run into the end of an `<h1>`'s text by the page template. */
 const TRAILING_FURNITURE = new RegExp(
   `\\s+(?:(?:posted|published|updated)\\s+(?:on|by)\\b.*|${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_WORD}\\s+\\d{4})$`,
