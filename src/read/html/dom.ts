@@ -66,6 +66,26 @@ export function walk(root: DomNode, v: Visitor): void {
   }
 }
 
+/**
+ * The text nodes under `root` in document order, found as they are read: a reader that stops early
+ * walks no further. (linkedom's TreeWalker lists the whole subtree when it is made.)
+ */
+export function* textNodes(root: DomNode): Generator<DomNode> {
+  let node = root.firstChild;
+  while (node) {
+    if (node.nodeType === TEXT) yield node;
+    else if (node.nodeType === ELEMENT && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && !node.nextSibling) {
+      node = node.parentNode;
+      if (!node || node === root) return;
+    }
+    node = node ? node.nextSibling : null;
+  }
+}
+
 /** Like `walk`, but visits `node` itself too. */
 export function walkTree(node: DomNode, v: Visitor): void {
   if (node.nodeType === TEXT) v.text(node);

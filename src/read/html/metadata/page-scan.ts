@@ -4,7 +4,7 @@
  * (`itemprop`), `rel=author` links and elements whose class or id names a byline or a date.
  * One `querySelectorAll("*")` and plain attribute checks cost far less than many selectors.
  */
-import { classOf } from "../dom.js";
+import { classOf, textNodes, type DomElement, type DomNode } from "../dom.js";
 import { elementText, normKey } from "./text.js";
 
 /** At most this many candidate elements are kept per kind. */
@@ -143,7 +143,6 @@ export function scanPage(doc: Document): PageScan {
   return scan;
 }
 
-const SHOW_TEXT = 4;
 const NO_TEXT_PARENTS = new Set(["script", "style", "noscript", "template"]);
 
 /**
@@ -152,13 +151,10 @@ const NO_TEXT_PARENTS = new Set(["script", "style", "noscript", "template"]);
  * `max` characters' worth.
  */
 export function textParts(el: Element, max: number, truncate = false): string[] | undefined {
-  const doc = el.ownerDocument;
-  if (!doc) return undefined;
-  const walker = doc.createTreeWalker(el, SHOW_TEXT);
   const parts: string[] = [];
   let length = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (NO_TEXT_PARENTS.has(node.parentElement?.localName ?? "")) continue;
+  for (const node of textNodes(el as unknown as DomNode)) {
+    if (NO_TEXT_PARENTS.has((node.parentNode as DomElement | null)?.localName ?? "")) continue;
     const t = (node.nodeValue ?? "").replace(/\s+/g, " ").trim();
     if (!t) continue;
     length += t.length + 1;
@@ -177,10 +173,17 @@ export function spacedText(el: Element, max: number): string | undefined {
   return s || undefined;
 }
 
-/** Text of an element, bounded: long subtrees are not bylines or dates. */
+/**
+ * Text of an element, bounded: long subtrees are not bylines or dates. Its text nodes are read
+ * only up to `max` * 4 characters: a date's parent may hold the whole page, and reading all of it
+ * for each of thousands of dates took seconds.
+ */
 export function shortText(el: Element, max: number): string | undefined {
-  const t = el.textContent ?? "";
-  if (t.length > max * 4) return undefined;
+  let t = "";
+  for (const node of textNodes(el as unknown as DomNode)) {
+    t += node.nodeValue ?? "";
+    if (t.length > max * 4) return undefined;
+  }
   const s = t.replace(/\s+/g, " ").trim();
   return s && s.length <= max ? s : undefined;
 }
