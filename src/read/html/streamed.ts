@@ -29,12 +29,36 @@ function removeFallback(placeholder: ChildNode): void {
   }
 }
 
+/**
+ * The elements with a placeholder's id ("B:n", "P:n"), found once: linkedom's getElementById walks
+ * the document, and a lookup per segment made a page of thousands of segments quadratic.
+ */
+function placeholderIndex(doc: Document): (id: string) => Element | undefined {
+  const byId = new Map<string, { els: Element[]; at: number }>();
+  for (const el of doc.querySelectorAll('[id^="B:"], [id^="P:"]')) {
+    const entry = byId.get(el.id);
+    if (entry) entry.els.push(el);
+    else byId.set(el.id, { els: [el], at: 0 });
+  }
+  // A placeholder once filled, or inside a fallback removed earlier, is passed by for good, as
+  // getElementById would pass it by.
+  return (id) => {
+    const entry = byId.get(id);
+    if (!entry) return undefined;
+    while (entry.at < entry.els.length && !entry.els[entry.at]!.isConnected) entry.at++;
+    return entry.els[entry.at];
+  };
+}
+
 /** Moves every streamed segment into its placeholder, in the order they arrived. */
 export function revealStreamed(doc: Document): void {
-  for (const segment of [...doc.querySelectorAll('div[hidden][id^="S:"]')]) {
+  const segments = [...doc.querySelectorAll('div[hidden][id^="S:"]')];
+  if (!segments.length) return;
+  const byId = placeholderIndex(doc);
+  for (const segment of segments) {
     const n = segment.id.slice(2);
-    const boundary = doc.getElementById(`B:${n}`);
-    const placeholder = doc.getElementById(`P:${n}`) ?? boundary;
+    const boundary = byId(`B:${n}`);
+    const placeholder = byId(`P:${n}`) ?? boundary;
     if (!placeholder || placeholder.localName !== "template") continue;
     if (placeholder === boundary) removeFallback(placeholder);
     placeholder.replaceWith(...segment.childNodes);
