@@ -434,6 +434,9 @@ function trim(doc: Doc, a: number, b: number, type: NerSpan["type"], k: Knowledg
   return b - a === 1 && w[a]!.text.length < 2 ? [a, a] : [a, b];
 }
 
+/** Longest name, in words: "Office of the United Nations High Commissioner for Human Rights" has 10. */
+const MAX_MENTION_WORDS = 16;
+
 /**
  * The name mentions of a doc: tagger spans, typed and resolved through the gazetteer, plus gazetteer
  * hits the tagger missed (countries, demonyms, regions, organisations, large cities, known people).
@@ -457,7 +460,8 @@ export function findMentions(doc: Doc, spans: readonly NerSpan[], k: Knowledge):
     const inState = placeBeforeState(doc, r[0], r[1], s.type, k);
     const type = home >= 0 || inState ? "LOC" : monarchName(doc, r[0], r[1]) || generationalName(doc, r[0], r[1]) ? "PER" : s.type;
     let [a, b] = trim(doc, r[0], r[1], type, k);
-    if (a >= b || a < lastEnd) continue;
+    // A run of capitalised words longer than any name (a line of repeated names, a title in capitals).
+    if (a >= b || a < lastEnd || b - a > MAX_MENTION_WORDS) continue;
     const index = marketIndexEnd(doc, a, b);
     if (index > 0) {
       lastEnd = b = index;

@@ -1151,6 +1151,17 @@ describe("span edges", () => {
       "GPE Korea",
     ]);
   });
+
+  it("reads no name of a thousand words from a run the tagger took whole (hostile text: one name repeated)", () => {
+    const run = "Ann Lee ".repeat(500).trim();
+    const text = `${run}. Bo Chen spoke.`;
+    const spans: NerSpan[] = [
+      { start: 0, end: run.length, type: "PER", score: 0.9 },
+      { start: run.length + 2, end: run.length + 9, type: "PER", score: 0.9 },
+    ];
+    const es = extractEntities(text, [], spans, k);
+    expect(es.map((e) => `${e.type} ${e.name}`)).toEqual(["PERSON Bo Chen"]);
+  });
 });
 
 describe("organisations and foreign names", () => {
