@@ -5,6 +5,7 @@ import { SOURCE_KINDS, type SourceKind } from "../model/record.js";
 import { PoliteFetcher } from "../read/fetch.js";
 import { checkMap } from "../read/jsonl/index.js";
 import { Progress } from "./progress.js";
+import { serialise } from "./serialise.js";
 
 export const ANALYZE_HELP = `Usage: newsgraph analyze <file|dir|glob|->... [options]
 
@@ -111,19 +112,20 @@ export async function runAnalyze(args: string[]): Promise<number> {
   // json/pretty: one result prints as an object, several as an array that streams out (a WARC or a
   // JSONL export can hold millions of records; none is kept in memory).
   const indent = mode === "pretty" ? 2 : undefined;
-  let first: unknown;
+  let first = "";
   let count = 0;
-  for await (const result of analyzePaths(positionals, options)) {
+  for await (const analysed of analyzePaths(positionals, options)) {
+    const { result, json } = serialise(analysed, indent);
     const bad = isErrorResult(result);
     if (bad) failed++;
     progress.tick(!bad, result.source.path);
     count++;
-    if (mode === "jsonl") await write(JSON.stringify(result) + "\n");
-    else if (count === 1) first = result;
-    else await write((count === 2 ? "[\n" + JSON.stringify(first, null, indent) : "") + ",\n" + JSON.stringify(result, null, indent));
+    if (mode === "jsonl") await write(json + "\n");
+    else if (count === 1) first = json;
+    else await write((count === 2 ? "[\n" + first : "") + ",\n" + json);
   }
   progress.done();
-  if (mode !== "jsonl") await write(count === 0 ? "[]\n" : count === 1 ? JSON.stringify(first, null, indent) + "\n" : "\n]\n");
+  if (mode !== "jsonl") await write(count === 0 ? "[]\n" : count === 1 ? first + "\n" : "\n]\n");
   if (out !== process.stdout) await new Promise<void>((r) => out.end(() => r()));
   return failed > 0 ? 1 : 0;
 }

@@ -12,6 +12,7 @@ export const CODES = {
   MOJIBAKE_REPAIRED: "the text held UTF-8 that had been decoded as Latin-1 or Windows-1252 and encoded again; it was repaired",
   INPUT_TRUNCATED: "the input was larger than the limit and was cut",
   LONG_LINE: "a line was longer than the limit; it was kept but not classified",
+  TOO_MANY_LINES: "the text had more lines than the limit; the rest was kept as one body block, not classified",
   TEXT_TOO_LONG_FOR_STAGE: "the text is longer than a stage reads; the stage read only its beginning",
   READ_FAILED: "the input could not be read",
   NOT_FOUND: "no file matches the path or pattern",
@@ -28,6 +29,8 @@ export const CODES = {
   STAGE_FAILED: "a stage threw; its fields were left empty",
   MODEL_MISSING: "a model file the stage needs is missing",
   INVALID_RECORD: "the record failed validation",
+  // output
+  RECORD_TOO_LARGE: "the record was too large to write as JSON; an error line stands in its place",
 } as const;
 
 export type Code = keyof typeof CODES;

@@ -6,7 +6,7 @@
 import type { ArticleRecord, Metadata } from "../../model/record.js";
 import type { Stage } from "../stage.js";
 import { metadataFromBlocks } from "./from-blocks.js";
-import { LONG_LINE, classifyLines, type LayoutMetadata } from "./layout.js";
+import { LONG_LINE, MAX_LINES, classifyLines, type LayoutMetadata } from "./layout.js";
 
 /** Reader metadata wins; the layout only fills what is missing. */
 function merge(base: Metadata, found: LayoutMetadata): Metadata {
@@ -31,6 +31,12 @@ export const structureStage: Stage<"blocks" | "metadata"> = {
     const layout = classifyLines(record.text, record.source.kind === "dump" ? "dump" : "text");
     if (layout.longLines) {
       ctx.warn("LONG_LINE", `${layout.longLines} line(s) longer than ${LONG_LINE} characters were kept as body without being classified`);
+    }
+    if (layout.tooManyLines) {
+      ctx.warn(
+        "TOO_MANY_LINES",
+        `the text has more than ${MAX_LINES} lines; the lines past them were kept as one body block without being classified`,
+      );
     }
     return { blocks: layout.blocks, metadata: merge(record.metadata, layout.metadata) };
   },

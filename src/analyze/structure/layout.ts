@@ -24,6 +24,8 @@ import { findTimestamp } from "./timestamps.js";
 const MAX_FURNITURE = 600;
 /** Lines longer than this are kept as body and reported (LONG_LINE). */
 export const LONG_LINE = 100_000;
+/** Lines classified; the text past them is one body block (TOO_MANY_LINES). */
+export const MAX_LINES = 2_000_000;
 /** A section-like header label of at least this many words, followed by a byline, is the headline. */
 const MIN_HEADLINE_LABEL_WORDS = 3;
 /** How many lines after the headline the byline zone (standfirst, byline, caption) may span. */
@@ -40,6 +42,8 @@ export interface Layout {
   metadata: LayoutMetadata;
   /** Lines over LONG_LINE characters (kept as body). */
   longLines: number;
+  /** The text had more than MAX_LINES lines; the rest is one body block. */
+  tooManyLines: boolean;
 }
 
 interface Piece {
@@ -143,7 +147,7 @@ class Builder {
 }
 
 export function classifyLines(text: string, kind: "dump" | "text"): Layout {
-  const lines = splitLines(text);
+  const lines = splitLines(text, MAX_LINES);
   const isStampAt = (j: number) => j < lines.length && (parseStampLine(lines[j]!.text) !== undefined || isClockLine(lines[j]!.text));
   const out = new Builder(text);
   const m = out.metadata;
@@ -234,7 +238,7 @@ export function classifyLines(text: string, kind: "dump" | "text"): Layout {
       out.addFurniture(f);
       continue;
     }
-    if (line.text.length > LONG_LINE) longLines++;
+    if (line.text.length > LONG_LINE && !line.rest) longLines++;
     let start = line.start;
     const end = line.end;
     const clock = clockPrefix(line.text);
@@ -263,5 +267,5 @@ export function classifyLines(text: string, kind: "dump" | "text"): Layout {
   }
   if (mergeParagraphs) for (const b of out.blocks) if (b.text.length !== b.end - b.start) b.text = text.slice(b.start, b.end);
   if (!m.date && out.stampDate) m.date = out.stampDate;
-  return { blocks: out.blocks, metadata: m, longLines };
+  return { blocks: out.blocks, metadata: m, longLines, tooManyLines: lines[lines.length - 1]?.rest === true };
 }

@@ -5,12 +5,18 @@ export interface Line {
   text: string;
   /** A blank line (or the start of the text) comes right before this one. */
   blankBefore: boolean;
+  /** The rest of the text, left unsplit past the line limit. */
+  rest?: true;
 }
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || c === 0xfeff || (c >= 0x2000 && c <= 0x200b);
 
-/** Splits on \n, \r\n and \r in one pass, trimming each line's span (never the text). */
-export function splitLines(text: string): Line[] {
+/**
+ * Splits on \n, \r\n and \r in one pass, trimming each line's span (never the text). Past `max`
+ * lines the rest of the text is one last line marked `rest`: a text of millions of short lines would
+ * otherwise hold an object per line and give a record too large to write.
+ */
+export function splitLines(text: string, max = Infinity): Line[] {
   const lines: Line[] = [];
   let blank = true;
   let pos = 0;
@@ -26,6 +32,12 @@ export function splitLines(text: string): Line[] {
     let e = eol;
     while (s < e && isSpace(text.charCodeAt(s))) s++;
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    if (e > s && lines.length === max - 1) {
+      let end = n;
+      while (end > s && (isSpace(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
+      lines.push({ start: s, end, text: text.slice(s, end), blankBefore: blank, rest: true });
+      break;
+    }
     if (e > s) {
       lines.push({ start: s, end: e, text: text.slice(s, e), blankBefore: blank });
       blank = false;

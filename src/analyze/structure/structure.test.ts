@@ -7,7 +7,7 @@ import { splitCaption } from "./captions.js";
 import { inlineCreditStart, isCreditLine } from "./credits.js";
 import { parseDateline } from "./dateline.js";
 import { structureStage } from "./index.js";
-import { classifyLines } from "./layout.js";
+import { MAX_LINES, classifyLines } from "./layout.js";
 import { isNoise } from "./noise.js";
 import { clockPrefix, isClockLine, parseStampLine } from "./stamps.js";
 
@@ -162,6 +162,17 @@ describe("structure stage", () => {
     expect(r.blocks).toHaveLength(1);
     expect(r.blocks[0]!.role).toBe("body");
     expect(r.warnings.map((w) => w.code)).toContain("LONG_LINE");
+  });
+
+  it("keeps the lines past the limit as one body block with a TOO_MANY_LINES warning (a record of millions of blocks cannot be written)", () => {
+    const text = "Ferry log\n\n" + "Sailed at dawn.\n\n".repeat(MAX_LINES + 5_000);
+    const r = analyze(text, only);
+    expect(r.blocks.length).toBeLessThanOrEqual(MAX_LINES);
+    const last = r.blocks[r.blocks.length - 1]!;
+    expect(last).toMatchObject({ role: "body", end: text.trimEnd().length });
+    expect(last.text.split("\n\n")).toHaveLength(5_002);
+    expect(r.warnings.map((w) => w.code)).toContain("TOO_MANY_LINES");
+    expect(analyze("Ferry log\n\nSailed at dawn.", only).warnings.map((w) => w.code)).not.toContain("TOO_MANY_LINES");
   });
 
   it("classifies 50 MB of dump text in linear time", () => {
