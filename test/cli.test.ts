@@ -1,9 +1,11 @@
+import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { validateRecord } from "../src/model/validate.js";
-import { jsonLines, runCli, type CliRun } from "./run-cli.js";
+import { CLI_PATH, ROOT, jsonLines, runCli, type CliRun } from "./run-cli.js";
 
 const ONE = "Port talks resume\n\nThe two governments resumed talks on Monday. Officials said a deal was close.\n";
 const TWO = "Ships leave harbour\n\nThe first ships left the harbour on Tuesday morning after the talks.\n";
@@ -37,6 +39,7 @@ describe("newsgraph CLI", () => {
       stdin: [["analyze", "-"], TWO],
       noInput: [["analyze"]],
       badFormat: [["analyze", file("one.txt"), "--format", "xml"]],
+      badOut: [["analyze", file("one.txt"), "--out", file("no-such-folder/out.jsonl")]],
     };
     await Promise.all(Object.entries(plan).map(async ([name, [args, stdin]]) => (runs[name] = await runCli(args, stdin))));
   }, 60_000);
@@ -106,4 +109,25 @@ describe("newsgraph CLI", () => {
     expect(runs.badFormat!.code).toBe(2);
     expect(runs.badFormat!.stderr).toContain('found "xml"');
   });
+
+  it("an --out it cannot write exits 2 with one line, not a stack trace", () => {
+    expect(runs.badOut!.code).toBe(2);
+    expect(runs.badOut!.stderr).toMatch(/^newsgraph analyze: cannot write --out ".*no-such-folder\/out\.jsonl": ENOENT/);
+    expect(runs.badOut!.stderr.trim().split("\n")).toHaveLength(1);
+  });
+
+  it("stops quietly when the reader closes the pipe (| head)", async () => {
+    const lines = Array.from({ length: 3_000 }, (_, i) => JSON.stringify({ text: `Ship ${i} left the harbour on Tuesday morning.` }));
+    writeFileSync(file("many.jsonl"), lines.join("\n"));
+    const child = spawn(process.execPath, ["--import", "tsx", CLI_PATH, "analyze", file("many.jsonl"), "--format", "jsonl"], {
+      cwd: ROOT,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    child.stdout.once("data", () => child.stdout.destroy());
+    const [code] = (await once(child, "close")) as [number | null];
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+  }, 60_000);
 });

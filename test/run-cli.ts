@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const CLI = fileURLToPath(new URL("../src/cli/main.ts", import.meta.url));
+export const CLI_PATH = fileURLToPath(new URL("../src/cli/main.ts", import.meta.url));
 
 export interface CliRun {
   code: number | null;
@@ -13,7 +13,7 @@ export interface CliRun {
 /** Runs the real `newsgraph` CLI (from source, through tsx) with piped stdio. */
 export function runCli(args: string[], stdin?: string | Uint8Array): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", CLI, ...args], { cwd: ROOT, stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["--import", "tsx", CLI_PATH, ...args], { cwd: ROOT, stdio: ["pipe", "pipe", "pipe"] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on("data", (d: Buffer) => out.push(d));

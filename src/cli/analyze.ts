@@ -1,9 +1,10 @@
-import { createWriteStream, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { analyzePaths, isErrorResult, type AnalyzeOptions } from "../analyze/index.js";
 import { SOURCE_KINDS, type SourceKind } from "../model/record.js";
 import { PoliteFetcher } from "../read/fetch.js";
 import { checkMap } from "../read/jsonl/index.js";
+import { Output } from "./output.js";
 import { Progress } from "./progress.js";
 import { serialise } from "./serialise.js";
 
@@ -101,14 +102,17 @@ export async function runAnalyze(args: string[]): Promise<number> {
     ...(values.stages ? { stages: values.stages.split(",") } : {}),
     ...(values.disable ? { disable: values.disable.split(",") } : {}),
   };
-  const out: NodeJS.WritableStream = values.out ? createWriteStream(values.out) : process.stdout;
+  let out: Output;
+  try {
+    out = await Output.open(values.out);
+  } catch (err) {
+    process.stderr.write(`newsgraph analyze: cannot write --out "${values.out}": ${(err as Error).message}\n`);
+    return 2;
+  }
   const single = positionals.length === 1 && !/[*?{[]/.test(positionals[0]!) && !isDirectory(positionals[0]!);
   const mode = format === "auto" ? (single ? "json" : "jsonl") : format;
   const progress = new Progress(!values["no-progress"] && Boolean(process.stderr.isTTY) && !single);
   let failed = 0;
-  const write = async (chunk: string) => {
-    if (!out.write(chunk)) await new Promise<void>((r) => out.once("drain", () => r()));
-  };
   // json/pretty: one result prints as an object, several as an array that streams out (a WARC or a
   // JSONL export can hold millions of records; none is kept in memory).
   const indent = mode === "pretty" ? 2 : undefined;
@@ -120,12 +124,17 @@ export async function runAnalyze(args: string[]): Promise<number> {
     if (bad) failed++;
     progress.tick(!bad, result.source.path);
     count++;
-    if (mode === "jsonl") await write(json + "\n");
-    else if (count === 1) first = json;
-    else await write((count === 2 ? "[\n" + first : "") + ",\n" + json);
+    if (mode === "jsonl") {
+      if (!(await out.write(json + "\n"))) break;
+    } else if (count === 1) first = json;
+    else if (!(await out.write((count === 2 ? "[\n" + first : "") + ",\n" + json))) break;
   }
   progress.done();
-  if (mode !== "jsonl") await write(count === 0 ? "[]\n" : count === 1 ? first + "\n" : "\n]\n");
-  if (out !== process.stdout) await new Promise<void>((r) => out.end(() => r()));
+  if (mode !== "jsonl") await out.write(count === 0 ? "[]\n" : count === 1 ? first + "\n" : "\n]\n");
+  await out.close();
+  if (out.error && !out.readerGone) {
+    process.stderr.write(`newsgraph analyze: writing ${out.path ? `"${out.path}"` : "the output"} failed: ${out.error.message}\n`);
+    return 2;
+  }
   return failed > 0 ? 1 : 0;
 }
