@@ -32,7 +32,8 @@ Options:
   -h, --help                  this help
 
 A file that cannot be read gives a line {"source":{"path":...},"error":{"code":...,"message":...}}
-and exit code 1 at the end; the other inputs are still analyzed.
+and exit code 1 at the end; the other inputs are still analyzed. Bad usage, an --out that cannot be
+written and a failed write exit 2. A reader that stops reading (| head) ends the run quietly.
 
 Examples:
   newsgraph analyze examples/dump-article.txt --format pretty
