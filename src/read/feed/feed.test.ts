@@ -99,11 +99,19 @@ describe("feeds", () => {
     expect(total).toBeLessThan(10_000);
   });
 
-  it("refuses 10,000-deep nesting with a clear error instead of crashing", () => {
-    const deep = `<rss><channel><item>${"<x>".repeat(10_000)}${"</x>".repeat(10_000)}</item></channel></rss>`;
-    const rs = read(deep);
-    expect(rs).toHaveLength(1);
-    expect(rs[0]).toMatchObject({ ok: false, error: { code: "READ_FAILED" } });
+  it("skips an item nested 10,000 deep with a clear error and reads the items around it", () => {
+    const good = (n: number) =>
+      `<item><title>Good ${n}</title><link>https://gazette.example/${n}</link><content:encoded><![CDATA[${body("Fine.")}]]></content:encoded></item>`;
+    const nest = `${"<x>".repeat(10_000)}${"</x>".repeat(10_000)}`;
+    const feed = `<rss xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Harbour Gazette</title>${good(1)}<item><title>Bad</title>${nest}</item>${good(2)}</channel></rss>`;
+    const rs = read(feed);
+    expect(rs.map((r) => (r.ok ? r.article.metadata.headline : r.error.code))).toEqual(["Good 1", "CORRUPT_RECORD", "Good 2"]);
+    expect(!rs[1]!.ok && rs[1]!.error.message).toMatch(/item 2 could not be parsed \(Maximum nested tags exceeded\); skipped/);
+    expect(articles(rs)[1]!.metadata.publisher).toBe("Harbour Gazette");
+    // Nesting outside the items leaves nothing to read item by item.
+    const deepHead = read(`<rss><channel><title>${nest}</title>${good(1)}</channel></rss>`);
+    expect(deepHead).toHaveLength(1);
+    expect(deepHead[0]).toMatchObject({ ok: false, error: { code: "READ_FAILED" } });
   });
 
   it("a truncated feed still yields the items before the cut", () => {

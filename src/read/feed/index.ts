@@ -6,6 +6,7 @@ import { charsetOf, decode, type Decoded } from "../decode.js";
 import { authorsFrom } from "../html/metadata/byline.js";
 import { failure, sourceOf, type Origin } from "../origin.js";
 import { readFragment } from "./fragment.js";
+import { splitFeedItems, type FeedParts } from "./salvage.js";
 
 /** Deepest element nesting accepted; feeds nest about 5 deep (Atom XHTML content is kept raw). */
 export const MAX_FEED_DEPTH = 256;
@@ -149,26 +150,58 @@ export function* readFeed(bytes: Uint8Array, origin: Origin): Generator<ReadResu
     /^[^>]{0,200}encoding\s*=\s*["']([\w.:-]+)/.exec(Buffer.from(bytes.subarray(0, 200)).toString("latin1"))?.[1];
   const decoded = decode(bytes, declared);
   let channel: Channel | undefined;
+  let items: Iterable<Node | Error>;
   try {
     channel = channelOf(parser.parse(decoded.text) as Node);
+    items = channel?.items ?? [];
   } catch (err) {
-    yield failure(origin, "READ_FAILED", `${origin.path ?? "feed"}: the XML could not be parsed (${(err as Error).message})`);
-    return;
+    // Refused whole: read item by item inside the feed's own head and tail, if those parse.
+    const parts = splitFeedItems(decoded.text);
+    channel = parts && frameChannel(parts);
+    if (!parts || !channel) {
+      yield failure(origin, "READ_FAILED", `${origin.path ?? "feed"}: the XML could not be parsed (${(err as Error).message})`);
+      return;
+    }
+    items = itemByItem(parts);
   }
   if (!channel) {
     yield failure(origin, "UNSUPPORTED_INPUT", `${origin.path ?? "input"} is XML but not an RSS, Atom or RSS 1.0 feed`);
     return;
   }
-  for (const [i, item] of channel.items.entries()) {
-    try {
-      yield readItem(item, i, channel, origin, decoded);
-    } catch (err) {
-      yield failure(
-        origin,
-        "CORRUPT_RECORD",
-        `${origin.path ?? "feed"} item ${i + 1} could not be read (${(err as Error).message}); skipped`,
-      );
+  let i = 0;
+  for (const item of items) {
+    const where = `${origin.path ?? "feed"} item ${i + 1}`;
+    if (item instanceof Error) yield failure(origin, "CORRUPT_RECORD", `${where} could not be parsed (${item.message}); skipped`);
+    else {
+      try {
+        yield readItem(item, i, channel, origin, decoded);
+      } catch (err) {
+        yield failure(origin, "CORRUPT_RECORD", `${where} could not be read (${(err as Error).message}); skipped`);
+      }
     }
+    i++;
+  }
+}
+
+/** The channel of a feed's head and tail alone, when they parse. */
+function frameChannel(parts: FeedParts): Channel | undefined {
+  try {
+    return channelOf(parser.parse(parts.head + parts.tail) as Node);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Each item parsed alone between the feed's head and tail: the item, or why it failed. */
+function* itemByItem(parts: FeedParts): Generator<Node | Error> {
+  for (const xml of parts.items) {
+    let item: Node | Error;
+    try {
+      item = channelOf(parser.parse(parts.head + xml + parts.tail) as Node)?.items[0] ?? new Error("no item in it");
+    } catch (err) {
+      item = err as Error;
+    }
+    yield item;
   }
 }
 

@@ -1,0 +1,46 @@
+/**
+ * A feed the XML parser refuses whole (one item nested past the depth limit, a broken entity) still
+ * holds good items. Its text is cut at the item or entry elements, so that each can be parsed
+ * alone, between the feed's own head (root and channel) and tail: the bad item is lost, not the feed.
+ */
+
+/** Head and tail above this many characters are not repeated around every item (the work would be quadratic). */
+const MAX_FRAME_CHARS = 64 * 1024;
+
+export interface FeedParts {
+  /** The text before the first item: XML declaration, root element, channel header. */
+  head: string;
+  /** The text after the last item: closing tags. */
+  tail: string;
+  /** Each item or entry element, as written. */
+  items: string[];
+}
+
+const ITEM_OPEN = /<((?:[\w.-]+:)?(?:item|entry))(?=[\s>/])/g;
+
+/** The feed cut at its items, or undefined when it has none or its frame is too large to repeat. */
+export function splitFeedItems(xml: string): FeedParts | undefined {
+  const items: string[] = [];
+  let first = -1;
+  let last = -1;
+  ITEM_OPEN.lastIndex = 0;
+  for (let m = ITEM_OPEN.exec(xml); m; m = ITEM_OPEN.exec(xml)) {
+    // A self-closing item ends at its own ">"; an unclosed one runs to the end.
+    const gt = xml.indexOf(">", m.index);
+    let end = xml.length;
+    if (gt >= 0 && xml[gt - 1] === "/") end = gt + 1;
+    else if (gt >= 0) {
+      const close = `</${m[1]}>`;
+      const at = xml.indexOf(close, gt);
+      if (at >= 0) end = at + close.length;
+    }
+    if (first < 0) first = m.index;
+    items.push(xml.slice(m.index, end));
+    last = end;
+    ITEM_OPEN.lastIndex = end;
+  }
+  if (first < 0) return undefined;
+  const head = xml.slice(0, first);
+  const tail = xml.slice(last);
+  return head.length + tail.length > MAX_FRAME_CHARS ? undefined : { head, tail, items };
+}
