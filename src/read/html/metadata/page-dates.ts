@@ -152,10 +152,10 @@ function anyDate(doc: Document, now: number, order: DateOrder): DateValue | unde
 }
 
 /** Dates the page shows in its body: `<time>`, microdata and date-classed elements (bounded). */
-function printedDates(scan: PageScan, now: number, order: DateOrder): DateValue[] {
+function printedDates(scan: PageScan, now: number, order: DateOrder, isModified: (el: Element) => boolean): DateValue[] {
   const out: DateValue[] = [];
   for (const el of [...scan.times, ...(scan.itemprops.get("datepublished") ?? []), ...scan.dateBoxes.slice(0, 10)]) {
-    if (isModifiedElement(el)) continue;
+    if (isModified(el)) continue;
     const d = elementDate(el, now, order);
     if (d) out.push(d);
   }
@@ -257,30 +257,30 @@ export function pageDates(
     }
     return undefined;
   };
-  const itempropDate = (prop: string) => {
-    for (const el of scan.itemprops.get(prop) ?? []) {
+  // Whether an element is an update stamp, asked once per element: the published-date steps, the
+  // printed dates and the modified date all ask it of the same <time>s.
+  const updateStamps = new Map<Element, boolean>();
+  const isModified = (el: Element) => {
+    let v = updateStamps.get(el);
+    if (v === undefined) updateStamps.set(el, (v = isModifiedElement(el)));
+    return v;
+  };
+  /** The first of `els` (those `skip` passes over left out) that holds a date. */
+  const firstDate = (els: Iterable<Element>, skip?: (el: Element) => boolean) => {
+    for (const el of els) {
+      if (skip?.(el)) continue;
       const d = elementDate(el, now, order);
       if (d) return d;
     }
     return undefined;
   };
+  const itempropDate = (prop: string) => firstDate(scan.itemprops.get(prop) ?? []);
   const timeDate = () => {
-    const times = scan.times.filter((t) => !isModifiedElement(t));
+    const times = scan.times.filter((t) => !isModified(t));
     const marked = times.find((t) => t.hasAttribute("pubdate") || /publish|posted|entry-date/i.test(classOf(t) ?? ""));
-    for (const t of marked ? [marked, ...times] : times) {
-      const d = elementDate(t, now, order);
-      if (d) return d;
-    }
-    return undefined;
+    return firstDate(marked ? [marked, ...times] : times);
   };
-  const boxDate = () => {
-    for (const el of scan.dateBoxes) {
-      if (isModifiedElement(el)) continue;
-      const d = elementDate(el, now, order);
-      if (d) return d;
-    }
-    return undefined;
-  };
+  const boxDate = () => firstDate(scan.dateBoxes, isModified);
   const sources: Source[] = [
     ["url", () => (url ? ((d) => (d && isPlausible(d, now) ? d : undefined))(urlDate(url)) : undefined)],
     ["meta", () => metaDate(PUBLISHED_META)],
@@ -303,7 +303,7 @@ export function pageDates(
     }
   }
   if (out.published && (out.publishedFrom === "json-ld" || out.publishedFrom === "meta")) {
-    out.published = localDay(out.published, printedDates(scan, now, order));
+    out.published = localDay(out.published, printedDates(scan, now, order, isModified));
     // A dateline printed under the headline is the date readers see; metadata stamps can be
     // another moment (first indexing, a feed's clock).
     const shown = nearHeadline(h1, now, order, true);
@@ -317,7 +317,7 @@ export function pageDates(
     fromString(ld.modified) ??
     metaDate(MODIFIED_META) ??
     itempropDate("datemodified") ??
-    scan.times.filter(isModifiedElement).reduce<DateValue | undefined>((d, t) => d ?? elementDate(t, now, order), undefined) ??
+    firstDate(scan.times, (t) => !isModified(t)) ??
     printedUpdate(h1, now, order);
   return out;
 }
