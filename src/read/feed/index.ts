@@ -149,21 +149,19 @@ export function* readFeed(bytes: Uint8Array, origin: Origin): Generator<ReadResu
     charsetOf(origin.contentType) ??
     /^[^>]{0,200}encoding\s*=\s*["']([\w.:-]+)/.exec(Buffer.from(bytes.subarray(0, 200)).toString("latin1"))?.[1];
   const decoded = decode(bytes, declared);
-  let channel: Channel | undefined;
+  let channel = parseFeed(decoded.text);
   let items: Iterable<Node | Error>;
-  try {
-    channel = channelOf(parser.parse(decoded.text) as Node);
-    items = channel?.items ?? [];
-  } catch (err) {
+  if (channel instanceof Error) {
     // Refused whole: read item by item inside the feed's own head and tail, if those parse.
     const parts = splitFeedItems(decoded.text);
-    channel = parts && frameChannel(parts);
-    if (!parts || !channel) {
-      yield failure(origin, "READ_FAILED", `${origin.path ?? "feed"}: the XML could not be parsed (${(err as Error).message})`);
+    const frame = parts && parseFeed(parts.head + parts.tail);
+    if (!parts || !frame || frame instanceof Error) {
+      yield failure(origin, "READ_FAILED", `${origin.path ?? "feed"}: the XML could not be parsed (${channel.message})`);
       return;
     }
+    channel = frame;
     items = itemByItem(parts);
-  }
+  } else items = channel?.items ?? [];
   if (!channel) {
     yield failure(origin, "UNSUPPORTED_INPUT", `${origin.path ?? "input"} is XML but not an RSS, Atom or RSS 1.0 feed`);
     return;
@@ -183,25 +181,20 @@ export function* readFeed(bytes: Uint8Array, origin: Origin): Generator<ReadResu
   }
 }
 
-/** The channel of a feed's head and tail alone, when they parse. */
-function frameChannel(parts: FeedParts): Channel | undefined {
+/** The feed's channel, undefined when the XML is no feed, or the parser's error. */
+function parseFeed(xml: string): Channel | undefined | Error {
   try {
-    return channelOf(parser.parse(parts.head + parts.tail) as Node);
-  } catch {
-    return undefined;
+    return channelOf(parser.parse(xml) as Node);
+  } catch (err) {
+    return err as Error;
   }
 }
 
 /** Each item parsed alone between the feed's head and tail: the item, or why it failed. */
 function* itemByItem(parts: FeedParts): Generator<Node | Error> {
   for (const xml of parts.items) {
-    let item: Node | Error;
-    try {
-      item = channelOf(parser.parse(parts.head + xml + parts.tail) as Node)?.items[0] ?? new Error("no item in it");
-    } catch (err) {
-      item = err as Error;
-    }
-    yield item;
+    const feed = parseFeed(parts.head + xml + parts.tail);
+    yield feed instanceof Error ? feed : (feed?.items[0] ?? new Error("no item in it"));
   }
 }
 
