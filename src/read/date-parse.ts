@@ -257,7 +257,11 @@ export function toDay(d: DateValue): string {
   return `${d.year}-${pad(d.month)}-${pad(d.day)}`;
 }
 
-/** ISO 8601: the day, plus time and offset when the source gave them. */
+/**
+ * ISO 8601: the day, plus the time when the source gave it with its zone (UTC written "+00:00",
+ * like every other offset). A time with no zone names no instant, so only its day is written.
+ */
 export function toIso(d: DateValue): string {
-  return d.time ? `${toDay(d)}T${d.time}${d.offset ?? ""}` : toDay(d);
+  if (!d.time || !d.offset) return toDay(d);
+  return `${toDay(d)}T${d.time}${d.offset === "Z" ? "+00:00" : d.offset}`;
 }

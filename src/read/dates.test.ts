@@ -13,8 +13,8 @@ describe("parseDate", () => {
     expect(parseDate("5 March 2024")).toEqual({ date: "2024-03-05" });
   });
   it("Unix seconds and milliseconds", () => {
-    expect(parseDate(1714546800)).toEqual({ date: "2024-05-01", published: "2024-05-01T07:00:00Z" });
-    expect(parseDate("1714546800000")).toEqual({ date: "2024-05-01", published: "2024-05-01T07:00:00Z" });
+    expect(parseDate(1714546800)).toEqual({ date: "2024-05-01", published: "2024-05-01T07:00:00+00:00" });
+    expect(parseDate("1714546800000")).toEqual({ date: "2024-05-01", published: "2024-05-01T07:00:00+00:00" });
   });
   it("nonsense gives nothing", () => {
     for (const v of ["yesterday", "2024-13-45", "31 Foo 2024", null, {}, ""]) expect(parseDate(v)).toEqual({});

@@ -15,7 +15,7 @@ export function parseDate(value: unknown): Pick<Metadata, "date" | "published"> 
   if (typeof value === "number" && Number.isFinite(value)) {
     const ms = value > 1e11 ? value : value * 1000;
     const iso = new Date(ms).toISOString();
-    return { date: iso.slice(0, 10), published: iso.replace(/\.\d{3}Z$/, "Z") };
+    return { date: iso.slice(0, 10), published: iso.replace(/\.\d{3}Z$/, "+00:00") };
   }
   if (typeof value !== "string") return {};
   const s = value.trim().slice(0, 100);
@@ -24,6 +24,5 @@ export function parseDate(value: unknown): Pick<Metadata, "date" | "published"> 
   if (!d || d.year < MIN_YEAR || d.year > MAX_YEAR) return {};
   // A time without an offset is not an instant; keep only the day.
   if (!d.time || !d.offset) return { date: toDay(d) };
-  // UTC is written +00:00 here, like every other offset a feed gives.
-  return { date: toDay(d), published: toIso({ ...d, offset: d.offset === "Z" ? "+00:00" : d.offset }) };
+  return { date: toDay(d), published: toIso(d) };
 }

@@ -22,7 +22,7 @@ describe("live blogs (AMP live lists)", () => {
     const [walkout, queue] = page.updates;
     expect(walkout!.metadata).toMatchObject({
       headline: "Union calls off Friday walkout",
-      published: "2031-05-06T16:45:00Z",
+      published: "2031-05-06T16:45:00+00:00",
       date: "2031-05-06",
       authors: ["Tobias Fenn"],
       url: "https://ledger.example/ferry-strike-live#post-700112",
@@ -37,7 +37,7 @@ describe("live blogs (AMP live lists)", () => {
     const queue = page.updates[1]!;
     expect(queue.metadata.headline).toBeUndefined();
     expect(queue.blocks[0]).toMatchObject({ role: "body" });
-    expect(queue.metadata).toMatchObject({ published: "2031-05-06T15:10:00Z", authors: ["Mara Quill"] });
+    expect(queue.metadata).toMatchObject({ published: "2031-05-06T15:10:00+00:00", authors: ["Mara Quill"] });
   });
 
   it("leaves out items with no text (an advert slot, a video under a headline)", () => {
@@ -62,11 +62,11 @@ describe("live blogs (AMP live lists)", () => {
     const { updates } = readHtmlPage(bare, "https://ledger.example/ferry-strike-live");
     expect(updates[0]!.metadata).toMatchObject({
       headline: "Union calls off Friday walkout",
-      published: "2031-05-06T16:45:00Z",
+      published: "2031-05-06T16:45:00+00:00",
       authors: [],
       url: "https://ledger.example/ferry-strike-live#post-700112",
     });
-    expect(updates[1]!.metadata).toMatchObject({ published: "2031-05-06T15:10:00Z" });
+    expect(updates[1]!.metadata).toMatchObject({ published: "2031-05-06T15:10:00+00:00" });
   });
 
   it("reads a live blog without live-list markup whole, as one article", () => {

@@ -184,7 +184,8 @@ describe("extractMetadata: dates as the page prints them", () => {
     const page = (under: string) =>
       meta(`<html><body><h1>Ferry fares rise again</h1>${under}<p>Fares rose for the third time this year.</p></body></html>`);
     expect(page(`<p>Published May 2, 2024</p><p><span>Last updated:</span> <span>May 3, 2024</span></p>`).updated).toBe("2024-05-03");
-    expect(page(`<p>Posted May 2, 2024 9:00 AM; Updated May 3, 2024 10:00 AM</p>`).updated).toBe("2024-05-03T10:00:00");
+    // A time printed with no zone names no instant: only its day is kept.
+    expect(page(`<p>Posted May 2, 2024 9:00 AM; Updated May 3, 2024 10:00 AM</p>`).updated).toBe("2024-05-03");
     expect(page(`<p>By Ann Lee</p><time class="updated" datetime="2024-05-04">May 4</time>`).updated).toBe("2024-05-04");
     expect(page(`<p>Published May 2, 2024</p>`).updated).toBeUndefined();
   });
@@ -193,6 +194,47 @@ describe("extractMetadata: dates as the page prints them", () => {
     const m = meta(`<html><head><meta property="article:published_time" content="2020-01-03T09:48:24+01:00"></head>
       <body><h1>Goats leave the island</h1><span>Monday, 6 January 2020</span><p>Long body text follows here.</p></body></html>`);
     expect(m.date).toBe("2020-01-06");
+  });
+
+  it("never takes a date labelled as an update under the headline for the publication date", () => {
+    const page = (under: string) =>
+      meta(`<html><head><meta property="article:published_time" content="2021-03-04T09:00:00+01:00">
+        <meta property="article:modified_time" content="2024-05-03T10:00:00+01:00"></head>
+        <body><h1>Ferry fares rise again</h1>${under}<p>Fares rose for the third time this year.</p></body></html>`);
+    for (const under of [
+      "<p>Last Updated May 3, 2024</p>",
+      "<p><span>Updated</span></p><p>May 3, 2024</p>",
+      "<p>Mis à jour le 3 mai 2024</p>",
+    ]) {
+      const m = page(under);
+      expect(m.date, under).toBe("2021-03-04");
+      expect(m.updated).toBe("2024-05-03T10:00:00+01:00");
+    }
+    // A printed date of its own still wins over the stamp.
+    expect(page("<p>March 5, 2021</p><p>Updated May 3, 2024</p>").date).toBe("2021-03-05");
+  });
+
+  it("gives a zoneless time the zone of the same moment elsewhere on the page, else keeps only the day", () => {
+    const head = (published: string, ldDate: string) =>
+      meta(
+        `<html><head><meta property="article:published_time" content="${published}">${ld({ "@type": "NewsArticle", datePublished: ldDate })}</head><body></body></html>`,
+      );
+    expect(head("2024-02-28T08:41:36", "2024-02-28T08:41:36Z").published).toBe("2024-02-28T08:41:36+00:00");
+    expect(head("2019-11-18 16:07:38", "Mon, 18 Nov 2019 16:07:38 -0600").published).toBe("2019-11-18T16:07:38-06:00");
+    const unknown = head("2024-02-28T08:41:36", "2024-02-28T14:00:00Z");
+    expect(unknown.published).toBe("2024-02-28");
+    expect(unknown.date).toBe("2024-02-28");
+  });
+
+  it("takes the page's own earlier stamp over a later day in its address (a magazine's issue date)", () => {
+    const page = (stamp: string) =>
+      meta(
+        `<html><head><meta property="article:published_time" content="${stamp}"></head><body></body></html>`,
+        "https://mag.example/magazine/2024/03/11/harbour-lights",
+      );
+    expect(page("2024-03-01T06:00:00-05:00").published).toBe("2024-03-01T06:00:00-05:00");
+    // A stamp later than the address's day is a re-publication: the address's day stands.
+    expect(page("2024-03-12T06:00:00-05:00").date).toBe("2024-03-11");
   });
 
   it("reads no dateline around an empty <h1>, and reads datelines in other languages", () => {

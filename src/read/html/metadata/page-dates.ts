@@ -165,20 +165,42 @@ function printedDates(scan: PageScan, now: number, order: DateOrder, isModified:
 /** A line this short holding a date is a dateline, not a sentence that mentions a date. */
 const MAX_DATELINE_CHARS = 60;
 
+interface Dateline {
+  date: DateValue;
+  /** Index of its line in the parts given. */
+  line: number;
+  /** Labelled as an update ("Updated on May 3, 2024"), the label in the same line or the one before. */
+  updated: boolean;
+}
+
+/** The believable dates of the short lines in `parts`, in order, each marked update or not. */
+function* datelines(parts: readonly string[], now: number, order: DateOrder): Generator<Dateline> {
+  let label = "";
+  for (const [line, part] of parts.entries()) {
+    for (const found of part.length <= MAX_DATELINE_CHARS ? findDates(part, 3, order) : []) {
+      if (!isPlausible(found.date, now)) continue;
+      const before = part.slice(0, found.index);
+      yield { date: found.date, line, updated: UPDATED_BEFORE.test(/\p{L}/u.test(before) ? before : `${label} ${before}`) };
+    }
+    label = part;
+  }
+}
+
 /**
  * The date printed just after (else just before) the headline: a line of its own ("January 18,
- * 2020") first, nearest the headline, else the first date in the running text.
+ * 2020") first, nearest the headline, else the first date in the running text. A date labelled
+ * as an update is the modified date, not this one.
  */
 function nearHeadline(h1: Element | undefined, now: number, order: DateOrder, datelineOnly = false): DateValue | undefined {
   if (!h1) return undefined;
-  const firstBelievable = (text: string) => findDates(text, 3, order).find((d) => isPlausible(d.date, now))?.date;
   const after = neighbourParts(h1, AFTER_HEADLINE_CHARS, "after");
-  const before = neighbourParts(h1, BEFORE_HEADLINE_CHARS, "before").reverse();
-  for (const part of [...after, ...before]) {
-    const d = part.length <= MAX_DATELINE_CHARS ? firstBelievable(part) : undefined;
-    if (d) return d;
-  }
+  const before = neighbourParts(h1, BEFORE_HEADLINE_CHARS, "before");
+  // After the headline in reading order, then before it from the nearest line up.
+  const lines = [...datelines(after, now, order), ...[...datelines(before, now, order)].sort((a, b) => b.line - a.line)];
+  const shown = lines.find((l) => !l.updated);
+  if (shown) return shown.date;
   if (datelineOnly) return undefined;
+  const firstBelievable = (text: string) => findDates(text, 3, order).find((d) => isPlausible(d.date, now))?.date;
   return (
     firstBelievable(after.join(" ").slice(0, AFTER_HEADLINE_CHARS)) ?? firstBelievable(neighbourText(h1, BEFORE_HEADLINE_CHARS, "before"))
   );
@@ -187,14 +209,7 @@ function nearHeadline(h1: Element | undefined, now: number, order: DateOrder, da
 /** The date a line under the headline labels as an update ("Updated on May 3, 2024"), the label in its own element or not. */
 function printedUpdate(h1: Element | undefined, now: number, order: DateOrder): DateValue | undefined {
   if (!h1) return undefined;
-  let label = "";
-  for (const part of neighbourParts(h1, AFTER_HEADLINE_CHARS, "after")) {
-    for (const found of part.length <= MAX_DATELINE_CHARS ? findDates(part, 3, order) : []) {
-      const before = part.slice(0, found.index);
-      if (isPlausible(found.date, now) && UPDATED_BEFORE.test(/\p{L}/u.test(before) ? before : `${label} ${before}`)) return found.date;
-    }
-    label = part;
-  }
+  for (const line of datelines(neighbourParts(h1, AFTER_HEADLINE_CHARS, "after"), now, order)) if (line.updated) return line.date;
   return undefined;
 }
 
@@ -229,6 +244,20 @@ function localDay(utc: DateValue, printed: readonly DateValue[]): DateValue {
   if (utc.offset !== "Z" || !utc.time) return utc;
   const zoned = printed.find((p) => p.offset && p.offset !== "Z");
   return zoned ? inOffset(utc, zoned.offset!) : utc;
+}
+
+/** The day as a sortable number (YYYYMMDD). */
+function dayOf(d: DateValue): number {
+  return d.year * 10_000 + d.month * 100 + d.day;
+}
+
+/**
+ * A time with no zone names no instant (it is written as its day only): the same moment written
+ * elsewhere on the page with its zone gives it one.
+ */
+function zoned(d: DateValue, others: readonly (DateValue | undefined)[]): DateValue {
+  if (!d.time || d.offset) return d;
+  return others.find((o) => o?.offset && dayOf(o) === dayOf(d) && o.time === d.time) ?? d;
 }
 
 type Source = [string, () => DateValue | undefined];
@@ -302,6 +331,15 @@ export function pageDates(
       break;
     }
   }
+  if (out.publishedFrom === "url") {
+    // A path can carry a later day than the story's (a magazine's issue date): the page's own
+    // earlier publication stamp is then the day it went out.
+    const stamped = metaDate(PUBLISHED_META) ?? fromString(ld.published);
+    if (stamped && dayOf(stamped) < dayOf(out.published!)) {
+      out.published = stamped;
+      out.publishedFrom = "meta";
+    }
+  }
   if (out.published && (out.publishedFrom === "json-ld" || out.publishedFrom === "meta")) {
     out.published = localDay(out.published, printedDates(scan, now, order, isModified));
     // A dateline printed under the headline is the date readers see; metadata stamps can be
@@ -319,5 +357,8 @@ export function pageDates(
     itempropDate("datemodified") ??
     firstDate(scan.times, (t) => !isModified(t)) ??
     printedUpdate(h1, now, order);
+  if (out.published)
+    out.published = zoned(out.published, [fromString(ld.published), metaDate(PUBLISHED_META), metaDate(WEAK_PUBLISHED_META)]);
+  if (out.modified) out.modified = zoned(out.modified, [fromString(ld.modified), metaDate(MODIFIED_META)]);
   return out;
 }
