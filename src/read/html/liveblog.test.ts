@@ -28,7 +28,9 @@ describe("live blogs (AMP live lists)", () => {
       url: "https://ledger.example/ferry-strike-live#post-700112",
       language: "en",
     });
-    expect(walkout!.blocks.map((b) => b.role)).toEqual(["headline", "body", "body", "byline"]);
+    expect(walkout!.blocks.map((b) => b.role)).toEqual(["headline", "body", "body", "byline", "meta"]);
+    // The footer prints the name and the time with no space between: the byline is the name alone.
+    expect(walkout!.blocks.slice(3).map((b) => b.text)).toEqual(["Tobias Fenn", "6 May 2031 16:45"]);
     expect(bodyOf(walkout!)[1]).toMatch(/^A board spokesperson/);
     for (const b of walkout!.blocks) expect(walkout!.text.slice(b.start, b.end)).toBe(b.text);
   });

@@ -14,7 +14,7 @@ import type { Article } from "../article.js";
 import { parseDate, toIso } from "../date-parse.js";
 import { assemble } from "./assemble.js";
 import { walk, type DomElement } from "./dom.js";
-import { emitBlocks } from "./emit.js";
+import { emitBlocks, type TextBlock } from "./emit.js";
 import { typesOf, type LdGraph } from "./jsonld.js";
 import { authorNames } from "./metadata/jsonld.js";
 import { cleanText, elementText } from "./metadata/text.js";
@@ -155,10 +155,21 @@ function liveUpdates(doc: DomElement, graph: LdGraph, pageUrl?: string): LiveUpd
 /** A short update footer that opens with its author's name ("Jane Doe 2 March 2024 22:17"). */
 const FOOTER_MAX = 80;
 
+/**
+ * An update's footer read as its byline (the author's name) and its stamp (the rest): the two are
+ * often elements printed with no space between ("Jane Doe2 March 2024 22:17"). Other blocks as they are.
+ */
+function footerBlocks(b: TextBlock, authors: readonly string[]): TextBlock[] {
+  const author = b.role === "body" && b.text.length <= FOOTER_MAX ? authors.find((a) => b.text.startsWith(a)) : undefined;
+  if (!author) return [b];
+  const stamp = b.text.slice(author.length).replace(/^[\s|•·,–—-]+/, "");
+  return [{ role: "byline", text: author }, ...(stamp ? [{ role: "meta" as const, text: stamp }] : [])];
+}
+
 /** One update as an article (its own headline, time, author and permalink); none when it holds no text. */
 function updateArticle(u: LiveUpdate, page: Partial<Metadata>): Omit<Article, "source"> | undefined {
-  const blocks = emitBlocks(scanPage([u.element]), [u.element], u.title ? { after: u.title } : {}).map((b) =>
-    b.role === "body" && b.text.length <= FOOTER_MAX && u.authors.some((a) => b.text.startsWith(a)) ? { ...b, role: "byline" as const } : b,
+  const blocks = emitBlocks(scanPage([u.element]), [u.element], u.title ? { after: u.title } : {}).flatMap((b) =>
+    footerBlocks(b, u.authors),
   );
   if (!blocks.some((b) => b.role === "body")) return undefined;
   if (u.headline) blocks.unshift({ role: "headline", text: u.headline });
