@@ -87,3 +87,29 @@ describe("splitAuthors: roles after names", () => {
     expect(splitAuthors("photos: Lev Ortiz, Dana Pike")).toEqual(["Dana Pike"]);
   });
 });
+
+describe("splitAuthors: what is not a co-author", () => {
+  it("drops a role after a name, compound titles and single job nouns included", () => {
+    expect(authorsFrom(["Analysis by Wren Aldous, Harbour Radio Editor-at-large"], false)).toEqual(["Wren Aldous"]);
+    expect(splitAuthors("Wren Aldous, Editor-in-Chief")).toEqual(["Wren Aldous"]);
+    expect(splitAuthors("Ivo Marr, Dietitian")).toEqual(["Ivo Marr"]);
+    expect(splitAuthors("Ivo Marr, Tide Tables Expert; Wren Aldous")).toEqual(["Ivo Marr", "Wren Aldous"]);
+  });
+
+  it("keeps an organisation's own 'and' inside its name", () => {
+    expect(authorsFrom(["Office for Harbour Safety and Research"], false)).toEqual(["Office for Harbour Safety and Research"]);
+    expect(authorsFrom(["Department of Parks and Recreation and Wren Aldous"], false)).toEqual([
+      "Department of Parks and Recreation",
+      "Wren Aldous",
+    ]);
+  });
+
+  it("cuts the outlet after a full stop, not after an initial or an abbreviation", () => {
+    expect(authorsFrom(["Wren Aldous. Harbour Radio"], false)).toEqual(["Wren Aldous"]);
+    expect(authorsFrom(["By W. R. Aldous and Prof. Ivo Marr"])).toEqual(["W. R. Aldous", "Prof. Ivo Marr"]);
+  });
+
+  it("takes no question for a name", () => {
+    expect(authorsFrom(["WHO ARE WE?"])).toEqual([]);
+  });
+});

@@ -34,6 +34,11 @@ const TAIL = new RegExp(
     String.raw`\d+\s+comments?\b|more\s+about\b|on\s+behalf\s+of\b|author\s+posts\b|sponsored\b|[●»]|follow\b|e-?mail\b|twitter\b|read\s+more\b|view\s+all\b|more\s+from\b|\d+\s+min(?:ute)?s?\s+read\b|\d+\s+(?:hours?|days?|minutes?)\s+ago\b)).*$`,
   "i",
 );
+/**
+ * A full stop after a word, not after an initial ("A. B. Roe") or an abbreviation ("Prof."), ends
+ * the names: what follows is the outlet or a sentence ("Ann Lee. Harbour News").
+ */
+const SENTENCE_END = /(?<=\p{L}\p{Ll}{2})(?<!\b(?:Prof|Capt|Mrs|Rev|Hon|Gen|Col|Sgt|Gov|Sen|Rep|Inc|Ltd|Corp|Bros))\.\s+\p{Lu}.*$/u;
 /** Pieces that are only credentials (post-nominals): kept with the name they follow. */
 const CREDENTIAL =
   /^(?:(?:ph\.?\s?d|m\.?d|d\.?o|r\.?n|rdn?|ld|ms|ma|ba|bs|bsc|msc|mph|mba|mpa|cpa|cfa|cfp|chfc|clu|cepf|dvm|vmd|np|pa-?c|esq|jd|llm|edd|psyd|pharmd|dds|dmd|od|lcsw|lmft|lpc|cde|cdces|facp|faan|fand|faclm|foma|dabom|dacvb|cscs|lvt|vts|cpp|psp|pmp|pe|sr|jr|ii|iii|iv|e-ryt(?:\s*\d+)?|ryt(?:\s*\d+)?|\([^)]{1,40}\))\.?®?\s*)+$/i;
@@ -314,6 +319,7 @@ export function cleanByline(raw: string): string | undefined {
   s = s.replace(MORE_BY, "").replace(LABEL, "").replace(LEAD, "").replace(LABEL, "");
   s = s
     .replace(TAIL, "")
+    .replace(SENTENCE_END, "")
     .replace(/\S+@\S+\.\w+/g, " ")
     .replace(/(?:^|\s)@\w+/g, " ")
     .replace(/\bhttps?:\/\/\S+/gi, " ")
@@ -359,6 +365,9 @@ const FOR_PUBLICATION = /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,2}\p{Lu}[\p{L}'’.-]*)
 const ORG_HEAD =
   /\b(?:center|centre|institute|association|society|council|committee|foundation|campaign|alliance|coalition|office|department|agency|bureau|fund|network|partnership|project|school|college|university|league|union|board|commission|group)\b/i;
 
+/** An organisation's name up to an "of" or "for" ("Center for Drug Evaluation"): an "and" after it is inside the name. */
+const ORG_OF = new RegExp(String.raw`${ORG_HEAD.source}\s+(?:for|of|on)\s+\S`, "i");
+
 /** A single name piece checked: not a job title, date, URL, credit or a sentence; job descriptions cut off. */
 function acceptName(piece: string, strict: boolean): string | undefined {
   let s = piece
@@ -368,7 +377,7 @@ function acceptName(piece: string, strict: boolean): string | undefined {
     .trim();
   if (!s || s.length < 2) return undefined;
   if (isTitleOnly(s) || NOT_A_NAME.has(s.toLowerCase())) return undefined;
-  if (/^https?:|www\.|\d{3,}|\/|:|^courtesy\b|\bon\s+(?:facebook|twitter|instagram|linkedin|x|bluesky|threads)$/i.test(s)) {
+  if (/^https?:|www\.|\d{3,}|\/|:|\?|^courtesy\b|\bon\s+(?:facebook|twitter|instagram|linkedin|x|bluesky|threads)$/i.test(s)) {
     return undefined;
   }
   const forPublication = FOR_PUBLICATION.exec(s);
@@ -391,6 +400,11 @@ function acceptName(piece: string, strict: boolean): string | undefined {
 export function splitAuthors(byline: string, strict = true): string[] {
   // Separators kept (odd indices) to tell "A, B" from a role's own "and": "Head of Sales and Marketing".
   const pieces = byline.split(/(\s*(?:[,;]|\s[&/]\s|\b[Aa][Nn][Dd]\b|\bwith\b|\bund\b|\bet\b|\by\b(?=\s+\p{Lu}))\s*)/u);
+  // "Center for Drug Evaluation and Research": one organisation (the next "and" joins authors again).
+  for (let i = 2; i < pieces.length; i += 2) {
+    if (/^\s*(?:and|&)\s*$/i.test(pieces[i - 1]!) && ORG_OF.test(pieces[i - 2]!))
+      pieces.splice(i - 2, 3, pieces[i - 2]! + pieces[i - 1]! + pieces[i]!);
+  }
   const out: string[] = [];
   let inRole = false;
   for (let i = 0; i < pieces.length; i += 2) {
@@ -466,10 +480,14 @@ const JOB_NOUNS = new Set([
 const ROLE_IN_BRACKETS =
   /\s*\((?:[^()]{0,40}\s)?(?:editor|reporter|writer|correspondent|columnist|contributor|producer|photographer|journalist|intern|director|manager|analyst)s?\)\s*$/i;
 
-/** Whether a piece of at most a few words ends in a job noun. */
+/** What follows a job noun in a compound title: "Editor-at-large", "Editor-in-Chief". */
+const JOB_SUFFIX = /-(?:at-large|in-chief)$/;
+
+/** Whether a piece of at most a few words ends in a job noun ("CNN Editor-at-large", "Dietitian"). */
 function endsInJob(piece: string): boolean {
   const words = piece.trim().toLowerCase().split(/\s+/);
-  return words.length <= 5 && JOB_NOUNS.has(words[words.length - 1]!.replace(/[.,;:]+$/, ""));
+  const last = words[words.length - 1]!.replace(/[.,;:]+$/, "").replace(JOB_SUFFIX, "");
+  return words.length <= 5 && (JOB_NOUNS.has(last) || ROLE_NOUNS.has(last));
 }
 
 /** A job description after a name ("Head of Marketing", "Trial Attorney at Acme"). */
