@@ -7,7 +7,7 @@
 import { findDates } from "../../date-parse.js";
 import { classOf, walk, type DomNode } from "../dom.js";
 import { isSkipped } from "../hints.js";
-import { authorsFrom, cleanByline, nameKey } from "./byline.js";
+import { authorsFrom, BY_WORDS, cleanByline, nameKey } from "./byline.js";
 import { neighbourParts, spacedText, textParts, type HeadlineH1s, type PageScan } from "./page-scan.js";
 
 /** Class of an element that holds an author's name and nothing else. */
@@ -72,14 +72,21 @@ function joined(els: readonly Element[]): string | undefined {
 /** Text nodes read after a label for the names it announces. */
 const MAX_LIST_PARTS = 24;
 
+/** "By" alone, in the languages whose dates are read ("Af Ritzau"). */
+const BY = BY_WORDS.join("|");
 /** A label node ("Written by", "Author:") whose name is in the same node or the next one. */
-const LABEL_PART =
-  /^(?:(?:[^:]{0,20}\s)?(?:written|posted|article|words|story|text|authored)\s+by|by|authors?(?:\s*\(s\))?|contributors?)(?:\s*:\s*|\s+|$)(.*)$/i;
+const LABEL_PART = new RegExp(
+  String.raw`^(?:(?:[^:]{0,20}\s)?(?:written|posted|article|words|story|text|authored)\s+by|${BY}|authors?(?:\s*\(s\))?|contributors?)(?:\s*:\s*|\s+|$)(.*)$`,
+  "i",
+);
 /** A label for several names: "Authors", "Author(s)", "Contributors". */
 const PLURAL_LABEL = /^(?:authors|author\s*\(s\)|contributors)\s*:?\s*$/i;
 
 /** The same labels opening their node, with no words before them ("By", "Written by:"). */
-const ANCHORED_LABEL_PART = /^(?:(?:written|posted|reported|story|words|authored)\s+by|by|authors?)(?:\s*:\s*|\s+|$)(.*)$/i;
+const ANCHORED_LABEL_PART = new RegExp(
+  String.raw`^(?:(?:written|posted|reported|story|words|authored)\s+by|${BY}|authors?)(?:\s*:\s*|\s+|$)(.*)$`,
+  "i",
+);
 
 /**
  * A byline announced by a label among text nodes: "Written by Ann Lee", or "Author" then "Ann
@@ -176,7 +183,8 @@ function nameBesideDate(afterHeadline: readonly string[]): string | undefined {
   const parts = afterHeadline.filter((p) => !SEPARATOR.test(p)).slice(0, BESIDE_DATE_PARTS);
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i]!;
-    if (p.length > BESIDE_DATE_CHARS || isDating(p)) continue;
+    // A part that ends in a colon is a label for what follows ("Filed Under:"), not a name.
+    if (p.length > BESIDE_DATE_CHARS || isDating(p) || p.endsWith(":")) continue;
     const byline = cleanByline(p);
     const names = byline ? authorsFrom([byline]) : [];
     if (!names.length || !names.every(isFullName)) continue;

@@ -671,3 +671,54 @@ describe("extractMetadata: citation_authors in one tag", () => {
     expect(m.authors).toEqual(["Wren Aldous", "Ivo C. Marr"]);
   });
 });
+
+describe("extractMetadata: authors that are not the page's author", () => {
+  const story = `<p>${"The tide came in twice today, as it does, and the harbour filled. ".repeat(8)}</p>`;
+
+  it("takes no label printed beside the date for a name", () => {
+    const m = meta(`<html><body><h1>Tides</h1><p>March 3, 2024</p><p>Filed Under:</p><a>Harbour Boats</a>${story}</body></html>`);
+    expect(m.authors).toBeUndefined();
+  });
+
+  it("takes no licence link for an author's page", () => {
+    const licence = `<a rel="license" href="https://creativecommons.org/licenses/by/3.0/">Creative Commons License</a>`;
+    expect(meta(`<html><body><h1>Tides</h1>${story}<footer>${licence}</footer></body></html>`).authors).toBeUndefined();
+  });
+
+  it("takes no category from inside a byline element", () => {
+    const byline = `<div class="story-meta"><span class="byline__category">Harbour Boats</span><span class="byline__separator">|</span></div>`;
+    expect(meta(`<html><body><h1>Tides</h1>${byline}${story}</body></html>`).authors).toBeUndefined();
+  });
+
+  it("reads a 'By' label in another language after a section and a date in a byline box", () => {
+    const box = `<div class="created_and_author"><span>Havne - 02. januar 2020 kl. 10:21</span><div>Af Wren Aldous</div></div>`;
+    expect(meta(`<html><body><h1>Tides</h1>${box}${story}</body></html>`).authors).toEqual(["Wren Aldous"]);
+  });
+
+  it("does not credit the author of a work the page reviews in JSON-LD", () => {
+    const review = ld({
+      "@type": "ClaimReview",
+      author: { "@type": "Organization", name: "Harbour Checks" },
+      itemReviewed: { "@type": "CreativeWork", author: { type: "Organization", name: "Many Posts" } },
+    });
+    const m = meta(`<html><head>${review}</head><body><h1>Tides</h1><p class="byline">Ivo Marr</p>${story}</body></html>`);
+    expect(m.authors).toEqual(["Ivo Marr"]);
+    const business = ld({
+      "@type": "LocalBusiness",
+      name: "Harbour Boats",
+      review: { "@type": "Review", author: { "@type": "Person", name: "Ivo Marr" } },
+    });
+    expect(meta(`<html><head>${business}</head><body><h1>Tides</h1>${story}</body></html>`).authors).toBeUndefined();
+  });
+
+  it("does not credit the authors of cited works or comments in microdata", () => {
+    const cited = `<ol><li itemprop="citation" itemscope itemtype="http://schema.org/ScholarlyArticle"><meta itemprop="author" content="I. Marr, W. Aldous"><meta itemprop="datePublished" content="1988"></li></ol>`;
+    const m = meta(
+      `<html><head><meta name="citation_author" content="Okafor, Nneka"></head><body><article itemscope itemtype="http://schema.org/ScholarlyArticle"><h1>Tides</h1>${story}${cited}</article></body></html>`,
+    );
+    expect(m.authors).toEqual(["Nneka Okafor"]);
+    expect(m.published).toBeUndefined();
+    const comment = `<div itemscope itemtype="https://schema.org/Comment"><span itemprop="author">Ivo Marr</span><p itemprop="text">Nice.</p></div>`;
+    expect(meta(`<html><body><h1>Tides</h1>${story}${comment}</body></html>`).authors).toBeUndefined();
+  });
+});

@@ -64,6 +64,42 @@ const ORG_TYPES = new Set([
   "ngo",
 ]);
 
+/**
+ * Properties (lower-cased) whose value is another work than the page's: the claim a fact check
+ * reviews, a cited paper, a reader's review or comment, the periodical the page is part of. Their
+ * authors, dates and headlines are not the page's.
+ */
+export const OTHER_WORK_PROPS: ReadonlySet<string> = new Set([
+  "itemreviewed",
+  "citation",
+  "review",
+  "reviews",
+  "comment",
+  "isbasedon",
+  "subjectof",
+  "workexample",
+  "exampleofwork",
+  "ispartof",
+]);
+/** Objects looked at under those properties. */
+const MAX_OTHER_WORKS = 5000;
+
+/** The objects nested under OTHER_WORK_PROPS anywhere in the graph. */
+function otherWorks(nodes: readonly Obj[]): Set<Obj> {
+  const out = new Set<Obj>();
+  const stack: Json[] = [];
+  for (const n of nodes) for (const k of Object.keys(n)) if (OTHER_WORK_PROPS.has(k.toLowerCase())) stack.push(n[k]);
+  while (stack.length && out.size < MAX_OTHER_WORKS) {
+    const v = stack.pop();
+    if (Array.isArray(v)) stack.push(...v.slice(0, MAX_OTHER_WORKS));
+    else if (isObj(v) && !out.has(v)) {
+      out.add(v);
+      stack.push(...Object.values(v));
+    }
+  }
+  return out;
+}
+
 function rankOf(o: Obj): number {
   const types = typesOf(o);
   for (let r = 0; r < ARTICLE_TYPES.length; r++) if (types.some((t) => ARTICLE_TYPES[r]!.includes(t))) return r;
@@ -145,7 +181,9 @@ function fromNodes({ nodes, byId }: LdGraph, info: JsonLdInfo): void {
   let best: Obj | undefined;
   let bestRank = ARTICLE_TYPES.length;
   let page: Obj | undefined;
+  const others = otherWorks(nodes);
   for (const n of nodes) {
+    if (others.has(n)) continue;
     const r = rankOf(n);
     if (r < 0) {
       const types = typesOf(n);

@@ -5,6 +5,7 @@
  * One `querySelectorAll("*")` and plain attribute checks cost far less than many selectors.
  */
 import { classOf, textNodes, type DomElement, type DomNode } from "../dom.js";
+import { OTHER_WORK_PROPS } from "./jsonld.js";
 import { elementText, normKey } from "./text.js";
 
 /** At most this many candidate elements are kept per kind. */
@@ -29,13 +30,16 @@ export interface PageScan {
   dateBoxes: Element[];
 }
 
-/** An author's page: /author/jane-roe, /authors/jane-roe/, /people/jane-roe, ?author=jane. */
+/**
+ * An author's page: /author/jane-roe, /authors/jane-roe/, /people/jane-roe, ?author=jane. The last
+ * part, which names someone, has letters: "/licenses/by/3.0/" is a licence.
+ */
 const AUTHOR_PAGE =
-  /\/(?:authors?|writers?|contributors?|columnists?|reporters?|journalists?|people|staff|producers?|profiles?|by)\/[^/?#]{2,80}\/?(?:[?#]|$)|[?&]author=/i;
+  /\/(?:authors?|writers?|contributors?|columnists?|reporters?|journalists?|people|staff|producers?|profiles?|by)\/(?=[^/?#]*[a-z])[^/?#]{2,80}\/?(?:[?#]|$)|[?&]author=/i;
 /** "author", not "authority" / "authorities" / "authorize". */
 const BYLINE_CLASS = /by-?line|author(?!i[tsz])|writer|reporter|contributor/i;
 const NOT_BYLINE =
-  /comment|avatar|bio\b|biography|description|about|img|image|photo|social|follow|share|related|widget|more|list|card|footer|sidebar|title|label|icon|url\b|link/i;
+  /comment|categor|topic|separator|avatar|bio\b|biography|description|about|img|image|photo|social|follow|share|related|widget|more|list|card|footer|sidebar|title|label|icon|url\b|link/i;
 const DATE_CLASS = /date|time|posted|publish|dateline|updated|byline|meta/i;
 const NOT_DATE =
   /comment|update(?!d)|sidebar|footer|widget|related|runtime|timeline|timer|times(?!tamp)|datepicker|validate|mandate|candidate|metabox|metadata/i;
@@ -71,6 +75,22 @@ const SKIP_CLASS_TAGS = new Set([
   "section",
 ]);
 
+/** Microdata items whose properties are never the page's: a reader's comment. */
+const COMMENT_ITEM = /[/#](?:Comment|UserComments)$/i;
+
+/**
+ * Whether a microdata property belongs to another work than the page's: one inside an item that
+ * the page cites, reviews or hosts as a comment ("<li itemprop=citation itemscope>" around a
+ * cited paper's `author` and `datePublished`).
+ */
+function ofOtherWork(el: Element): boolean {
+  for (let scope = el.parentElement?.closest("[itemscope]"); scope; scope = scope.parentElement?.closest("[itemscope]")) {
+    const props = scope.getAttribute("itemprop")?.toLowerCase().split(/\s+/) ?? [];
+    if (props.some((p) => OTHER_WORK_PROPS.has(p)) || COMMENT_ITEM.test(scope.getAttribute("itemtype")?.trim() ?? "")) return true;
+  }
+  return false;
+}
+
 function push(list: Element[], el: Element): void {
   if (list.length < MAX_PER_KIND) list.push(el);
 }
@@ -96,7 +116,7 @@ export function scanPage(doc: Document): PageScan {
     const tag = el.localName;
     switch (tag) {
       case "meta":
-        if (scan.metas.length < 2000) scan.metas.push(el);
+        if (scan.metas.length < 2000 && !(el.hasAttribute("itemprop") && ofOtherWork(el))) scan.metas.push(el);
         continue;
       case "script":
         continue;
@@ -124,7 +144,7 @@ export function scanPage(doc: Document): PageScan {
       }
     }
     const itemprop = el.getAttribute("itemprop");
-    if (itemprop) {
+    if (itemprop && !ofOtherWork(el)) {
       for (const p of itemprop.toLowerCase().split(/\s+/)) {
         const list = scan.itemprops.get(p);
         if (!list) scan.itemprops.set(p, [el]);
