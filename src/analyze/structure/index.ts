@@ -28,7 +28,7 @@ export const structureStage: Stage<"blocks" | "metadata"> = {
   assigns: ["blocks", "metadata"],
   run(record: Readonly<ArticleRecord>, ctx) {
     if (record.blocks.length) return { metadata: merge(record.metadata, metadataFromBlocks(record.blocks)) };
-    const layout = classifyLines(record.text, record.source.kind === "dump" ? "dump" : "text");
+    const layout = classifyLines(record.text, record.source.kind === "dump" ? "dump" : "text", record.metadata.headline);
     if (layout.longLines) {
       ctx.warn("LONG_LINE", `${layout.longLines} line(s) longer than ${LONG_LINE} characters were kept as body without being classified`);
     }

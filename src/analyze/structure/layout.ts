@@ -15,7 +15,7 @@ import { inlineCreditStart, isCreditLine } from "./credits.js";
 import { parseDateline } from "./dateline.js";
 import { labelRole, parseHeader } from "./header.js";
 import { looksLikeHeadline } from "./headline.js";
-import { splitLines, wordCount, type Line } from "./lines.js";
+import { fold, splitLines, wordCount, type Line } from "./lines.js";
 import { isNoise } from "./noise.js";
 import { clockPrefix, isClockLine, parseStampLine, type Stamps } from "./stamps.js";
 import { findTimestamp } from "./timestamps.js";
@@ -146,7 +146,11 @@ class Builder {
   }
 }
 
-export function classifyLines(text: string, kind: "dump" | "text"): Layout {
+/**
+ * `known` is the headline the reader already has (a JSONL field, a feed): then only a line that is
+ * that headline (compared folded) becomes the headline block, never a line that merely looks like one.
+ */
+export function classifyLines(text: string, kind: "dump" | "text", known?: string): Layout {
   const lines = splitLines(text, MAX_LINES);
   const isStampAt = (j: number) => j < lines.length && (parseStampLine(lines[j]!.text) !== undefined || isClockLine(lines[j]!.text));
   const out = new Builder(text);
@@ -157,6 +161,9 @@ export function classifyLines(text: string, kind: "dump" | "text"): Layout {
   // Header and headline.
   const header = lines[0] ? parseHeader(lines[0]) : undefined;
   const dump = kind === "dump" || header !== undefined;
+  const knownFolded = known ? fold(known) : undefined;
+  /** With the reader's headline only the line that is it qualifies; otherwise the line's look decides. */
+  const isHeadline = (s: string, looks: () => boolean) => (knownFolded !== undefined ? fold(s) === knownFolded : looks());
   let headlineDone = false;
   if (header) {
     i = 1;
@@ -170,7 +177,7 @@ export function classifyLines(text: string, kind: "dump" | "text"): Layout {
       const f = furniture(lines[next]!, true, isStampAt(next + 1));
       if (f && (f.kind === "byline" || f.kind === "stamp")) role = "headline";
     }
-    if (label && role === "headline") {
+    if (label && role === "headline" && isHeadline(label.text, () => true)) {
       out.add("meta", header.stamp.start, header.stamp.end);
       out.add("headline", label.start, label.end);
       m.headline = label.text;
@@ -182,14 +189,17 @@ export function classifyLines(text: string, kind: "dump" | "text"): Layout {
     if (!headlineDone && next < lines.length) {
       for (; i < next; i++) out.add("meta", lines[i]!.start, lines[i]!.end);
       const h = lines[next]!;
-      if ((role === "repeated" || looksLikeHeadline(h.text, true)) && !furniture(h, true, false)) {
+      if (isHeadline(h.text, () => (role === "repeated" || looksLikeHeadline(h.text, true)) && !furniture(h, true, false))) {
         out.add("headline", h.start, h.end);
         m.headline = h.text;
         i = next + 1;
         headlineDone = true;
       }
     }
-  } else if (lines.length > 1 && looksLikeHeadline(lines[0]!.text, false) && !furniture(lines[0]!, true, false)) {
+  } else if (
+    lines.length > 1 &&
+    isHeadline(lines[0]!.text, () => looksLikeHeadline(lines[0]!.text, false) && !furniture(lines[0]!, true, false))
+  ) {
     out.add("headline", lines[0]!.start, lines[0]!.end);
     m.headline = lines[0]!.text;
     i = 1;

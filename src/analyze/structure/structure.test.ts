@@ -114,6 +114,22 @@ describe("structure stage", () => {
     expect(r.metadata.headline).toBe("Ministers agree on fishing quotas");
   });
 
+  it("with a headline from the reader (JSONL), only the line that is that headline becomes the headline block", () => {
+    const jsonl = (headline: string, text: string) =>
+      analyze({ bytes: new TextEncoder().encode(JSON.stringify({ headline, text })), path: "in.jsonl" }, only);
+    const other = jsonl("Ferry service resumes after storm", "Harbour Lights Festival Opens Tonight\n\nThe ferry left at dawn.");
+    expect(other.blocks.map((b) => b.role)).toEqual(["body", "body"]);
+    expect(other.metadata.headline).toBe("Ferry service resumes after storm");
+    const same = jsonl("Ferry service resumes after storm", "Ferry Service Resumes  After Storm\n\nThe ferry left at dawn.");
+    expect(same.blocks.map((b) => b.role)).toEqual(["headline", "body"]);
+    expect(same.metadata.headline).toBe("Ferry service resumes after storm");
+    const dump = jsonl(
+      "Ferry service resumes after storm",
+      " date 2024-05-01 Harbour Lights Festival Opens Tonight\n\nThe ferry left at dawn.",
+    );
+    expect(dump.blocks.map((b) => b.role)).not.toContain("headline");
+  });
+
   it("a first line that is a sentence is body", () => {
     const r = analyze("Ministers met in Oslo on Monday.\nThey agreed on nothing.", only);
     expect(r.blocks.map((b) => b.role)).toEqual(["body", "body"]);
