@@ -15,6 +15,10 @@ const TAIL = 160;
 const WIRE =
   "AP|AFP|Reuters|REUTERS|PTI|ANI|IANS|EPA|EPA-EFE|Getty\\s+Images|Getty|Xinhua|XINHUA|Bloomberg|Shutterstock|iStock|iStockphoto|Alamy|Pexels|Unsplash|Twitter|X|Facebook|Instagram|YouTube|Wikimedia\\s+Commons";
 const END = '(?<=^|[.!?"”’)]\\s{0,3}|\\s[|–—]\\s)';
+/** A photographer's name: capitalised words, initials and short particles ("Nam Y. Huh", "Ana de Souza"). */
+const PERSON = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]+)(?:\s(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]+|\p{Ll}{1,3})){0,4}`;
+/** A photographer (and source) before the agency: "Jane Doe/Reuters", "Jane Doe/AFP via Getty Images". */
+const BY_WIRE = String.raw`${PERSON}/(?:[\p{L}\p{M}.'’ -]{2,40}/){0,2}(?:[\p{L}\p{M}.'’ -]{1,40}\svia\s)?(?:${WIRE})`;
 const CREDITS: { re: RegExp; short?: true }[] = [
   // (AP Photo/Jane Doe), (Photo: Reuters), (Image: Twitter/@handle), (Reuters)
   {
@@ -40,6 +44,8 @@ const CREDITS: { re: RegExp; short?: true }[] = [
       "giu",
     ),
   },
+  // (Jane Doe/Reuters) · (Sputnik/Jane Doe/Kremlin via Reuters) · "... on Monday. Jane Doe/AFP via Getty Images"
+  { re: new RegExp(`\\(${BY_WIRE}\\)$|${END}${BY_WIRE}$`, "gu"), short: true },
   // REUTERS/Jane Doe · AFP/Getty Images · REUTERS/Jane Doe/File Photo
   { re: new RegExp(`${END}(?:${WIRE})/[\\p{L}\\p{M}\\p{N}@_ .'’-]{2,60}(?:/[\\p{L} .-]{2,30})?$`, "gu") },
   // "... on Tuesday. AFP" (a bare agency after the caption sentence)

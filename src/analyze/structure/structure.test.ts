@@ -57,6 +57,15 @@ describe("captions, credits and noise", () => {
     expect(s.slice(...c.caption!)).toBe("Japanese Prime Minister Fumio Kishida.");
     expect(s.slice(...c.credit!)).toBe("Photo- Japan govt");
     expect(splitCaption("Photo: Reuters")).toEqual({ credit: [0, 14] });
+    for (const [line, credit] of [
+      ["Crowds fill the square on Monday. (Jane Doe/Reuters)", "(Jane Doe/Reuters)"],
+      ["The ferry at the quay (Jane Doe/Reuters)", "(Jane Doe/Reuters)"],
+      ["The minister in Oslo. (Pool/Jane Doe/Agency via Reuters)", "(Pool/Jane Doe/Agency via Reuters)"],
+      ["The minister in Oslo. Jane Doe/AFP via Getty Images", "Jane Doe/AFP via Getty Images"],
+    ]) {
+      const c = splitCaption(line!);
+      expect(c && line!.slice(...c.credit!), line).toBe(credit);
+    }
     expect(splitCaption("The minister said the photo was taken in May.")).toBeUndefined();
   });
   it("knows trailing credits and splits inline ones", () => {
@@ -128,6 +137,31 @@ describe("structure stage", () => {
       " date 2024-05-01 Harbour Lights Festival Opens Tonight\n\nThe ferry left at dawn.",
     );
     expect(dump.blocks.map((b) => b.role)).not.toContain("headline");
+  });
+
+  it("plain text: a first line that is a caption, name, place, date, promotion or navigation is no headline", () => {
+    for (const first of [
+      "Crowds fill the harbour square, May 3, 2021. (Jane Doe/Reuters)",
+      "The ferry at the quay (Jane Doe/Reuters)",
+      "(Jane Doe)",
+      "Jane Roe",
+      "Harbour Park",
+      "Harbour Park, Oslo",
+      "New Delhi",
+      "Saturday 20 May",
+      "For more local reporting, subscribe to our newsletters",
+      "Next Previous Jane Roe – Oslo",
+    ]) {
+      const r = analyze(`${first}\n\nOpinion contributor\n\nThe council voted on Monday to close the harbour road.`, only);
+      expect(
+        r.blocks.map((b) => b.role),
+        first,
+      ).not.toContain("headline");
+      expect(r.metadata.headline, first).toBeUndefined();
+    }
+    for (const first of ["Ferry Service Resumes After Storm", "Storm closes harbour road for a week"]) {
+      expect(analyze(`${first}\n\nThe council voted on Monday.`, only).metadata.headline).toBe(first);
+    }
   });
 
   it("a first line that is a sentence is body", () => {
