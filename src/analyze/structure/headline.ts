@@ -27,8 +27,8 @@ const BRACKETED = /^[(\[].*[)\]]$/;
 const DATE_ONLY = new RegExp(String.raw`^(?:(?:${WEEKDAY_WORD}|${MONTH_WORD})(?!\p{L})|\d{1,4}(?:st|nd|rd|th)?(?!\p{L})|[\s,.])+$`, "iu");
 /** Calls to action: "For more, subscribe to our newsletters", "Sign up for the briefing". */
 const PROMO = /\b(?:subscribe|sign\s+up|newsletters?|free\s+trial)\b/i;
-/** Page navigation printed before the text: "Next Previous ...". */
-const NAVIGATION = /^(?:next|previous|prev)\s+(?:next|previous|prev)\b/i;
+/** Page controls printed before the text: "Next Previous ...", "Share All sharing options for: ...", "Share this article". */
+const NAVIGATION = /^(?:(?:next|previous|prev)\s+(?:next|previous|prev)|share\s+(?:all|this))\b/i;
 
 export function looksLikeHeadline(s: string, dump: boolean): boolean {
   const words = wordCount(s, 64);

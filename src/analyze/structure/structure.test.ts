@@ -151,6 +151,7 @@ describe("structure stage", () => {
       "Saturday 20 May",
       "For more local reporting, subscribe to our newsletters",
       "Next Previous Jane Roe – Oslo",
+      "Share All sharing options for: Harbour road to close",
     ]) {
       const r = analyze(`${first}\n\nOpinion contributor\n\nThe council voted on Monday to close the harbour road.`, only);
       expect(
