@@ -12,7 +12,7 @@ describe("normalise", () => {
   it("folds quotes, dashes, spaces and CRLF and maps every range back to the original", () => {
     const original = "“Talks”\u00a0resume \u2014 Kyiv’s envoy\r\nsaid so.";
     const n = normalise(original);
-    expect(n.text).toBe('"Talks" resume - Kyiv\'s envoy\nsaid so.');
+    expect(n.text).toBe('"Talks" resume \u2014 Kyiv\'s envoy\nsaid so.');
     const at = (word: string) => {
       const i = n.text.indexOf(word);
       const [s, e] = n.toOriginal(i, i + word.length);
@@ -42,6 +42,13 @@ describe("normalise", () => {
     expect(original.slice(...n.toOriginal(4, 9))).toBe("\ufb01nal");
     const o = n.text.indexOf("offer");
     expect(original.slice(...n.toOriginal(o, o + 5))).toBe("offer");
+  });
+
+  it("writes hyphen variants as '-' and dash variants as one em dash", () => {
+    expect(normalise("non\u2010stop re\u2011run e\ufe63mail ｅ－ｍａｉｌ").text).toBe("non-stop re-run e-mail e-mail");
+    expect(normalise("4\u20135 a\u2014b 555\u20121234 a\u2015b 3\u22122 a\ufe58b").text).toBe(
+      "4\u20145 a\u2014b 555\u20141234 a\u2014b 3\u20142 a\u2014b",
+    );
   });
 
   it("maps full-width ASCII one to one", () => {

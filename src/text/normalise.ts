@@ -3,8 +3,9 @@
  * to the original. The original (the record's `text`) is never changed; callers match on
  * `normalised.text` and turn offsets back with `toOriginal`.
  *
- * What changes (one pass, linear): typographic quotes and primes become ASCII quotes, dash variants
- * become "-", the Unicode spaces (NBSP, thin space, ...) become " ", CR and CRLF become "\n",
+ * What changes (one pass, linear): typographic quotes and primes become ASCII quotes, hyphen variants
+ * become "-" and dash variants (en, em, figure dash, bar, minus) "—" (a hyphen joins the words around
+ * it, a dash separates them: "well-known" but "pet—and"), the Unicode spaces (NBSP, thin space, ...) become " ", CR and CRLF become "\n",
  * full-width ASCII becomes ASCII, Latin ligatures expand ("ﬁ" -> "fi"); zero-width spaces, word
  * joiners, BOMs and soft hyphens are removed. ZWJ and ZWNJ stay: they carry meaning in Persian,
  * Indic scripts and emoji.
@@ -21,7 +22,8 @@ export interface Normalised {
 const SINGLE: Record<string, string> = {};
 for (const c of "\u2018\u2019\u201a\u201b\u2032\u0060\u00b4") SINGLE[c] = "'";
 for (const c of "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb") SINGLE[c] = '"';
-for (const c of "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d") SINGLE[c] = "-";
+for (const c of "\u2010\u2011\ufe63") SINGLE[c] = "-";
+for (const c of "\u2012\u2013\u2015\u2212\ufe58") SINGLE[c] = "\u2014";
 for (const c of "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000") SINGLE[c] = " ";
 for (const c of "\u2028\u2029\u0085") SINGLE[c] = "\n";
 for (const c of "\u200b\u2060\ufeff\u00ad") SINGLE[c] = "";
@@ -37,7 +39,7 @@ const LIGATURES: Record<string, string> = {
 
 /** Every character that normalisation changes; a text without any is returned as is. */
 const NEEDS =
-  /[\r\u2018\u2019\u201a\u201b\u2032\u0060\u00b4\u201c-\u201f\u2033\u00ab\u00bb\u2010-\u2015\u2212\ufe58\ufe63\uff01-\uff5e\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\u2028\u2029\u0085\u2060\ufeff\u00ad\ufb00-\ufb06]/;
+  /[\r\u2018\u2019\u201a\u201b\u2032\u0060\u00b4\u201c-\u201f\u2033\u00ab\u00bb\u2010-\u2013\u2015\u2212\ufe58\ufe63\uff01-\uff5e\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\u2028\u2029\u0085\u2060\ufeff\u00ad\ufb00-\ufb06]/;
 
 function replacement(text: string, i: number): string | undefined {
   const c = text[i]!;

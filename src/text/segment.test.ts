@@ -66,6 +66,46 @@ describe("tokenize", () => {
 
   it("keeps URLs whole without their trailing punctuation", () => {
     expect(words("See https://example.org/report?id=7. Then")).toEqual(["See", "https://example.org/report?id=7", ".", "Then"]);
+    expect(words("See www.example.org\u2014the site")).toEqual(["See", "www.example.org", "\u2014", "the", "site"]);
+  });
+
+  it("joins words across hyphens but not across dashes", () => {
+    expect(words("a well-known, non\u2010stop, re\u2011run, ｅ－ｍａｉｌ pet")).toEqual([
+      "a",
+      "well-known",
+      ",",
+      "non\u2010stop",
+      ",",
+      "re\u2011run",
+      ",",
+      "ｅ－ｍａｉｌ",
+      "pet",
+    ]);
+    expect(words("your pet\u2014and wallet, pages 4\u20135, 3\u22122, 555\u20121234, a\u2015b")).toEqual([
+      "your",
+      "pet",
+      "\u2014",
+      "and",
+      "wallet",
+      ",",
+      "pages",
+      "4",
+      "\u2013",
+      "5",
+      ",",
+      "3",
+      "\u2212",
+      "2",
+      ",",
+      "555",
+      "\u2012",
+      "1234",
+      ",",
+      "a",
+      "\u2015",
+      "b",
+    ]);
+    expect(words("wait\u2014\u2014no, wait--no")).toEqual(["wait", "\u2014\u2014", "no", ",", "wait", "--", "no"]);
   });
 
   it("keeps emoji sequences and non-Latin words whole", () => {
@@ -111,6 +151,11 @@ describe("segment", () => {
       '"Why now?" she asked.',
       '"Stop!" he shouted.',
       "Really?!",
+      "Yes.",
+    ]);
+    expect(sentences("\u201cWhy now?\u201d\u2014she asked. Then?\u2013so. Yes.")).toEqual([
+      "\u201cWhy now?\u201d\u2014she asked.",
+      "Then?\u2013so.",
       "Yes.",
     ]);
   });

@@ -1,8 +1,8 @@
 import { SENTENCE_OPENERS } from "./abbreviations.js";
 import { TokenKind, type TokenArrays } from "./tokens.js";
 
-/** Characters that, right after a terminator, show the sentence goes on: `"Why?" he asked`, `Yahoo!, Inc.` */
-const CONTINUES = /^[\p{Ll},;:%)\]}-]/u;
+/** Characters that, right after a terminator, show the sentence goes on: `"Why?" he asked`, `Yahoo!, Inc.`, `"Why?"—he asked` */
+const CONTINUES = /^[\p{Ll},;:%)\]}\u2014-]/u;
 
 /**
  * Splits scanned tokens into sentences, as [firstToken, lastToken + 1) index pairs. A sentence ends

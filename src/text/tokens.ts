@@ -36,14 +36,15 @@ const MAX_RUN = 256;
  */
 const TOKEN_RE = new RegExp(
   [
-    // URLs, without trailing punctuation.
-    String.raw`(?:https?:\/\/|www\.)[^\s<>"]{0,2048}[^\s<>".,;:!?)\]'-]`,
+    // URLs, without trailing punctuation; a dash ends one ("www.example.com—the site").
+    String.raw`(?:https?:\/\/|www\.)[^\s<>"\u2014]{0,2048}[^\s<>".,;:!?)\]'\u2014-]`,
     // Initialisms written with periods: U.S. a.m. e.g.
     String.raw`(?:\p{L}\.){2,16}`,
-    // Words and numbers: hyphens, apostrophes and "&" join words; . , : / join digits (1,000.5 9:30).
+    // Words and numbers: hyphens, apostrophes and "&" join words; . , : / join digits (1,000.5 9:30). Dashes,
+    // which normalisation writes "—", do not: "pet—and" is three tokens.
     String.raw`${WORD_CHAR}{1,${MAX_RUN}}(?:(?:[-'&]|(?<=\p{N})[.,:/](?=\p{N}))${WORD_CHAR}{1,${MAX_RUN}}){0,16}`,
     // Ellipses and dash runs.
-    String.raw`\.{2,64}|-{2,64}`,
+    String.raw`\.{2,64}|-{2,64}|\u2014{2,64}`,
     // An emoji with its modifiers and joined sequence.
     String.raw`\p{Extended_Pictographic}(?:[\u{1F3FB}-\u{1F3FF}\uFE0F]|\u200D\p{Extended_Pictographic}){0,16}`,
     // Any other single character (a code point, so surrogate pairs stay whole).
