@@ -234,6 +234,14 @@ describe("pronoun resolution", () => {
     expect(links("David Chen at the rally @\n\nHe said the count was fair.", [david])).toEqual(["-"]);
   });
 
+  it("reads no pronoun inside a name", () => {
+    const liu: Given = { name: "Liu He", forms: ["Liu He"] };
+    const text = "David Chen met Liu He in Beijing. Liu He said the talks went well, and he agreed.";
+    expect(links(text, [david, liu])).toEqual(["-", "-", "Liu He"]);
+    const firm: Given = { name: "She Writes AI", type: "ORG" };
+    expect(links("Maria Lopez joined She Writes AI in May. She leads its sales.", [maria, firm])).toEqual(["-", "Maria Lopez"]);
+  });
+
   it("ignores entities that are not people", () => {
     expect(links("Acme Corp grew fast. He said so.", [{ name: "Acme Corp", type: "ORG" }])).toEqual(["-"]);
   });

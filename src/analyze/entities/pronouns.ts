@@ -41,6 +41,10 @@ export function resolvePronouns(text: string, blocks: readonly Block[], sentence
   }
 
   const covered = merge(entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end }))));
+  // "He" of "Liu He", "She" of "She Writes AI": a word of a name is no pronoun.
+  const nameAt = cursor(
+    merge(entities.flatMap((e) => e.mentions.filter((m) => m.kind === "name").map((m) => ({ start: m.start, end: m.end })))),
+  );
   const lower = new Set(text.match(/\b\p{Ll}[\p{L}'’-]*/gu) ?? []);
   const ctx: Context = { text, sentences, persons, genders, covered, quotes, lower };
   const sentenceAt = cursor(sentences);
@@ -54,7 +58,7 @@ export function resolvePronouns(text: string, blocks: readonly Block[], sentence
       const start = b.start + m.index;
       const end = start + m[0].length;
       const role = pronounRoleAt(start)?.role;
-      if (pronounQuoteAt(start) !== undefined || !role) continue;
+      if (pronounQuoteAt(start) !== undefined || !role || nameAt(start) !== undefined) continue;
       const si = sentenceAt.index(start);
       if (si < 0) continue;
       while (hi < persons.length && persons[hi]!.end <= start) hi++;
