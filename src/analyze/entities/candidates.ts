@@ -451,6 +451,12 @@ export function findMentions(doc: Doc, spans: readonly NerSpan[], k: Knowledge):
     for (let j = h.a; j < h.b; j++) hitAt[j] = i;
   });
   let lastEnd = 0;
+  /** Keeps a mention: the gazetteer hits over its words are spent, and no later span may start inside it. */
+  const take = (m: Mention) => {
+    for (let j = m.a; j < m.b; j++) if (hitAt[j]! >= 0) used[hitAt[j]!] = 1;
+    lastEnd = Math.max(lastEnd, m.b);
+    out.push(m);
+  };
   for (const s of joinSplitNames(doc, splitCompanyLists(doc.text, spans), k)) {
     const r = wordRange(doc, s.start, s.end);
     if (!r) continue;
@@ -464,16 +470,14 @@ export function findMentions(doc: Doc, spans: readonly NerSpan[], k: Knowledge):
     if (a >= b || a < lastEnd || b - a > MAX_MENTION_WORDS) continue;
     const index = marketIndexEnd(doc, a, b);
     if (index > 0) {
-      lastEnd = b = index;
-      out.push({ a, b, type: "MISC", score: s.score });
+      take({ a, b: index, type: "MISC", score: s.score });
       continue;
     }
     if (type === "PER") b = throughSuffix(doc, a, throughArticle(doc, a, throughInitial(doc, a, b)));
     if (type === "ORG") b = withLegalForm(doc, a, b);
     const school = withSchool(doc, a, b);
     if (school > b) {
-      lastEnd = b = school;
-      out.push({ a, b, type: "ORG", score: s.score });
+      take({ a, b: school, type: "ORG", score: s.score });
       continue;
     }
     // "Calif" + ".", "Moody" + "'s": a known name takes back the dot or the 's the tagger left off (after a
@@ -512,21 +516,19 @@ export function findMentions(doc: Doc, spans: readonly NerSpan[], k: Knowledge):
     const bare = titleAt(doc.words, a, b);
     if (bare && bare.b >= b - (doc.words[b - 1]!.text === "." ? 1 : 0)) continue;
     if (b - a === 1 && doc.initial[a] && doc.lowerKeys.has(key)) continue;
-    // Gazetteer hits overlapping the span.
+    // A gazetteer hit holding the span ("Bosnia" of "Bosnia and Herzegovina") is the name, unless a city or state.
     let containing: Mention | undefined;
     for (let j = a; j < b; j++) {
       const h = hitAt[j]!;
-      if (h < 0 || used[h]) continue;
-      const hit = hits[h]!;
-      if (hit.a <= a && hit.b >= b && (hit.a < a || hit.b > b)) containing = hit;
-      used[h] = 1;
+      const hit = h < 0 || used[h] ? undefined : hits[h]!;
+      if (hit && hit.a <= a && hit.b >= b && (hit.a < a || hit.b > b)) containing = hit;
     }
     if (containing && containing.entry!.kind !== "city" && containing.entry!.kind !== "state") {
-      out.push(containing);
+      take(containing);
       continue;
     }
     if (stormBefore(doc, a)) {
-      out.push({ a, b, type: "MISC", score: s.score });
+      take({ a, b, type: "MISC", score: s.score });
       continue;
     }
     // "Apple Inc" is Apple: the name without its legal form is looked up and clustered.
@@ -542,7 +544,7 @@ export function findMentions(doc: Doc, spans: readonly NerSpan[], k: Knowledge):
     if (tagged === "PER" && m.type !== "PERSON") m.taggedPerson = true;
     if (dateline || inState) m.placed = true;
     if (entry && KINDS_OF[m.type].includes(entry.kind)) m.entry = entry;
-    out.push(m);
+    take(m);
   }
   hits.forEach((h, i) => {
     if (used[i] || !proposable(doc, h)) return;

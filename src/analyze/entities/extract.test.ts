@@ -929,6 +929,25 @@ describe("schools and associations", () => {
   });
 });
 
+describe("overlapping names", () => {
+  it("makes no entity of a part of a known name or of a school's name", () => {
+    const text = "Envoys of Bosnia and Herzegovina and of Saint Vincent and the Grenadines met at the Dallas Independent School on Monday.";
+    const spans = spansFor(text, [
+      ["Bosnia", "LOC"],
+      ["Herzegovina", "ORG"],
+      ["Saint Vincent", "LOC"],
+      ["Grenadines", "ORG"],
+      ["Dallas Independent", "ORG"],
+    ]);
+    const es = extractEntities(text, [], spans, k);
+    expect(es.map((e) => `${e.type} ${e.name} ${mentionTexts(e).join("|")}`)).toEqual([
+      "GPE Bosnia and Herzegovina Bosnia and Herzegovina",
+      "GPE Saint Vincent and the Grenadines Saint Vincent and the Grenadines",
+      "ORG Dallas Independent School Dallas Independent School",
+    ]);
+  });
+});
+
 describe("market indexes", () => {
   it("types stock indexes as MISC with their number, and leaves the rating agency and the bank alone", () => {
     const text = "The S&P 500 fell, the Dow Jones Industrial Average and the Nikkei 225 rose, S&P cut the rating and Hang Seng Bank fell.";
