@@ -41,12 +41,20 @@ export function withoutLegalForm(doc: Doc, a: number, b: number): number {
   return e;
 }
 
-/** Capitalised heads that make a school of the name before them. */
-const SCHOOL_TAILS = [["high", "school"], ["middle", "school"], ["elementary", "school"], ["school"], ["college"], ["academy"]];
+/** Capitalised heads that make a school (or a school district: "Dallas Independent School District") of the name before them. */
+const SCHOOL_TAILS = [
+  ["high", "school"],
+  ["middle", "school"],
+  ["elementary", "school"],
+  ["school", "district"],
+  ["school"],
+  ["college"],
+  ["academy"],
+];
 
 /**
- * "Hamilton" + " High School", "Northwood" + " Academy": a name the tagger ended before the school it names
- * goes on through it. Returns the new end, or b.
+ * "Hamilton" + " High School", "Northwood" + " Academy", "Dallas Independent" + " School District": a name the
+ * tagger ended before the school it names goes on through it. Returns the new end, or b.
  */
 export function withSchool(doc: Doc, a: number, b: number): number {
   const w = doc.words;

@@ -930,8 +930,9 @@ describe("schools and associations", () => {
 });
 
 describe("overlapping names", () => {
-  it("makes no entity of a part of a known name or of a school's name", () => {
-    const text = "Envoys of Bosnia and Herzegovina and of Saint Vincent and the Grenadines met at the Dallas Independent School on Monday.";
+  it("makes no entity of a part of a known name or of a school district's name, and carries the name through the district", () => {
+    const text =
+      "Envoys of Bosnia and Herzegovina and of Saint Vincent and the Grenadines met at the Dallas Independent School District on Monday.";
     const spans = spansFor(text, [
       ["Bosnia", "LOC"],
       ["Herzegovina", "ORG"],
@@ -943,7 +944,7 @@ describe("overlapping names", () => {
     expect(es.map((e) => `${e.type} ${e.name} ${mentionTexts(e).join("|")}`)).toEqual([
       "GPE Bosnia and Herzegovina Bosnia and Herzegovina",
       "GPE Saint Vincent and the Grenadines Saint Vincent and the Grenadines",
-      "ORG Dallas Independent School Dallas Independent School",
+      "ORG Dallas Independent School District Dallas Independent School District",
     ]);
   });
 });
