@@ -31,6 +31,7 @@ describe("namesLabel", () => {
     expect(namesLabel("The North Yorkshire Times", "nytimes")).toBe(true);
     expect(namesLabel("Harbour Street Journal", "hsj")).toBe(true);
     expect(namesLabel("Centre for Ferry Studies", "cfs")).toBe(true);
+    expect(namesLabel("Hôtel Quayside", "hotelquayside")).toBe(true);
   });
 
   it("rejects other names, short ones and long phrases", () => {
@@ -85,5 +86,38 @@ describe("publisher", () => {
     expect(publisher(`<title>harbourpost.example ferry fares rise again</title>`, url)).toBeUndefined();
     expect(publisher(`<title>Ferry fares rise again | Quay Life</title>`, url)).toBeUndefined();
     expect(publisher(`<title>Ferry fares rise again - The Harbour Post</title>`)).toBeUndefined();
+  });
+
+  it("takes the holder's name out of a copyright notice, and only where nothing else names a publisher", () => {
+    const notice = (v: string) => `<meta name="copyright" content="${v}">`;
+    expect(publisher(notice("Copyright 2014"), url)).toBeUndefined();
+    expect(publisher(notice("© 2009-2024 Quay Media Ltd. All rights reserved."), url)).toBe("Quay Media Ltd");
+    expect(publisher(notice("Copyright Quay Trust. For terms of use, visit https://quay.example/terms"), url)).toBe("Quay Trust");
+    expect(publisher(notice("Copyright Quay Trust.") + `<title>Ferry fares rise again | Harbour Post Weekly</title>`, url)).toBe(
+      "Harbour Post Weekly",
+    );
+    expect(publisher(notice("Copyright Quay Trust.") + `<meta property="og:site_name" content="Quay Life">`, url)).toBe("Quay Life");
+  });
+
+  it("drops a copyright sign and a separator left at the end of a site name", () => {
+    expect(publisher(`<meta property="og:site_name" content="Quay Life |">`, url)).toBe("Quay Life");
+    expect(publisher(`<meta property="og:site_name" content="Quay Life©">`, url)).toBe("Quay Life");
+    expect(publisher(`<meta property="og:site_name" content="/">`, url)).toBeUndefined();
+  });
+
+  it("drops a tagline after a separator when it reads as a phrase, not a name", () => {
+    const site = (v: string) => publisher(`<meta property="og:site_name" content="${v}">`, url);
+    expect(site("Quay Life - exploring the coast on foot")).toBe("Quay Life");
+    expect(site("Quay Life | Ferries, Tides, Weather")).toBe("Quay Life");
+    expect(site("Quay Life - Tales of the Sea and the People Who Work It")).toBe("Quay Life");
+    expect(site("Quay Life - Harbour Care")).toBe("Quay Life - Harbour Care");
+  });
+
+  it("prefers the title's site name to a stated name that reads as a phrase", () => {
+    const title = `<title>Ferry fares rise again | Harbour-Post</title>`;
+    const site = (v: string) => publisher(`<meta property="og:site_name" content="${v}">` + title, url);
+    expect(site("HarbourPost Blog about ferries, tides and harbour news")).toBe("Harbour-Post");
+    // A long name in title case is a name.
+    expect(site("Quay Cafe and Bakery of the Old Harbour Town")).toBe("Quay Cafe and Bakery of the Old Harbour Town");
   });
 });
