@@ -28,4 +28,28 @@ describe("chooseSection", () => {
   it("keeps a section that only begins with the site's name", () => {
     expect(chooseSection(["Harbour Post Archives"], sites, url)).toBe("Harbour Post Archives");
   });
+
+  it("reads the first section of a comma list, past defaults and navigation labels", () => {
+    expect(chooseSection(["Ferry News,Home Page,Popular"], sites, url)).toBe("Ferry News");
+    expect(chooseSection(["Articles, Quays, Tides, Weather"], sites, url)).toBe("Quays");
+    expect(chooseSection(["Tides, Local"], sites, url)).toBe("Tides");
+    expect(chooseSection(["Harbour Post, Quays"], sites, url)).toBe("Quays");
+  });
+
+  it("keeps commas that belong to one name: a series or a place", () => {
+    expect(chooseSection(["School of Ships, Ports and Harbours"], sites, url)).toBe("School of Ships, Ports and Harbours");
+    expect(chooseSection(["Ferries, Tides, & Weather"], sites, url)).toBe("Ferries, Tides, & Weather");
+    expect(chooseSection(["Portree, UK"], sites, url)).toBe("Portree, UK");
+  });
+
+  it("does not read a description with commas as a list", () => {
+    expect(
+      chooseSection(["Fares rise again this spring as the harbour board meets to set the timetable, tides and fees"], sites, url),
+    ).toBeUndefined();
+  });
+
+  it("passes over navigation labels", () => {
+    for (const v of ["Home Page", "Homepage", "Front Page", "Latest News", "Featured", "Popular"])
+      expect(chooseSection([v, "Quays"], sites, url)).toBe("Quays");
+  });
 });

@@ -1,7 +1,8 @@
 /**
  * Section choice: the first section a page states (JSON-LD articleSection, article:section and
  * kin, parsely) that reads as one. Templates fill the field with the site's own name, a URL, a
- * content-management default ("Uncategorized", "post"), a keyword list or a paragraph.
+ * content-management default ("Uncategorized", "post"), a navigation label ("Home Page"), a
+ * category list or a paragraph; of a list, the first item that is a section is read.
  */
 import { hostWords, squash } from "./title-parts.js";
 
@@ -9,10 +10,26 @@ import { hostWords, squash } from "./title-parts.js";
 const MAX_SECTION_CHARS = 60;
 /** Values that content systems put in the field by default. */
 const PLACEHOLDER = /^(?:uncategori[sz]ed|all|none|null|undefined|default|test|posts?|articles?|pages?|home|index)$/i;
+/** Where a story is listed or promoted, not what it is about. */
+const NAVIGATION = /^(?:home ?page|front ?page|featured|popular|trending|highlights?|top stories|latest(?: (?:news|headlines|stories))?)$/i;
 
-/** A long comma list ("Brooklyn,Government,Housing,…") is a list of sections: its first is read. */
-function firstOfList(v: string): string {
-  return v.length > MAX_SECTION_CHARS && v.includes(",") ? v.slice(0, v.indexOf(",")).trim() : v.trim();
+/**
+ * The items of a comma list ("Commercial Real Estate,Home Page,Popular", "Health, Science,
+ * Weather"), or the value whole where the commas belong to one name: a series ("Waste, Fraud &
+ * Abuse", "College of Arts, Media and Design"), a place ("Helena, MT") or a description (an item
+ * longer than a section name).
+ */
+function items(v: string): string[] {
+  const parts = v
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.some((p) => p.length > MAX_SECTION_CHARS)) return [v.trim()];
+  if (parts.length < 2 || /,\S/.test(v)) return parts;
+  const last = parts[parts.length - 1]!;
+  const series = /(?:^|\s)(?:and|&)\s/i.test(last) && parts.slice(1, -1).every((p) => !/\s/.test(p));
+  const place = parts.length === 2 && /^\p{Lu}{2,3}$/u.test(last);
+  return series || place ? [v.trim()] : parts;
 }
 
 export function chooseSection(
@@ -22,13 +39,13 @@ export function chooseSection(
 ): string | undefined {
   const siteKeys = new Set([...sites.map(squash), ...hostWords(url)]);
   return values
-    .map((v) => (v ? firstOfList(v) : ""))
+    .flatMap((v) => (v ? items(v) : []))
     .find(
       (v) =>
-        v.length > 0 &&
         v.length <= MAX_SECTION_CHARS &&
         !/^[a-z][a-z0-9+.-]*:\/\//i.test(v) &&
         !PLACEHOLDER.test(v) &&
+        !NAVIGATION.test(v) &&
         !siteKeys.has(squash(v)),
     );
 }
