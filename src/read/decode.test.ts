@@ -12,6 +12,14 @@ describe("decode", () => {
     expect(out.text).toBe("The investor’s guide");
     expect(out.warnings.map((w) => w.code)).toEqual(["MOJIBAKE_REPAIRED"]);
   });
+  it("repairs double-encoded UTF-8 that an HTML page wrote as character references, and only in HTML", () => {
+    const page = "<p>The investor&acirc;&euro;&trade;s guide</p>";
+    const out = decode(new TextEncoder().encode(page));
+    expect(out.text).toBe("<p>The investor’s guide</p>");
+    expect(codes(out.warnings)).toEqual(["MOJIBAKE_REPAIRED"]);
+    const text = "The investor&acirc;&euro;&trade;s guide";
+    expect(decode(new TextEncoder().encode(text))).toMatchObject({ text, warnings: [] });
+  });
   it("a BOM wins over any declaration", () => {
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(FRENCH, "utf16le")]);
     expect(decode(utf16, "iso-8859-1")).toMatchObject({ text: FRENCH, encoding: "utf-16le", warnings: [] });

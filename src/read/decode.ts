@@ -12,8 +12,8 @@ export interface Decoded {
 
 export interface DecodeHints {
   /**
-   * Look for `<meta charset>` / `http-equiv` in the first bytes (HTML inputs). Default: when the
-   * bytes open with a tag.
+   * HTML input: look for `<meta charset>` / `http-equiv` in the first bytes, and repair mojibake
+   * written as character references too. Default: when the bytes open with a tag.
    */
   html?: boolean;
 }
@@ -134,22 +134,26 @@ function lossyUtf8(bytes: Uint8Array, warnings: Warning[] = []): Decoded | undef
  * is read with the guessed charset; both with ENCODING_DECLARED_WRONG.
  */
 export function decode(bytes: Uint8Array, declared?: string, hints: DecodeHints = {}): Decoded {
-  const out = decodeBytes(bytes, declared, hints);
-  const { text, repaired } = repairMojibake(out.text);
+  const html = hints.html ?? opensWithTag(bytes);
+  const out = decodeBytes(bytes, declared, html);
+  const { text, repaired } = repairMojibake(out.text, html);
   if (!repaired) return out;
   return {
     text,
     encoding: out.encoding,
-    warnings: [...out.warnings, warning("MOJIBAKE_REPAIRED", `${repaired} double-encoded UTF-8 sequence(s) ("â€™" for "’") were repaired`)],
+    warnings: [
+      ...out.warnings,
+      warning("MOJIBAKE_REPAIRED", `${repaired} mis-decoded character(s) ("â€™" or "\\u0092" for "’") were repaired`),
+    ],
   };
 }
 
-function decodeBytes(bytes: Uint8Array, declared: string | undefined, hints: DecodeHints): Decoded {
+function decodeBytes(bytes: Uint8Array, declared: string | undefined, html: boolean): Decoded {
   const bom = bomEncoding(bytes);
   if (bom) return { text: decodeAs(bom, bytes), encoding: bom, warnings: [] };
 
   const warnings: Warning[] = [];
-  const candidates = [declared?.trim().toLowerCase(), (hints.html ?? opensWithTag(bytes)) ? sniffMetaCharset(bytes) : undefined];
+  const candidates = [declared?.trim().toLowerCase(), html ? sniffMetaCharset(bytes) : undefined];
   const label = candidates.find((c): c is string => Boolean(c));
   const utf8 = strictUtf8(bytes);
 
