@@ -107,6 +107,21 @@ describe("extractMetadata: meta tags and page", () => {
     });
   });
 
+  it("passes over a canonical address whose host is no host name, to the next source", () => {
+    const page = (links: string) => `<html><head>${links}</head><body></body></html>`;
+    const url = "https://riverside.example/news/library";
+    expect(meta(page(`<link rel="canonical" href="https://council-votes-on-library">`), url).canonicalUrl).toBeUndefined();
+    expect(
+      meta(page(`<link rel="canonical" href="http://council-votes"><meta property="og:url" content="${url}">`), url).canonicalUrl,
+    ).toBe(url);
+  });
+
+  it("takes the meta description as standfirst where JSON-LD's is visibly broken", () => {
+    const ld = `<script type="application/ld+json">{"@type":"NewsArticle","description":"Itu2019s fares again &amp;rarr;"}</script>`;
+    const og = `<meta property="og:description" content="It’s fares again →">`;
+    expect(meta(`<html><head>${ld}${og}</head><body></body></html>`).standfirst).toBe("It’s fares again →");
+  });
+
   it("reads parsely-page JSON", () => {
     const m = meta(
       `<html><head><meta name="parsely-page" content='{"title":"Tides rise","author":"Ola Brix","pub_date":"2017-07-07T07:07:07Z","section":"Science"}'></head></html>`,

@@ -9,6 +9,7 @@ import { authorsFrom, creditsMore, nameKey } from "./byline.js";
 import { toDay, toIso } from "../../date-parse.js";
 import { choosePublisher, namesLabel } from "./publisher.js";
 import { chooseSection } from "./section.js";
+import { chooseStandfirst } from "./standfirst.js";
 import { chooseHeadline } from "./headline.js";
 import { ldGraph, type LdGraph } from "../jsonld.js";
 import { readJsonLd } from "./jsonld.js";
@@ -176,10 +177,12 @@ function textOf(el: Element | undefined, max: number): string | undefined {
   return t ? cleanText(t) || undefined : undefined;
 }
 
+/** The address of a page on the web: its host has a dot ("https://ferry-fares-rise" is a slug written as an address). */
 function absoluteUrl(href: string | null | undefined, base: string | undefined): string | undefined {
   if (!href) return undefined;
   try {
-    return new URL(href.trim(), base).href;
+    const link = new URL(href.trim(), base);
+    return link.hostname.includes(".") ? link.href : undefined;
   } catch {
     return undefined;
   }
@@ -231,7 +234,7 @@ export function extractMetadata(doc: Document, url?: string, now: number = Date.
   );
   if (headline) out.headline = headline;
 
-  const standfirst = ld.description ?? clean(firstMeta(meta, DESCRIPTION_META));
+  const standfirst = chooseStandfirst(ld.description, firstMeta(meta, DESCRIPTION_META));
   if (standfirst) out.standfirst = standfirst;
 
   // Author meta tags, one group per tag: a repeated tag (citation_author, dc.creator) lists co-authors.
