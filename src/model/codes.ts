@@ -9,6 +9,7 @@ export const CODES = {
   INVALID_UTF8: "the input is not valid UTF-8; bad bytes were replaced with U+FFFD",
   ENCODING_GUESSED: "the character encoding was guessed",
   ENCODING_DECLARED_WRONG: "the declared character encoding did not match the bytes",
+  NUL_REMOVED: "the text held NUL characters (stray bytes of a bad export); they were removed",
   MOJIBAKE_REPAIRED: "the text held UTF-8 that had been decoded as Latin-1 or Windows-1252 and encoded again; it was repaired",
   INPUT_TRUNCATED: "the input was larger than the limit and was cut",
   LONG_LINE: "a line was longer than the limit; it was kept but not classified",

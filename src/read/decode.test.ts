@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { charsetOf, decode, sniffMetaCharset } from "./decode.js";
+import { charsetOf, decode, looksBinary, sniffMetaCharset } from "./decode.js";
 import { readInput } from "./index.js";
 
 const FRENCH = "Le caf\u00e9 du march\u00e9 a rouvert. Les \u00e9l\u00e8ves y d\u00e9jeunent d\u00e9j\u00e0 \u00e0 midi.";
@@ -36,9 +36,49 @@ describe("decode", () => {
     const html = Buffer.from(`<html><head><meta charset="iso-8859-1"></head><body><p>${FRENCH}</p></body></html>`, "latin1");
     const d = decode(html);
     expect(d.text).toContain(FRENCH);
-    expect(d.encoding).toBe("iso-8859-1");
+    // Read as browsers read the label: windows-1252, a superset of Latin-1's letters.
+    expect(d.encoding).toBe("windows-1252");
     expect(codes(decode(html, undefined, { html: false }).warnings)).toEqual(["ENCODING_GUESSED"]);
     expect(d.warnings).toEqual([]);
+  });
+
+  it("reads a page declared iso-8859-1 or us-ascii as windows-1252, as browsers do: quotes, dashes and the euro, not C1 controls", () => {
+    const bytes = (label: string) =>
+      Buffer.concat([
+        Buffer.from(`<html><head><meta charset="${label}"></head><body><p>Le caf`, "latin1"),
+        Buffer.from([0xe9, 0x20, 0x96, 0x20, 0x93, 0x6f, 0x6b, 0x94, 0x20, 0x80]),
+        Buffer.from("</p></body></html>", "latin1"),
+      ]);
+    for (const label of ["iso-8859-1", "ISO_8859-1", "latin1", "us-ascii"]) {
+      const d = decode(bytes(label));
+      expect(d.text, label).toContain("Le caf\u00e9 \u2013 \u201cok\u201d \u20ac");
+      expect(d.warnings).toEqual([]);
+    }
+  });
+
+  it("keeps text with a few stray NUL bytes, without them, and reads UTF-16 saved without a BOM", () => {
+    const withNul = Buffer.concat([Buffer.from(FRENCH.slice(0, 20)), Buffer.from([0, 0]), Buffer.from(FRENCH.slice(20))]);
+    expect(looksBinary(withNul)).toBe(false);
+    const d = decode(withNul);
+    expect(d.text).toBe(FRENCH);
+    expect(codes(d.warnings)).toEqual(["NUL_REMOVED"]);
+    for (const enc of ["utf-16le", "utf-16be"] as const) {
+      const le = Buffer.from(FRENCH, "utf16le");
+      const bytes = enc === "utf-16le" ? le : Buffer.from(le).swap16();
+      expect(looksBinary(bytes), enc).toBe(false);
+      const u = decode(bytes);
+      expect(u.text).toBe(FRENCH);
+      expect(u.encoding).toBe(enc);
+      expect(codes(u.warnings)).toEqual(["ENCODING_GUESSED"]);
+    }
+  });
+
+  it("still calls compressed or image data binary", () => {
+    let seed = 7;
+    const random = Buffer.alloc(20_000, 0).map(() => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff), seed >> 16) & 0xff);
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), random]);
+    expect(looksBinary(png)).toBe(true);
+    expect(looksBinary(random)).toBe(true);
   });
 
   it("wrong declared charset: Latin-1 declared, UTF-8 bytes -> read as UTF-8 with ENCODING_DECLARED_WRONG", () => {

@@ -32,18 +32,56 @@ const SNIFF_BYTES = 64 * 1024;
 /** How far into an HTML page a `<meta charset>` is looked for (the HTML spec's prescan uses 1024; pages are sloppier). */
 const META_SNIFF_BYTES = 4096;
 
-/** True when the bytes look like a binary file rather than text in any encoding. */
+/** Share of NUL bytes that valid UTF-8 text may hold (stray NULs from a bad export) and still be text. */
+const STRAY_NUL_RATIO = 0.05;
+
+/**
+ * True when the bytes look like a binary file rather than text in any encoding. Compressed or
+ * image data is never valid UTF-8 and is dense in control bytes; text may hold a few stray NULs,
+ * and UTF-16 without a BOM holds a NUL in every other byte.
+ */
 export function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, SNIFF_BYTES);
   if (n === 0) return false;
-  if (hasUtf16Bom(bytes)) return false;
+  if (hasUtf16Bom(bytes) || utf16WithoutBom(bytes)) return false;
   let control = 0;
+  let nul = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i]!;
-    if (b === 0) return true;
-    if (b < 0x20 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27) control++;
+    if (b === 0) nul++;
+    else if (b < 0x20 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27) control++;
   }
+  if (nul > 0 && (nul / n > STRAY_NUL_RATIO || !utf8Prefix(bytes.subarray(0, n)))) return true;
   return control / n > BINARY_CONTROL_RATIO;
+}
+
+/** True when the bytes are valid UTF-8 (a character cut at the end allowed). */
+function utf8Prefix(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * "utf-16le" or "utf-16be" for text saved as UTF-16 with no BOM: in the first bytes, nearly every
+ * byte on one side of each pair is NUL (Latin-script text) and nearly none on the other.
+ */
+function utf16WithoutBom(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 8) return undefined;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  if (oddNul > pairs * 0.9 && evenNul < pairs * 0.05) return "utf-16le";
+  if (evenNul > pairs * 0.9 && oddNul < pairs * 0.05) return "utf-16be";
+  return undefined;
 }
 
 function hasUtf16Bom(b: Uint8Array): boolean {
@@ -81,6 +119,38 @@ export function sniffMetaCharset(bytes: Uint8Array): string | undefined {
     if (charset) return /^utf-?16/i.test(charset[1]!) ? "utf-8" : charset[1]!.toLowerCase();
   }
   return undefined;
+}
+
+/**
+ * Labels browsers read as another charset (the WHATWG Encoding Standard): pages and feeds declared
+ * "iso-8859-1" or "us-ascii" are nearly always written in windows-1252, whose curly quotes, dashes
+ * and euro sit where Latin-1 has C1 control characters.
+ */
+const WHATWG_ALIASES: Record<string, string> = Object.fromEntries([
+  ...[
+    "iso-8859-1",
+    "iso8859-1",
+    "iso88591",
+    "iso_8859-1",
+    "iso_8859-1:1987",
+    "latin1",
+    "l1",
+    "cp819",
+    "ibm819",
+    "iso-ir-100",
+    "csisolatin1",
+    "us-ascii",
+    "ascii",
+    "ansi_x3.4-1968",
+    "x-cp1252",
+    "cp1252",
+  ].map((l) => [l, "windows-1252"]),
+  ...["iso-8859-9", "iso8859-9", "iso88599", "iso_8859-9", "latin5", "l5", "iso-ir-148", "csisolatin5"].map((l) => [l, "windows-1254"]),
+  ...["tis-620", "iso-8859-11", "iso8859-11", "iso885911"].map((l) => [l, "windows-874"]),
+]);
+
+function whatwgLabel(label: string): string {
+  return WHATWG_ALIASES[label] ?? label;
 }
 
 const isUtf8Label = (label: string) => /^(utf-?8|unicode-1-1-utf-8)$/.test(label);
@@ -135,7 +205,7 @@ function lossyUtf8(bytes: Uint8Array, warnings: Warning[] = []): Decoded | undef
  */
 export function decode(bytes: Uint8Array, declared?: string, hints: DecodeHints = {}): Decoded {
   const html = hints.html ?? opensWithTag(bytes);
-  const out = decodeBytes(bytes, declared, html);
+  const out = withoutNul(decodeBytes(bytes, declared, html));
   const { text, repaired } = repairMojibake(out.text, html);
   if (!repaired) return out;
   return {
@@ -148,17 +218,34 @@ export function decode(bytes: Uint8Array, declared?: string, hints: DecodeHints 
   };
 }
 
+/** Text with its NUL characters removed: no reader of a record wants them (PostgreSQL refuses them). */
+function withoutNul(d: Decoded): Decoded {
+  if (!d.text.includes("\0")) return d;
+  const text = d.text.replace(/\0/g, "");
+  const n = d.text.length - text.length;
+  return { ...d, text, warnings: [...d.warnings, warning("NUL_REMOVED", `${n} NUL character(s) were removed`)] };
+}
+
 function decodeBytes(bytes: Uint8Array, declared: string | undefined, html: boolean): Decoded {
   const bom = bomEncoding(bytes);
   if (bom) return { text: decodeAs(bom, bytes), encoding: bom, warnings: [] };
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) {
+    return {
+      text: decodeAs(utf16, bytes),
+      encoding: utf16,
+      warnings: [warning("ENCODING_GUESSED", `read as ${utf16}: no BOM, but a NUL in every other byte`)],
+    };
+  }
 
   const warnings: Warning[] = [];
   const candidates = [declared?.trim().toLowerCase(), html ? sniffMetaCharset(bytes) : undefined];
-  const label = candidates.find((c): c is string => Boolean(c));
+  const stated = candidates.find((c): c is string => Boolean(c));
+  const label = stated && whatwgLabel(stated);
   const utf8 = strictUtf8(bytes);
 
   if (label && !iconv.encodingExists(label)) {
-    warnings.push(warning("ENCODING_DECLARED_WRONG", `declared charset "${label}" is unknown; detected instead`));
+    warnings.push(warning("ENCODING_DECLARED_WRONG", `declared charset "${stated}" is unknown; detected instead`));
   } else if (label && isUtf8Label(label)) {
     if (utf8 !== undefined) return { text: utf8, encoding: "utf-8", warnings };
     const lossy = lossyUtf8(bytes);
@@ -166,7 +253,7 @@ function decodeBytes(bytes: Uint8Array, declared: string | undefined, html: bool
     const guess = guessEncoding(bytes);
     if (guess) {
       warnings.push(
-        warning("ENCODING_DECLARED_WRONG", `declared charset "${label}" but the bytes are not valid UTF-8; read as ${guess} (guessed)`),
+        warning("ENCODING_DECLARED_WRONG", `declared charset "${stated}" but the bytes are not valid UTF-8; read as ${guess} (guessed)`),
       );
       return { text: decodeAs(guess, bytes), encoding: guess, warnings };
     }
@@ -176,14 +263,14 @@ function decodeBytes(bytes: Uint8Array, declared: string | undefined, html: bool
     // A single- or multi-byte legacy charset. Real text in those is almost never valid multi-byte
     // UTF-8, while pages served as UTF-8 under a stale Latin-1 declaration are common.
     if (utf8 !== undefined && /[^\x00-\x7f]/.test(utf8)) {
-      warnings.push(warning("ENCODING_DECLARED_WRONG", `declared charset "${label}" but the bytes are valid UTF-8; read as UTF-8`));
+      warnings.push(warning("ENCODING_DECLARED_WRONG", `declared charset "${stated}" but the bytes are valid UTF-8; read as UTF-8`));
       return { text: utf8, encoding: "utf-8", warnings };
     }
     const text = decodeAs(label, bytes);
     if (!text.includes("\uFFFD")) return { text, encoding: label, warnings };
     const guess = guessEncoding(bytes);
     if (guess && guess !== label) {
-      warnings.push(warning("ENCODING_DECLARED_WRONG", `declared charset "${label}" does not fit the bytes; read as ${guess} (guessed)`));
+      warnings.push(warning("ENCODING_DECLARED_WRONG", `declared charset "${stated}" does not fit the bytes; read as ${guess} (guessed)`));
       return { text: decodeAs(guess, bytes), encoding: guess, warnings };
     }
     return { text, encoding: label, warnings };
