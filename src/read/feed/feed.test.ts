@@ -114,6 +114,36 @@ describe("feeds", () => {
     expect(deepHead[0]).toMatchObject({ ok: false, error: { code: "READ_FAILED" } });
   });
 
+  it("a stray tag left open in one item loses only that item, reported with its link", () => {
+    const good = (n: number, title = `Good ${n}`) =>
+      `<item><title>${title}</title><link>https://gazette.example/${n}</link><content:encoded><![CDATA[${body("Fine.")}]]></content:encoded></item>`;
+    const feed = (items: string) =>
+      `<rss xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Harbour Gazette</title>${items}</channel></rss>`;
+    const rs = read(feed(good(1) + good(2, "Bad <b>bold") + good(3)));
+    expect(rs.map((r) => (r.ok ? r.article.metadata.headline : r.error.code))).toEqual(["Good 1", "CORRUPT_RECORD", "Good 3"]);
+    expect(rs[1]).toMatchObject({ source: { url: "https://gazette.example/2" } });
+    expect(!rs[1]!.ok && rs[1]!.error.message).toBe("news.xml item 2 could not be parsed (<b> is not closed before </title>); skipped");
+    // Linear: 20,000 link-only items around a bad one are each listed.
+    const listed = (n: number) =>
+      `<item><title>${n === 10_000 ? "Bad <b>bold" : n}</title><link>https://gazette.example/${n}</link></item>`;
+    const t0 = performance.now();
+    const all = read(feed(Array.from({ length: 20_000 }, (_, n) => listed(n)).join("")));
+    expect(performance.now() - t0).toBeLessThan(20_000);
+    expect(all.map((r) => !r.ok && r.error.code)).toEqual(
+      Array.from({ length: 20_000 }, (_, n) => (n === 10_000 ? "CORRUPT_RECORD" : "NO_ARTICLE")),
+    );
+  });
+
+  it("a feed cut inside its last item reads the items before and says the last is cut off", () => {
+    const cut = RSS2.slice(0, RSS2.indexOf("<description>Teaser only."));
+    const rs = read(cut);
+    expect(rs.map((r) => (r.ok ? r.article.metadata.headline : r.error.code))).toEqual(["Bridge plan approved & funded", "CORRUPT_RECORD"]);
+    expect(rs[1]).toMatchObject({
+      source: { url: "https://gazette.example/link-only" },
+      error: { message: "news.xml item 2 is cut off (the feed ends inside it); skipped" },
+    });
+  });
+
   it("a truncated feed still yields the items before the cut", () => {
     const cut = RSS2.slice(0, RSS2.indexOf("<item><title>Link only"));
     const as = articles(read(cut));

@@ -6,6 +6,7 @@ import { charsetOf, decode, type Decoded } from "../decode.js";
 import { authorsFrom } from "../html/metadata/byline.js";
 import { failure, sourceOf, type Origin } from "../origin.js";
 import { readFragment } from "./fragment.js";
+import { nestingFault } from "./nesting.js";
 import { splitFeedItems, type FeedParts } from "./salvage.js";
 
 /** Deepest element nesting accepted; feeds nest about 5 deep (Atom XHTML content is kept raw). */
@@ -149,28 +150,28 @@ export function* readFeed(bytes: Uint8Array, origin: Origin): Generator<ReadResu
     charsetOf(origin.contentType) ??
     /^[^>]{0,200}encoding\s*=\s*["']([\w.:-]+)/.exec(Buffer.from(bytes.subarray(0, 200)).toString("latin1"))?.[1];
   const decoded = decode(bytes, declared);
-  let channel = parseFeed(decoded.text);
-  let items: Iterable<Node | Error>;
+  // A feed the parser refuses, or one whose elements do not nest (which the parser reads wrongly
+  // without a word), is read item by item inside its own head and tail, if those are sound.
+  const whole = parseFeed(decoded.text);
+  const fault = whole instanceof Error ? whole.message : nestingFault(decoded.text)?.message;
+  const parts = fault === undefined ? undefined : splitFeedItems(decoded.text);
+  const frame = parts && frameOf(parts);
+  const channel = frame ?? whole;
   if (channel instanceof Error) {
-    // Refused whole: read item by item inside the feed's own head and tail, if those parse.
-    const parts = splitFeedItems(decoded.text);
-    const frame = parts && parseFeed(parts.head + parts.tail);
-    if (!parts || !frame || frame instanceof Error) {
-      yield failure(origin, "READ_FAILED", `${origin.path ?? "feed"}: the XML could not be parsed (${channel.message})`);
-      return;
-    }
-    channel = frame;
-    items = itemByItem(parts);
-  } else items = channel?.items ?? [];
+    yield failure(origin, "READ_FAILED", `${origin.path ?? "feed"}: the XML could not be parsed (${channel.message})`);
+    return;
+  }
   if (!channel) {
     yield failure(origin, "UNSUPPORTED_INPUT", `${origin.path ?? "input"} is XML but not an RSS, Atom or RSS 1.0 feed`);
     return;
   }
+  const items: Iterable<Node | BadItem> = parts && frame ? itemByItem(parts) : channel.items;
   let i = 0;
   for (const item of items) {
     const where = `${origin.path ?? "feed"} item ${i + 1}`;
-    if (item instanceof Error) yield failure(origin, "CORRUPT_RECORD", `${where} could not be parsed (${item.message}); skipped`);
-    else {
+    if (item instanceof BadItem) {
+      yield failure({ ...origin, ...(item.url ? { url: item.url } : {}) }, "CORRUPT_RECORD", `${where} ${item.why}; skipped`);
+    } else {
       try {
         yield readItem(item, i, channel, origin, decoded);
       } catch (err) {
@@ -190,12 +191,41 @@ function parseFeed(xml: string): Channel | undefined | Error {
   }
 }
 
+/** The channel of the feed's head and tail, or why they cannot frame its items. */
+function frameOf(parts: FeedParts): Channel | undefined | Error {
+  const fault = nestingFault(parts.head + parts.tail);
+  return fault && !fault.cut ? new Error(fault.message) : parseFeed(parts.head + parts.tail);
+}
+
+/** An item that could not be read: why, and its link when one can be found in its text. */
+class BadItem {
+  constructor(
+    readonly why: string,
+    readonly url?: string,
+  ) {}
+}
+
 /** Each item parsed alone between the feed's head and tail: the item, or why it failed. */
-function* itemByItem(parts: FeedParts): Generator<Node | Error> {
-  for (const xml of parts.items) {
-    const feed = parseFeed(parts.head + xml + parts.tail);
-    yield feed instanceof Error ? feed : (feed?.items[0] ?? new Error("no item in it"));
+function* itemByItem(parts: FeedParts): Generator<Node | BadItem> {
+  for (const [k, xml] of parts.items.entries()) {
+    const fault = nestingFault(xml);
+    const feed = fault ? undefined : parseFeed(parts.head + xml + parts.tail);
+    if (feed && !(feed instanceof Error) && feed.items[0]) yield feed.items[0];
+    else if (fault?.cut && k === parts.items.length - 1 && parts.tail === "")
+      yield new BadItem("is cut off (the feed ends inside it)", linkIn(xml));
+    else
+      yield new BadItem(`could not be parsed (${fault?.message ?? (feed instanceof Error ? feed.message : "no item in it")})`, linkIn(xml));
   }
+}
+
+const LINK_ELEMENTS = /<((?:[\w.-]+:)?(?:link|guid))\b[^>]*?(?:\/>|>[^<]*<\/\1\s*>)/g;
+
+/** The link of an item that cannot be parsed whole, read from its link and guid elements alone. */
+function linkIn(xml: string): string | undefined {
+  const links = xml.match(LINK_ELEMENTS);
+  const feed = links && parseFeed(`<rss><channel><item>${links.join("")}</item></channel></rss>`);
+  const item = feed && !(feed instanceof Error) ? feed.items[0] : undefined;
+  return item && linkOf(item);
 }
 
 /** Whether the item has a description too short to be its article (a summary). */

@@ -19,6 +19,11 @@ describe("splitFeedItems", () => {
 
   it("keeps an unclosed last item to the end, and gives up on a frame too large to repeat", () => {
     expect(splitFeedItems("<rss><channel><item><title>Cut")?.items).toEqual(["<item><title>Cut"]);
+    // An item left unclosed ends where the next begins, which is not swallowed.
+    expect(splitFeedItems("<rss><item><title>A</title><item><title>B</title></item></rss>")?.items).toEqual([
+      "<item><title>A</title>",
+      "<item><title>B</title></item>",
+    ]);
     expect(splitFeedItems(`<rss><channel><title>${"x".repeat(100_000)}</title><item/></channel></rss>`)).toBeUndefined();
   });
 });

@@ -16,7 +16,16 @@ export interface FeedParts {
   items: string[];
 }
 
-const ITEM_OPEN = /<((?:[\w.-]+:)?(?:item|entry))(?=[\s>/])/g;
+const ITEM = "(?:[\\w.-]+:)?(?:item|entry)(?=[\\s>/])";
+const ITEM_OPEN = new RegExp(`<(${ITEM})`, "g");
+
+/** The end of the item named `name` whose start tag ends at `from`: past its close, at the next item's start, or at the end. */
+function itemEnd(xml: string, name: string, from: number): number {
+  const re = new RegExp(`</${name.replace(/[.-]/g, "\\$&")}\\s*>|<${ITEM}`, "g");
+  re.lastIndex = from;
+  const m = re.exec(xml);
+  return !m ? xml.length : m[0][1] === "/" ? re.lastIndex : m.index;
+}
 
 /** The feed cut at its items, or undefined when it has none or its frame is too large to repeat. */
 export function splitFeedItems(xml: string): FeedParts | undefined {
@@ -25,15 +34,9 @@ export function splitFeedItems(xml: string): FeedParts | undefined {
   let last = -1;
   ITEM_OPEN.lastIndex = 0;
   for (let m = ITEM_OPEN.exec(xml); m; m = ITEM_OPEN.exec(xml)) {
-    // A self-closing item ends at its own ">"; an unclosed one runs to the end.
+    // A self-closing item ends at its own ">"; an unclosed one runs to the next item or the end.
     const gt = xml.indexOf(">", m.index);
-    let end = xml.length;
-    if (gt >= 0 && xml[gt - 1] === "/") end = gt + 1;
-    else if (gt >= 0) {
-      const close = `</${m[1]}>`;
-      const at = xml.indexOf(close, gt);
-      if (at >= 0) end = at + close.length;
-    }
+    const end = gt < 0 ? xml.length : xml[gt - 1] === "/" ? gt + 1 : itemEnd(xml, m[1]!, gt);
     if (first < 0) first = m.index;
     items.push(xml.slice(m.index, end));
     last = end;
