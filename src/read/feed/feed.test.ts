@@ -60,6 +60,16 @@ describe("feeds", () => {
     expect(!listed[0]!.ok && listed[0]!.error.message).toContain("only a link (https://gazette.example/link-only) and a short teaser");
   });
 
+  it("an item without link or text says what it holds: nothing, a guid that is no permalink, or a teaser", () => {
+    const xml = `<rss><channel><title>T</title><item><title>Nothing</title></item><item><guid isPermaLink="false">desk-42</guid></item>
+<item><title>Teaser</title><description>Short.</description></item></channel></rss>`;
+    expect(read(xml).map((r) => !r.ok && r.error.message)).toEqual([
+      'news.xml item 1 "Nothing" has no article text and no link; nothing to fetch',
+      "news.xml item 2 has no article text and no link, only a guid (desk-42); nothing to fetch",
+      'news.xml item 3 "Teaser" has no article text and no link, only a short teaser; nothing to fetch',
+    ]);
+  });
+
   it("Atom: html and xhtml content, published and updated, author names", () => {
     const as = articles(read(ATOM, "valley.atom"));
     expect(as).toHaveLength(2);

@@ -228,9 +228,17 @@ function linkIn(xml: string): string | undefined {
   return item && linkOf(item);
 }
 
-/** Whether the item has a description too short to be its article (a summary). */
-function teaser(item: Node): boolean {
-  return !!(text(item.description) ?? text(item.summary));
+/** What an item without article text holds, for its NO_ARTICLE message. */
+function holdings(item: Node, link: string | undefined): string {
+  const teaser = (text(item.description) ?? text(item.summary)) ? " and a short teaser" : "";
+  if (link) return `has only a link (${link})${teaser}, no article text; fetch the page and analyze it`;
+  // An RSS guid that is no permalink, or an Atom id.
+  const id = text(item.guid)
+    ? `a guid (${text(item.guid)!.slice(0, 200)})`
+    : text(item.id)
+      ? `an id (${text(item.id)!.slice(0, 200)})`
+      : "";
+  return `has no article text and no link${id ? `, only ${id}${teaser}` : teaser && ", only a short teaser"}; nothing to fetch`;
 }
 
 /** One feed item to an article, or to NO_ARTICLE when it has no content. */
@@ -241,13 +249,7 @@ function readItem(item: Node, i: number, channel: Channel, origin: Origin, decod
   const title = text(item.title);
   const where = `${origin.path ?? "feed"} item ${i + 1}${title ? ` "${title.slice(0, 80)}"` : ""}`;
   const html = contentOf(item);
-  if (!html) {
-    return failure(
-      itemOrigin,
-      "NO_ARTICLE",
-      `${where} has only a link${link ? ` (${link})` : ""}${teaser(item) ? " and a short teaser" : ""}, no article text; fetch the page and analyze it`,
-    );
-  }
+  if (!html) return failure(itemOrigin, "NO_ARTICLE", `${where} ${holdings(item, link)}`);
   const page = readFragment(html, link);
   if (page.text.trim() === "") {
     return failure(itemOrigin, "NO_ARTICLE", `${where}: no text in its content`);
