@@ -85,6 +85,18 @@ describe("feeds", () => {
     expect(as[1]!.source.url).toBe("https://valley.example/x");
   });
 
+  it("Atom: a title of type html is read as text; prefixed XHTML content keeps its paragraphs", () => {
+    const xml = ATOM.replace(
+      '<title type="text">Dam inspection finds cracks</title>',
+      '<title type="html">Dam &lt;em&gt;cracks&lt;/em&gt; &amp;amp; repairs</title>',
+    )
+      .replace('xml:lang="en"', 'xml:lang="en" xmlns:xhtml="http://www.w3.org/1999/xhtml"')
+      .replace(/<div xmlns="[^"]+"><p>(.*?)<\/p><\/div>/, "<xhtml:div><xhtml:p>$1</xhtml:p><xhtml:p>Roads closed.</xhtml:p></xhtml:div>");
+    const as = articles(read(xml, "valley.atom"));
+    expect(as[0]!.metadata.headline).toBe("Dam cracks & repairs");
+    expect(as[1]!.text).toBe("Water levels rose overnight.\n\nRoads closed.");
+  });
+
   it("RSS 1.0 (RDF): items beside the channel, dc:date and dc:creator", () => {
     const [a] = articles(read(RSS1, "hill.rdf"));
     expect(a?.text).toContain("The county fair returns this weekend");

@@ -4,6 +4,7 @@ import type { ReadResult } from "../article.js";
 import { parseDate } from "../dates.js";
 import { charsetOf, decode, type Decoded } from "../decode.js";
 import { authorsFrom } from "../html/metadata/byline.js";
+import { cleanText } from "../html/metadata/text.js";
 import { failure, sourceOf, type Origin } from "../origin.js";
 import { readFragment } from "./fragment.js";
 import { nestingFault } from "./nesting.js";
@@ -104,6 +105,18 @@ function categoryOf(item: Node): string | undefined {
   return c && typeof c === "object" && "@term" in c ? text((c as Node)["@term"]) : text(c);
 }
 
+/** The item's title as text: an Atom title of type "html" is markup, read for the text it prints. */
+function titleOf(item: Node): string | undefined {
+  const title = text(item.title);
+  const type = item.title && typeof item.title === "object" ? (item.title as Node)["@type"] : undefined;
+  return title && type === "html" ? cleanText(title) || undefined : title;
+}
+
+/** Atom XHTML content as HTML: namespace prefixes dropped from its element names (`<xhtml:p>` is a `<p>`). */
+function xhtmlAsHtml(xhtml: string): string {
+  return xhtml.replace(/<(\/?)[\w.-]+:(?=[\w])/g, "<$1");
+}
+
 /** The item's full HTML, or undefined when it only has a link and a teaser. */
 function contentOf(item: Node): string | undefined {
   const encoded = text(item.encoded);
@@ -113,7 +126,7 @@ function contentOf(item: Node): string | undefined {
     const raw = text(atom);
     if (raw) {
       const type = atom && typeof atom === "object" ? (atom as Node)["@type"] : undefined;
-      return type === "xhtml" ? raw : rawText(raw);
+      return type === "xhtml" ? xhtmlAsHtml(raw) : rawText(raw);
     }
   }
   const description = text(item.description) ?? text(item.summary);
@@ -246,7 +259,7 @@ function readItem(item: Node, i: number, channel: Channel, origin: Origin, decod
   const language = channel.language?.toLowerCase().slice(0, 2);
   const link = linkOf(item);
   const itemOrigin: Origin = { ...origin, ...(link ? { url: link } : {}) };
-  const title = text(item.title);
+  const title = titleOf(item);
   const where = `${origin.path ?? "feed"} item ${i + 1}${title ? ` "${title.slice(0, 80)}"` : ""}`;
   const html = contentOf(item);
   if (!html) return failure(itemOrigin, "NO_ARTICLE", `${where} ${holdings(item, link)}`);
