@@ -176,5 +176,14 @@ describe("feeds", () => {
   it("XML that is not a feed is refused as unsupported", () => {
     const rs = read(`<?xml version="1.0"?><urlset><url><loc>https://a.example/</loc></url></urlset>`, "sitemap.xml");
     expect(rs[0]).toMatchObject({ ok: false, error: { code: "UNSUPPORTED_INPUT" } });
+    // Text read as a feed (--kind feed) is not called XML.
+    const text = [...readInput({ bytes: Buffer.from("Council votes.\n\nThe council met.\n"), path: "a.txt" }, { kind: "feed" })];
+    expect(text).toEqual([
+      {
+        ok: false,
+        source: { path: "a.txt" },
+        error: { code: "UNSUPPORTED_INPUT", message: "a.txt is not XML (it does not open with a tag), so not a feed" },
+      },
+    ]);
   });
 });

@@ -175,7 +175,10 @@ export function* readFeed(bytes: Uint8Array, origin: Origin): Generator<ReadResu
     return;
   }
   if (!channel) {
-    yield failure(origin, "UNSUPPORTED_INPUT", `${origin.path ?? "input"} is XML but not an RSS, Atom or RSS 1.0 feed`);
+    const what = /^\uFEFF?\s*</.test(decoded.text)
+      ? "is XML but not an RSS, Atom or RSS 1.0 feed"
+      : "is not XML (it does not open with a tag), so not a feed";
+    yield failure(origin, "UNSUPPORTED_INPUT", `${origin.path ?? "input"} ${what}`);
     return;
   }
   const items: Iterable<Node | BadItem> = parts && frame ? itemByItem(parts) : channel.items;
