@@ -166,8 +166,8 @@ export function* readFeed(bytes: Uint8Array, origin: Origin): Generator<ReadResu
   // A feed the parser refuses, or one whose elements do not nest (which the parser reads wrongly
   // without a word), is read item by item inside its own head and tail, if those are sound.
   const whole = parseFeed(decoded.text);
-  const fault = whole instanceof Error ? whole.message : nestingFault(decoded.text)?.message;
-  const parts = fault === undefined ? undefined : splitFeedItems(decoded.text);
+  const sound = !(whole instanceof Error) && !nestingFault(decoded.text);
+  const parts = sound ? undefined : splitFeedItems(decoded.text);
   const frame = parts && frameOf(parts);
   const channel = frame ?? whole;
   if (channel instanceof Error) {

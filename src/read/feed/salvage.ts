@@ -1,7 +1,8 @@
 /**
- * A feed the XML parser refuses whole (one item nested past the depth limit, a broken entity) still
- * holds good items. Its text is cut at the item or entry elements, so that each can be parsed
- * alone, between the feed's own head (root and channel) and tail: the bad item is lost, not the feed.
+ * A feed the XML parser refuses whole (one item nested past the depth limit, a broken entity) or
+ * reads wrongly (a stray tag: see nesting.ts) still holds good items. Its text is cut at the item
+ * or entry elements, so that each can be parsed alone, between the feed's own head (root and
+ * channel) and tail: the bad item is lost, not the feed.
  */
 
 /** Head and tail above this many characters are not repeated around every item (the work would be quadratic). */
