@@ -76,4 +76,35 @@ describe("gzip", () => {
       expect(long.startsWith(r.article.text)).toBe(true);
     }
   });
+
+  describe("a corrupt stream ends fast with one DECOMPRESSION_FAILED and never re-reads a member", () => {
+    const faults = (rs: ReadResult[]) =>
+      rs.flatMap((r) => (r.ok ? r.article.warnings.map((w) => w.code) : [r.error.code])).filter((c) => c === "DECOMPRESSION_FAILED");
+
+    it("a single member with a bad CRC", async () => {
+      const gz = gzipSync(story);
+      gz[gz.length - 6]! ^= 0xff;
+      const rs = await readAll(gz, "badcrc.txt.gz");
+      expect(rs).toHaveLength(1);
+      expect(faults(rs)).toHaveLength(1);
+    });
+
+    it("garbage after a gzip header, then the next input is read", async () => {
+      const garbage = Buffer.from(Array.from({ length: 40_000 }, (_, i) => (i * 131 + 7) % 251));
+      const rs = await readAll(Buffer.concat([Buffer.from([0x1f, 0x8b, 0x08]), garbage]), "fake.gz");
+      expect(faults(rs)).toHaveLength(1);
+      const [next] = await readAll(Buffer.from(story), "plain.txt");
+      expect(next?.ok && next.article.text).toBe(story);
+    });
+
+    it("a bad first member of a WARC.gz loses only that member's record", async () => {
+      const recs = ["a", "b", "c"].map((id) =>
+        gzipSync(warcRecord({ uri: `https://news.example/${id}`, body: page(`Story ${id}`, [`Paragraph ${id} of the story.`]) })),
+      );
+      recs[0]!.fill(0, 30, 50);
+      const rs = await readAll(Buffer.concat(recs), "crawl.warc.gz");
+      expect(faults(rs)).toHaveLength(1);
+      expect(rs.filter((r) => r.ok).map((r) => r.ok && r.article.source.url)).toEqual(["https://news.example/b", "https://news.example/c"]);
+    });
+  });
 });

@@ -70,34 +70,55 @@ interface Slice {
   bytes: Uint8Array;
 }
 
-/** Slices of compressed input kept after they are handed to zlib, to restart after a fault. */
-const KEPT_SLICES = 64;
+const startsMember = (s: Slice) => s.bytes[0] === 0x1f && s.bytes[1] === 0x8b && s.bytes[2] === 0x08;
 
 /**
- * Finds the next gzip member header at or after `from`, in the kept slices and then the reader.
- * Returns the slices to feed from there, or undefined at the end of the input.
+ * Cuts compressed input into slices of at most FEED_BYTES that hold a member header only at their
+ * first byte. zlib reports a fault only as far as the last slice it finished, so a fault lies in
+ * the member that the failed slice starts or continues, and the next header is a later slice's start.
  */
-async function nextMember(kept: Slice[], reader: ByteReader, from: number): Promise<Slice[] | undefined> {
-  const tail = kept.filter((s) => s.at + s.bytes.length > from).map((s) => s.bytes.subarray(Math.max(0, from - s.at)));
-  let buf = Buffer.concat(tail);
-  let at = from;
+class Slicer {
+  private buf = Buffer.alloc(0);
+  private at: number;
+
+  constructor(private readonly reader: ByteReader) {
+    this.at = reader.offset;
+  }
+
+  async next(): Promise<Slice | undefined> {
+    while (this.buf.length < FEED_BYTES + MEMBER_MAGIC.length && (await this.reader.fill(1)) > 0)
+      this.buf = Buffer.concat([this.buf, this.reader.take(this.reader.buffered)]);
+    if (this.buf.length === 0) return undefined;
+    const header = this.buf.indexOf(MEMBER_MAGIC, 1);
+    const n = header > 0 && header <= FEED_BYTES ? header : Math.min(FEED_BYTES, this.buf.length);
+    const slice = { at: this.at, bytes: this.buf.subarray(0, n) };
+    this.buf = this.buf.subarray(n);
+    this.at += n;
+    return slice;
+  }
+}
+
+/**
+ * The slices to feed from the first member header after the slice holding `faultAt` (in the slices
+ * handed to zlib, then the slicer), or undefined at the end of the input. Always past `faultAt`.
+ */
+async function nextMember(fed: Slice[], slicer: Slicer, faultAt: number): Promise<Slice[] | undefined> {
+  const after = fed.filter((s) => s.at > faultAt);
+  const first = after.findIndex(startsMember);
+  if (first >= 0) return after.slice(first);
   for (;;) {
-    const i = buf.indexOf(MEMBER_MAGIC);
-    if (i >= 0) return [{ at: at + i, bytes: buf.subarray(i) }];
-    // Keep the last bytes: a header may straddle two reads.
-    const keep = Math.min(buf.length, MEMBER_MAGIC.length - 1);
-    at += buf.length - keep;
-    if ((await reader.fill(1)) === 0) return undefined;
-    buf = Buffer.concat([buf.subarray(buf.length - keep), reader.take(reader.buffered)]);
+    const s = await slicer.next();
+    if (!s || startsMember(s)) return s && [s];
   }
 }
 
 /**
  * Decompresses a gzip stream (all members of a multi-member file, as WARC.gz writes them) chunk by
  * chunk, so memory stays at a few chunks whatever the expansion. Stops at a bomb (see `isBomb`),
- * setting `stats.bomb`. A corrupt member gives a warning and decompression resumes at the next
+ * setting `stats.bomb`. A corrupt member gives one warning and decompression resumes at the next
  * member header after the fault (a WARC.gz loses only the records in the bad member; the WARC
- * reader resyncs on what the bad member left half-written); a truncated stream ends with a warning.
+ * reader resyncs on what the bad member left half-written); a truncated or unrecoverable stream
+ * ends with one warning.
  */
 export async function* gunzipStream(
   source: AsyncIterable<Uint8Array>,
@@ -107,32 +128,37 @@ export async function* gunzipStream(
 ): AsyncGenerator<Uint8Array> {
   const reader = new ByteReader(source);
   try {
-    yield* inflateMembers(reader, maxBytes, stats, warnings);
+    yield* inflateMembers(new Slicer(reader), maxBytes, stats, warnings);
   } finally {
     await reader.close();
   }
 }
 
-async function* inflateMembers(reader: ByteReader, maxBytes: number, stats: GunzipStats, warnings: Warning[]): AsyncGenerator<Uint8Array> {
+/** Slices handed to zlib kept to find the resume point after a fault (zlib holds only a few). */
+const KEPT_SLICES = 64;
+
+async function* inflateMembers(slicer: Slicer, maxBytes: number, stats: GunzipStats, warnings: Warning[]): AsyncGenerator<Uint8Array> {
   let pending: Slice[] = [];
   let start = 0;
+  // The first fault of a stretch of bad members, reported once when reading resumes or ends.
+  let fault: string | undefined;
+  const report = (outcome: string) => {
+    warnings.push(warning("DECOMPRESSION_FAILED", `${fault}; ${outcome}`));
+    fault = undefined;
+  };
   for (;;) {
-    const kept: Slice[] = [];
+    const fed: Slice[] = [];
     let sourceError: unknown;
     let stopped = false;
     // Fed in small slices so `stats.in` tracks what the engine consumed, not a large read-ahead.
     const feed = async function* () {
       try {
         while (!stopped) {
-          let slice = pending.shift();
-          if (!slice) {
-            if ((await reader.fill(1)) === 0 || stopped) return;
-            const at = reader.offset;
-            slice = { at, bytes: reader.take(Math.min(FEED_BYTES, reader.buffered)) };
-            stats.in = reader.offset;
-          }
-          kept.push(slice);
-          if (kept.length > KEPT_SLICES) kept.shift();
+          const slice = pending.shift() ?? (await slicer.next());
+          if (!slice || stopped) return;
+          stats.in = Math.max(stats.in, slice.at + slice.bytes.length);
+          fed.push(slice);
+          if (fed.length > KEPT_SLICES) fed.shift();
           yield slice.bytes;
         }
       } catch (err) {
@@ -146,6 +172,7 @@ async function* inflateMembers(reader: ByteReader, maxBytes: number, stats: Gunz
     input.pipe(gunzip);
     try {
       for await (const chunk of gunzip as AsyncIterable<Buffer>) {
+        if (fault) report(`resumed at the next member (byte ${start})`);
         stats.out += chunk.length;
         if (isBomb(stats, maxBytes)) {
           stats.bomb = true;
@@ -154,6 +181,7 @@ async function* inflateMembers(reader: ByteReader, maxBytes: number, stats: Gunz
         }
         yield chunk;
       }
+      if (fault) report(`resumed at the next member (byte ${start})`);
       return;
     } catch (err) {
       if (sourceError) throw sourceError;
@@ -161,14 +189,12 @@ async function* inflateMembers(reader: ByteReader, maxBytes: number, stats: Gunz
       stopped = true;
       input.destroy();
       const faultAt = start + gunzip.bytesWritten;
-      const next = await nextMember(kept, reader, faultAt);
-      warnings.push(
-        warning(
-          "DECOMPRESSION_FAILED",
-          `gzip data ${(err as Error).message} near compressed byte ${faultAt}; ${next ? `resumed at the next member (byte ${next[0]!.at})` : "the part before the fault was read"}`,
-        ),
-      );
-      if (!next) return;
+      fault ??= `gzip data ${(err as Error).message} near compressed byte ${faultAt}`;
+      const next = await nextMember(fed, slicer, faultAt);
+      if (!next) {
+        report("the part before the fault was read");
+        return;
+      }
       pending = next;
       start = next[0]!.at;
     } finally {
