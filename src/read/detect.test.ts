@@ -30,4 +30,22 @@ describe("detectKind", () => {
     expect(detectKind('{"text": "a line longer than the detection window', "x.jsonl")).toBe("jsonl");
     expect(detectKind("<html><body>not a feed</body></html>", "feed.xml")).toBe("html");
   });
+
+  it("tells JSON exports, a WARC after blank lines and a page after a long comment by content", () => {
+    const obj = '{"title": "Pier", "text": "The pier closed."}';
+    const cases: [string, string][] = [
+      [`[\n  ${obj},\n  ${obj}\n]`, "jsonl"],
+      [`[${obj}, ${obj.slice(0, 20)}`.padEnd(5000, " "), "jsonl"],
+      ['{\n  "title": "Pier",\n  "text": "The pier closed."\n}\n', "jsonl"],
+      [`{"text": "cut off\n${obj}\n${obj}\n`, "jsonl"],
+      ["[1] is the first note of this text.", "text"],
+      ["{ a note in braces }\nand a second line\n", "text"],
+      ["\r\n\r\nWARC/1.0\r\nWARC-Type: response\r\n", "warc"],
+      [`<!-- build ${"info ".repeat(1000)}`, "html"],
+      [`<script>var a = 1;${" ".repeat(5000)}`, "html"],
+    ];
+    for (const [head, kind] of cases) expect(detectKind(head, "-"), head.slice(0, 60)).toBe(kind);
+    expect(detectKind(`# exported 2024-02-06\n${obj}\n`, "export.jsonl")).toBe("jsonl");
+    expect(detectKind(`# exported 2024-02-06\n${obj}\n`, "notes.txt")).toBe("text");
+  });
 });

@@ -31,22 +31,32 @@ function extension(path: string | undefined): string {
   return m ? m[1]!.toLowerCase() : "";
 }
 
-/** True when the first non-empty line is a JSON object (or, cut by the detection window, starts like one). */
-function looksLikeJsonl(head: string, ext: string): boolean {
-  const line = head
-    .replace(/^\uFEFF?\s*/, "")
-    .split("\n", 1)[0]!
-    .trim();
-  if (!line.startsWith("{")) return false;
-  if (ext === "jsonl" || ext === "ndjson") return true;
-  const complete = head.length < DETECT_CHARS || head.replace(/^\uFEFF?\s*/, "").includes("\n");
-  if (!complete) return /^\{\s*"/.test(line);
+const isObject = (v: unknown) => typeof v === "object" && v !== null && !Array.isArray(v);
+
+function parses(s: string, test: (v: unknown) => boolean): boolean {
   try {
-    const v: unknown = JSON.parse(line);
-    return typeof v === "object" && v !== null && !Array.isArray(v);
+    return test(JSON.parse(s));
   } catch {
     return false;
   }
+}
+
+/**
+ * True for JSON data the JSONL reader takes: a top-level array of objects or one object printed over
+ * several lines (it parses whole, or is cut by the detection window), or JSON Lines: the first line
+ * is an object, or two of the first lines are (the first may be corrupt), or a `.jsonl` file has one.
+ */
+function looksLikeJson(head: string, ext: string): boolean {
+  const text = head.replace(/^\uFEFF?\s*/, "");
+  const cut = head.length >= DETECT_CHARS;
+  if (/^\[\s*[{\]]/.test(text) || /^\{[ \t]*\r?\n\s*"/.test(text)) return cut || parses(text, () => true);
+  const lines = text.split("\n");
+  if (cut) lines.pop();
+  if (lines.length === 0) return /^\{\s*"/.test(text);
+  const named = ext === "jsonl" || ext === "ndjson";
+  if (named && text.startsWith("{")) return true;
+  const objects = lines.slice(0, 8).filter((l) => l.trim().startsWith("{") && parses(l, isObject)).length;
+  return objects >= 2 || (objects === 1 && (named || parses(lines[0]!, isObject)));
 }
 
 /**
@@ -57,13 +67,16 @@ function looksLikeJsonl(head: string, ext: string): boolean {
 export function detectKind(head: string, path?: string): SourceKind | undefined {
   head = head.slice(0, DETECT_CHARS);
   const firstLine = head.slice(0, 500).split(/\r?\n/, 1)[0] ?? "";
-  if (/^WARC\/1\.\d\r?$/.test(firstLine)) return "warc";
+  // The WARC reader skips blank lines before a record.
+  if (/^[\r\n]*WARC\/1\.\d\r?\n/.test(head.slice(0, 500))) return "warc";
   if (DUMP_HEADER.test(firstLine)) return "dump";
   const ext = extension(path);
   const body = skipProlog(head);
   if (FEED_ROOT.test(body)) return "feed";
   if (HTML_START.test(body) || (body.startsWith("<") && HTML_ANYWHERE.test(body))) return "html";
-  if (looksLikeJsonl(head, ext)) return "jsonl";
+  // A comment or script that runs past the detection window opens a web page, not a text.
+  if (head.length >= DETECT_CHARS && /^<(?:!--|script[\s>])/i.test(body)) return "html";
+  if (looksLikeJson(head, ext)) return "jsonl";
   if ((ext === "html" || ext === "htm") && body.includes("<")) return "html";
   // Server junk (a PHP warning, a stray BOM line) before the document.
   if (/<(?:!doctype\s+html|html)[\s>]/i.test(head.slice(0, 1024))) return "html";

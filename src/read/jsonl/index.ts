@@ -92,10 +92,10 @@ function metadataOf(obj: object, map: Record<string, string>): Partial<Metadata>
 }
 
 /**
- * One JSONL line (already split off) to its results: a bad line is an error for that line only. A
- * live blog's page in the html field gives its updates after it, as the HTML reader does.
+ * One JSONL line (already split off) to its results: a bad line is an error for that line only.
+ * `encoding` names the input's encoding when it was transcoded to UTF-8 before splitting.
  */
-function readLine(line: Uint8Array, n: number, origin: Origin, map: Record<string, string>): ReadResult[] {
+function readLine(line: Uint8Array, n: number, origin: Origin, map: Record<string, string>, encoding?: string): ReadResult[] {
   const where = `${origin.path ?? "input"} line ${n}`;
   if (looksBinary(line)) return [failure(origin, "CORRUPT_RECORD", `${where} holds binary data, not JSON; skipped`)];
   const decoded = decode(line);
@@ -105,6 +105,22 @@ function readLine(line: Uint8Array, n: number, origin: Origin, map: Record<strin
   } catch (err) {
     return [failure(origin, "CORRUPT_RECORD", `${where} is not valid JSON (${(err as Error).message}); skipped`)];
   }
+  return readObject(obj, where, origin, map, line, encoding ?? decoded.encoding, decoded.warnings);
+}
+
+/**
+ * One JSON value (a line, an array item) to its results: an object gives an article. A live blog's
+ * page in the html field gives its updates after it, as the HTML reader does.
+ */
+function readObject(
+  obj: unknown,
+  where: string,
+  origin: Origin,
+  map: Record<string, string>,
+  bytes: Uint8Array,
+  encoding: string,
+  decodeWarnings: Warning[],
+): ReadResult[] {
   if (typeof obj !== "object" || obj === null || Array.isArray(obj)) {
     return [failure(origin, "CORRUPT_RECORD", `${where} is ${Array.isArray(obj) ? "an array" : typeof obj}, not a JSON object; skipped`)];
   }
@@ -112,7 +128,7 @@ function readLine(line: Uint8Array, n: number, origin: Origin, map: Record<strin
   const lineOrigin: Origin = { ...origin, ...(meta.url ? { url: meta.url } : {}) };
   const text = pick(obj, "text", map);
   const html = pick(obj, "html", map);
-  const warnings: Warning[] = [...decoded.warnings];
+  const warnings: Warning[] = [...decodeWarnings];
   let article: Omit<Article, "source">;
   let updates: Omit<Article, "source">[] = [];
   if (typeof text === "string" && !MARKUP.test(text)) {
@@ -132,7 +148,7 @@ function readLine(line: Uint8Array, n: number, origin: Origin, map: Record<strin
     return [failure(lineOrigin, "NO_ARTICLE", `${where} has no text field (looked for ${tried}; use --map text=FIELD)`)];
   }
   if (article.text.trim() === "") article.warnings.push(warning("EMPTY_INPUT", `${where} has an empty text field`));
-  const source = sourceOf("jsonl", lineOrigin, line, decoded.encoding);
+  const source = sourceOf("jsonl", lineOrigin, bytes, encoding);
   return [{ ok: true, article: { ...article, source } }, ...updateResults(updates, source)];
 }
 
@@ -145,10 +161,48 @@ function* lineResult(line: Uint8Array, n: number, origin: Origin, map: Record<st
   if (line.length && line[line.length - 1] === 0x0d) line = line.subarray(0, -1);
   if (n === 1 && line[0] === 0xef && line[1] === 0xbb && line[2] === 0xbf) line = line.subarray(3);
   if (isBlank(line)) return;
+  yield* guarded(`${origin.path ?? "input"} line ${n}`, origin, () => readLine(line, n, origin, map));
+}
+
+/** The results of one item, or a CORRUPT_RECORD for it when reading it threw. */
+function guarded(where: string, origin: Origin, read: () => ReadResult[]): ReadResult[] {
   try {
-    yield* readLine(line, n, origin, map);
+    return read();
   } catch (err) {
-    yield failure(origin, "CORRUPT_RECORD", `${origin.path ?? "input"} line ${n} could not be read (${(err as Error).message}); skipped`);
+    return [failure(origin, "CORRUPT_RECORD", `${where} could not be read (${(err as Error).message}); skipped`)];
+  }
+}
+
+/**
+ * True when the bytes hold one JSON document, not lines: a top-level array (of records) or an
+ * object printed over several lines (`{` alone on the first line, which no JSONL line is).
+ */
+function isJsonDocument(head: Uint8Array): boolean {
+  const text = Buffer.from(head.subarray(0, 1024))
+    .toString("latin1")
+    .replace(/^(?:\xef\xbb\xbf)?\s*/, "");
+  return text.startsWith("[") || /^\{[ \t]*\r?\n/.test(text);
+}
+
+/**
+ * A JSON document held in memory: each item of a top-level array is read as a JSONL line is
+ * (`item N`), a single object gives one article. A document that does not parse is one error.
+ */
+function* readDocument(bytes: Uint8Array, origin: Origin, map: Record<string, string>): Generator<ReadResult> {
+  const name = origin.path ?? "input";
+  const decoded = decode(bytes);
+  let doc: unknown;
+  try {
+    doc = JSON.parse(decoded.text.replace(/^\uFEFF/, ""));
+  } catch (err) {
+    yield failure(origin, "CORRUPT_RECORD", `${name} is not valid JSON (${(err as Error).message}); nothing was read`);
+    return;
+  }
+  const items = Array.isArray(doc) ? doc : [doc];
+  for (const [i, item] of items.entries()) {
+    const where = Array.isArray(doc) ? `${name} item ${i + 1}` : name;
+    const raw = Array.isArray(doc) ? Buffer.from(JSON.stringify(item) ?? "") : bytes;
+    yield* guarded(where, origin, () => readObject(item, where, origin, map, raw, decoded.encoding, decoded.warnings));
   }
 }
 
@@ -156,8 +210,13 @@ function* lineResult(line: Uint8Array, n: number, origin: Origin, map: Record<st
  * JSON Lines held in memory: one article per line, fields taken through `map` (record field ->
  * input field, dotted paths allowed) or DEFAULT_FIELDS. Blank lines are skipped; every other line
  * gives one result (a live blog's page its updates too), so a bad line never stops the lines after it.
+ * A JSON document (an array of records, one object over several lines) is read as its items.
  */
 export function* readJsonl(bytes: Uint8Array, origin: Origin, map: Record<string, string> = {}): Generator<ReadResult> {
+  if (isJsonDocument(bytes)) {
+    yield* readDocument(bytes, origin, map);
+    return;
+  }
   let start = 0;
   let n = 0;
   while (start < bytes.length) {
@@ -173,7 +232,8 @@ const READ_BYTES = 64 * 1024;
 
 /**
  * JSON Lines from a stream, as `readJsonl` but one line in memory at a time, so an export of any
- * size is read whole. A line over `maxLineBytes` is an error for that line and is skipped.
+ * size is read whole. A line over `maxLineBytes` is an error for that line and is skipped. A JSON
+ * document must be parsed whole, so one over `maxLineBytes` is refused (JSON Lines has no limit).
  */
 export async function* readJsonlStream(
   reader: ByteReader,
@@ -181,6 +241,18 @@ export async function* readJsonlStream(
   map: Record<string, string> = {},
   maxLineBytes = Infinity,
 ): AsyncGenerator<ReadResult> {
+  await reader.fill(READ_BYTES);
+  if (isJsonDocument(reader.peek())) {
+    if ((await reader.fill(maxLineBytes + 1)) > maxLineBytes) {
+      const name = origin.path ?? "input";
+      yield failure(
+        origin,
+        "UNSUPPORTED_INPUT",
+        `${name} is one JSON document over ${maxLineBytes} bytes; write it as JSON Lines to read it`,
+      );
+    } else yield* readDocument(reader.take(reader.buffered), origin, map);
+    return;
+  }
   for (let n = 1; ; n++) {
     let searched = 0;
     let end = -1;

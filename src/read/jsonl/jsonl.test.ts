@@ -150,4 +150,44 @@ describe("JSONL streamed", () => {
     expect(summary(rs).filter((s) => s.startsWith("Story"))).toHaveLength(200);
     expect(summary(rs)[200]).toBe("Story number 199.");
   });
+
+  describe("JSON exports that are not JSON Lines, under any name or from stdin", () => {
+    const a = { title: "Ferry returns", text: "The ferry returned to service." };
+    const b = { title: "Pier closed", body: "The pier closed for repairs." };
+    const texts = (rs: ReadResult[]) => rs.map((r) => (r.ok ? `${r.article.source.kind}:${r.article.text}` : r.error.code));
+
+    it("a top-level array of objects gives one record per object, in memory and streamed", async () => {
+      const data = Buffer.from(JSON.stringify([a, b], null, 2));
+      for (const path of ["export.json", "-", "export.txt"]) {
+        expect(texts(read(data, { path }))).toEqual(["jsonl:The ferry returned to service.", "jsonl:The pier closed for repairs."]);
+      }
+      expect(texts(await stream(data))).toEqual(["jsonl:The ferry returned to service.", "jsonl:The pier closed for repairs."]);
+      expect(texts(read(`[${line(a)}, 3]`, { path: "x.json" }))).toEqual(["jsonl:The ferry returned to service.", "CORRUPT_RECORD"]);
+    });
+
+    it("a pretty-printed single object is one record", () => {
+      expect(texts(read(JSON.stringify(a, null, 2), { path: "one.json" }))).toEqual(["jsonl:The ferry returned to service."]);
+    });
+
+    it("refuses a streamed document larger than the byte limit, bounded in memory", async () => {
+      const big = Buffer.from(
+        JSON.stringify(
+          Array.from({ length: 300 }, () => a),
+          null,
+          1,
+        ),
+      );
+      expect(texts(await stream(big, 1024, 4096))).toEqual(["UNSUPPORTED_INPUT"]);
+    });
+
+    it("JSONL with a corrupt first line, from stdin, and a .jsonl file with a '#' header", async () => {
+      const data = `{"text": "cut off\n${line(a)}\n${line(b)}\n`;
+      expect(texts(read(data, { path: "-" }))).toEqual([
+        "CORRUPT_RECORD",
+        "jsonl:The ferry returned to service.",
+        "jsonl:The pier closed for repairs.",
+      ]);
+      expect(texts(read(`# exported 2024-02-06\n${line(a)}\n`))).toEqual(["CORRUPT_RECORD", "jsonl:The ferry returned to service."]);
+    });
+  });
 });
