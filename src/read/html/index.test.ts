@@ -202,3 +202,22 @@ describe("readHtml output is plain text", () => {
     expect(a.text).toContain("Written as <b>bold</b> in the source");
   });
 });
+
+describe("readHtml on a body fragment (paragraphs with no html or body element)", () => {
+  const paragraphs = [
+    "The harbour board met on Tuesday and agreed to rebuild the north pier before the summer season.",
+    "Work will start in March, the board said, and the ferry will use the south pier until then.",
+    "Fishing crews asked for a second landing stage, which the board will discuss at its next meeting.",
+  ];
+  it("reads the whole fragment as the article, as the feed and JSONL readers do", () => {
+    const a = readHtml(paragraphs.map((p) => `<p>${p}</p>`).join("\n"));
+    for (const p of paragraphs) expect(a.text).toContain(p);
+    expect(a.warnings.map((w) => w.code)).not.toContain("NO_ARTICLE");
+    expectValidSpans(a);
+  });
+  it("keeps a leading h1 as the headline and the paragraphs as body", () => {
+    const a = readHtml(`<h1>North pier to be rebuilt</h1>${paragraphs.map((p) => `<p>${p}</p>`).join("")}`);
+    expect(a.metadata.headline).toBe("North pier to be rebuilt");
+    expect(a.blocks.filter((b) => b.role === "body").map((b) => b.text)).toEqual(paragraphs);
+  });
+});

@@ -13,6 +13,7 @@ import { guardHtml } from "./guard.js";
 import { ldGraph, type LdGraph } from "./jsonld.js";
 import { jsonLdArticleBody, ldParagraphs } from "./ld-body.js";
 import { readLiveUpdates } from "./liveblog.js";
+import { readFragment } from "../feed/fragment.js";
 import { extractMetadata } from "./metadata/index.js";
 import { elementText, normKey } from "./metadata/text.js";
 import { parseHtml } from "./parse.js";
@@ -148,6 +149,9 @@ export interface HtmlPage {
   updates: Omit<Article, "source">[];
 }
 
+/** Tags that only a whole document has; HTML without them is a fragment. */
+const DOCUMENT_TAG = /<(?:html|head|body)[\s>]/i;
+
 /** Reads one HTML page. Never throws for bad markup; what went wrong is in `warnings`. */
 export function readHtmlPage(html: string, url?: string): HtmlPage {
   const guarded = guardHtml(html);
@@ -171,6 +175,19 @@ export function readHtmlPage(html: string, url?: string): HtmlPage {
   const { blocks } = extractBlocks(doc, { streamed: STREAMED_SEGMENT.test(guarded.html), headline: metadata.headline, graph });
   if (!blocks.some((b) => b.role === "headline") && metadata.headline) blocks.unshift({ role: "headline", text: metadata.headline });
   const { text, blocks: spans } = assemble(blocks);
+  if (!spans.some((b) => b.role === "body") && !DOCUMENT_TAG.test(guarded.html)) {
+    // A body fragment (paragraphs, no html or body element) is all article, as in a feed item.
+    const fragment = readFragment(guarded.html, url);
+    const fragmentHeadline = metadata.headline ?? fragment.blocks.find((b) => b.role === "headline")?.text;
+    return {
+      article: {
+        ...fragment,
+        metadata: { ...metadata, ...(fragmentHeadline ? { headline: fragmentHeadline } : {}) },
+        warnings: [...warnings, ...fragment.warnings],
+      },
+      updates,
+    };
+  }
   if (!spans.some((b) => b.role === "body")) warnings.push(warning("NO_ARTICLE", "no article body was found in the HTML page"));
   const headline = metadata.headline ?? spans.find((b) => b.role === "headline")?.text;
   return { article: { text, blocks: spans, metadata: { ...metadata, ...(headline ? { headline } : {}) }, warnings }, updates };
