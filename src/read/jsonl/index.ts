@@ -7,7 +7,7 @@ import { readFragment } from "../feed/fragment.js";
 import { readHtmlPage } from "../html/index.js";
 import { authorsFrom } from "../html/metadata/byline.js";
 import { failure, sourceOf, updateResults, type Origin } from "../origin.js";
-import type { ByteReader } from "../stream.js";
+import { ByteReader } from "../stream.js";
 
 /**
  * Input fields tried, in order, for each record field when `--map` does not name one. `html` is
@@ -157,11 +157,11 @@ function isBlank(line: Uint8Array): boolean {
 }
 
 /** Line `n` (1-based, without its LF) to its result; blank lines give none. */
-function* lineResult(line: Uint8Array, n: number, origin: Origin, map: Record<string, string>): Generator<ReadResult> {
+function* lineResult(line: Uint8Array, n: number, origin: Origin, map: Record<string, string>, encoding?: string): Generator<ReadResult> {
   if (line.length && line[line.length - 1] === 0x0d) line = line.subarray(0, -1);
   if (n === 1 && line[0] === 0xef && line[1] === 0xbb && line[2] === 0xbf) line = line.subarray(3);
   if (isBlank(line)) return;
-  yield* guarded(`${origin.path ?? "input"} line ${n}`, origin, () => readLine(line, n, origin, map));
+  yield* guarded(`${origin.path ?? "input"} line ${n}`, origin, () => readLine(line, n, origin, map, encoding));
 }
 
 /** The results of one item, or a CORRUPT_RECORD for it when reading it threw. */
@@ -184,11 +184,25 @@ function isJsonDocument(head: Uint8Array): boolean {
   return text.startsWith("[") || /^\{[ \t]*\r?\n/.test(text);
 }
 
+/** The UTF-16 encoding a byte-order mark names. Such input is made UTF-8 before lines are split. */
+function utf16Of(head: Uint8Array): "utf-16le" | "utf-16be" | undefined {
+  if (head[0] === 0xff && head[1] === 0xfe) return "utf-16le";
+  if (head[0] === 0xfe && head[1] === 0xff) return "utf-16be";
+  return undefined;
+}
+
+/** A UTF-16 stream as UTF-8 bytes, chunk by chunk (the byte-order mark dropped). */
+async function* toUtf8(reader: ByteReader, encoding: string): AsyncGenerator<Uint8Array> {
+  const decoder = new TextDecoder(encoding);
+  for await (const chunk of reader.rest()) yield Buffer.from(decoder.decode(chunk, { stream: true }));
+  yield Buffer.from(decoder.decode());
+}
+
 /**
  * A JSON document held in memory: each item of a top-level array is read as a JSONL line is
  * (`item N`), a single object gives one article. A document that does not parse is one error.
  */
-function* readDocument(bytes: Uint8Array, origin: Origin, map: Record<string, string>): Generator<ReadResult> {
+function* readDocument(bytes: Uint8Array, origin: Origin, map: Record<string, string>, encoding?: string): Generator<ReadResult> {
   const name = origin.path ?? "input";
   const decoded = decode(bytes);
   let doc: unknown;
@@ -202,7 +216,7 @@ function* readDocument(bytes: Uint8Array, origin: Origin, map: Record<string, st
   for (const [i, item] of items.entries()) {
     const where = Array.isArray(doc) ? `${name} item ${i + 1}` : name;
     const raw = Array.isArray(doc) ? Buffer.from(JSON.stringify(item) ?? "") : bytes;
-    yield* guarded(where, origin, () => readObject(item, where, origin, map, raw, decoded.encoding, decoded.warnings));
+    yield* guarded(where, origin, () => readObject(item, where, origin, map, raw, encoding ?? decoded.encoding, decoded.warnings));
   }
 }
 
@@ -213,8 +227,10 @@ function* readDocument(bytes: Uint8Array, origin: Origin, map: Record<string, st
  * A JSON document (an array of records, one object over several lines) is read as its items.
  */
 export function* readJsonl(bytes: Uint8Array, origin: Origin, map: Record<string, string> = {}): Generator<ReadResult> {
+  const utf16 = utf16Of(bytes);
+  if (utf16) bytes = Buffer.from(new TextDecoder(utf16).decode(bytes));
   if (isJsonDocument(bytes)) {
-    yield* readDocument(bytes, origin, map);
+    yield* readDocument(bytes, origin, map, utf16);
     return;
   }
   let start = 0;
@@ -222,7 +238,7 @@ export function* readJsonl(bytes: Uint8Array, origin: Origin, map: Record<string
   while (start < bytes.length) {
     let end = bytes.indexOf(0x0a, start);
     if (end < 0) end = bytes.length;
-    yield* lineResult(bytes.subarray(start, end), ++n, origin, map);
+    yield* lineResult(bytes.subarray(start, end), ++n, origin, map, utf16);
     start = end + 1;
   }
 }
@@ -242,6 +258,11 @@ export async function* readJsonlStream(
   maxLineBytes = Infinity,
 ): AsyncGenerator<ReadResult> {
   await reader.fill(READ_BYTES);
+  const utf16 = utf16Of(reader.peek(2));
+  if (utf16) {
+    reader = new ByteReader(toUtf8(reader, utf16));
+    await reader.fill(READ_BYTES);
+  }
   if (isJsonDocument(reader.peek())) {
     if ((await reader.fill(maxLineBytes + 1)) > maxLineBytes) {
       const name = origin.path ?? "input";
@@ -250,7 +271,7 @@ export async function* readJsonlStream(
         "UNSUPPORTED_INPUT",
         `${name} is one JSON document over ${maxLineBytes} bytes; write it as JSON Lines to read it`,
       );
-    } else yield* readDocument(reader.take(reader.buffered), origin, map);
+    } else yield* readDocument(reader.take(reader.buffered), origin, map, utf16);
     return;
   }
   for (let n = 1; ; n++) {
@@ -272,6 +293,6 @@ export async function* readJsonlStream(
       continue;
     }
     const line = end < 0 ? reader.take(reader.buffered) : reader.take(end + 1).subarray(0, end);
-    yield* lineResult(line, n, origin, map);
+    yield* lineResult(line, n, origin, map, utf16);
   }
 }

@@ -190,4 +190,16 @@ describe("JSONL streamed", () => {
       expect(texts(read(`# exported 2024-02-06\n${line(a)}\n`))).toEqual(["CORRUPT_RECORD", "jsonl:The ferry returned to service."]);
     });
   });
+
+  it("UTF-16 JSONL (a byte-order mark, LE or BE) gives every line, in memory and streamed", async () => {
+    const text = `\uFEFF${line({ text: "Caf\u00e9 one." })}\r\n${line({ text: "Two." })}\r\n`;
+    const le = Buffer.from(text, "utf16le");
+    const be = Buffer.from(le).swap16();
+    for (const data of [le, be]) {
+      expect(summary(read(data))).toEqual(["Caf\u00e9 one.", "Two."]);
+      const streamed = await stream(data);
+      expect(summary(streamed)).toEqual(["Caf\u00e9 one.", "Two."]);
+      expect(streamed[0]?.ok && streamed[0].article.source.encoding).toBe(data === le ? "utf-16le" : "utf-16be");
+    }
+  });
 });
