@@ -1,10 +1,13 @@
 import { WARCParser } from "warcio";
 import { warning } from "../../model/codes.js";
 import type { ReadResult } from "../article.js";
+import { decode } from "../decode.js";
+import { DETECT_CHARS, detectKind } from "../detect.js";
 import { failure, type Origin } from "../origin.js";
 import { readPage } from "../page.js";
 import type { ByteReader } from "../stream.js";
 import { warcFrames } from "./frames.js";
+import { crlfHeaders } from "./lines.js";
 
 const HTML_TYPE = /^\s*(?:text\/html|application\/xhtml\+xml)\b/i;
 
@@ -39,20 +42,29 @@ export async function* readWarc(reader: ByteReader, origin: Origin, maxBytes: nu
   }
 }
 
-/** The articles of one record's page (a live blog gives several); none for records that hold no HTML page. */
+/**
+ * The articles of one record's page (a live blog gives several); none for records that hold no
+ * HTML page. Throws for a frame warcio cannot parse.
+ */
 async function readRecord(bytes: Uint8Array, origin: Origin, maxBytes: number): Promise<ReadResult[]> {
-  const record = await new WARCParser([bytes]).parse();
-  if (!record) return [];
-  let contentType: string;
-  if (record.warcType === "response" && record.httpHeaders?.statusCode === 200)
-    contentType = record.httpHeaders.headers.get("content-type") ?? "";
-  // A `resource` record holds the page itself, with no HTTP exchange (wget and some crawlers write these).
-  else if (record.warcType === "resource") contentType = record.warcContentType ?? "";
+  const fixed = crlfHeaders(bytes);
+  const record = await new WARCParser([fixed.bytes], { parseHttp: fixed.http }).parse();
+  if (!record) throw new Error("no WARC header could be read");
+  let contentType: string | undefined;
+  if (record.warcType === "response" && record.httpHeaders) {
+    const status = record.httpHeaders.statusCode;
+    if (Number.isNaN(status)) throw new Error(`no HTTP status line (${JSON.stringify(record.httpHeaders.statusline.slice(0, 40))})`);
+    if (status !== 200) return [];
+    contentType = record.httpHeaders.headers.get("content-type") ?? undefined;
+  }
+  // A `resource` record holds the page itself, with no HTTP exchange (wget and some crawlers write
+  // these); so does a `response` record some tools write without its HTTP block.
+  else if (record.warcType === "resource" || record.warcType === "response") contentType = record.warcContentType ?? undefined;
   else return [];
-  if (!HTML_TYPE.test(contentType)) return [];
+  if (contentType !== undefined && !HTML_TYPE.test(contentType)) return [];
   const uri = record.warcTargetURI?.replace(/^<|>$/g, "");
   const date = record.warcDate;
-  const at: Origin = { ...origin, ...(uri ? { url: uri } : {}), contentType, ...(date ? { date } : {}) };
+  const at: Origin = { ...origin, ...(uri ? { url: uri } : {}), ...(contentType ? { contentType } : {}), ...(date ? { date } : {}) };
   // The payload is de-chunked and content-decoded chunk by chunk; a Content-Encoding bomb stops at maxBytes.
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -67,5 +79,8 @@ async function readRecord(bytes: Uint8Array, origin: Origin, maxBytes: number): 
     }
     chunks.push(chunk);
   }
-  return readPage(Buffer.concat(chunks), at, "html", warnings, "warc");
+  const payload = Buffer.concat(chunks);
+  // A page served with no Content-Type is read when it holds HTML by content.
+  if (contentType === undefined && detectKind(decode(payload.subarray(0, DETECT_CHARS)).text) !== "html") return [];
+  return readPage(payload, at, "html", warnings, "warc");
 }

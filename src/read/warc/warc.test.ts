@@ -124,3 +124,39 @@ describe("WARC.gz with a corrupt gzip member", () => {
     expect(rs.some((r) => !r.ok && r.error.code === "DECOMPRESSION_FAILED")).toBe(true);
   });
 });
+
+describe("records other tools write: none is dropped without a line", () => {
+  const html = (name: string) => page(`Story ${name}`, [`The ${name} story has a paragraph of its own.`]);
+  const head = (name: string, type = "application/http; msgtype=response") => [
+    "WARC/1.0",
+    "WARC-Type: response",
+    `WARC-Target-URI: https://news.example/${name}`,
+    "WARC-Date: 2024-03-05T10:20:30Z",
+    `Content-Type: ${type}`,
+  ];
+  const record = (lines: string[], block: string, eol = "\r\n") =>
+    Buffer.from([...lines, `Content-Length: ${Buffer.byteLength(block)}`].join(eol) + eol + eol + block + "\r\n\r\n");
+
+  it("reads LF-only headers, a 200 with no Content-Type, a response with no HTTP block; reports an unreadable one", async () => {
+    const rs = await readAll(
+      Buffer.concat([
+        record(head("lf-warc"), `HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n${html("lf-warc")}`, "\n"),
+        record(head("lf-http"), `HTTP/1.1 200 OK\nContent-Type: text/html\n\n${html("lf-http")}`),
+        record(head("no-type"), `HTTP/1.1 200 OK\r\nServer: test\r\n\r\n${html("no-type")}`),
+        record(head("no-type-image"), "HTTP/1.1 200 OK\r\nServer: test\r\n\r\nGIF89a binary"),
+        record(head("no-http", "text/html"), html("no-http")),
+        record(head("garbled"), `a status line that is not one\r\n\r\n${html("garbled")}`),
+        good("end"),
+      ]),
+    );
+    expect(urls(rs)).toEqual([
+      "https://news.example/lf-warc",
+      "https://news.example/lf-http",
+      "https://news.example/no-type",
+      "https://news.example/no-http",
+      "https://news.example/end",
+    ]);
+    for (const r of rs) if (r.ok) expect(r.article.text).toContain("story has a paragraph of its own.");
+    expect(rs.filter((r) => !r.ok).map((r) => !r.ok && [r.error.code, r.source.url])).toEqual([["CORRUPT_RECORD", undefined]]);
+  });
+});
