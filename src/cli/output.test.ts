@@ -27,6 +27,13 @@ describe("Output", () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it("reports a failed last write to a file, which shows only after the stream ends", async () => {
+    const out = await Output.open("/dev/full");
+    expect(await out.write("x\n")).toBe(true);
+    await out.close();
+    expect(out.error?.code).toBe("ENOSPC");
+  });
+
   it("refuses a file it cannot open, before any work is done", async () => {
     await expect(Output.open(join(tmpdir(), "no-such-folder-newsgraph", "o.jsonl"))).rejects.toThrow(/ENOENT/);
   });

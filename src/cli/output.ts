@@ -45,9 +45,15 @@ export class Output {
     return this.error?.code === "EPIPE";
   }
 
-  /** Ends a file (standard output is left open). */
+  /**
+   * Ends a file (standard output is left open) and waits until it is closed: the last chunk is
+   * written only then, and a failure to write it (a full disk) comes as an 'error' event after
+   * 'finish', so it is in `error` once this returns.
+   */
   async close(): Promise<void> {
     if (!this.path || this.error) return;
-    await new Promise<void>((resolve) => this.stream.end(() => resolve()));
+    const closed = once(this.stream, "close").catch(() => undefined); // an 'error' is recorded by the listener
+    this.stream.end();
+    await closed;
   }
 }
