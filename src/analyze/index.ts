@@ -28,6 +28,15 @@ function pipelineFor(options: AnalyzeOptions): Pipeline {
   return p;
 }
 
+/**
+ * Throws if `options` names a stage that does not exist, in `stages` or in `disable`, so that a
+ * caller can refuse them before any work (the pipeline itself is built at the first input).
+ */
+export function checkStageOptions(options: AnalyzeOptions): void {
+  pipelineFor(options);
+  selectStages(options.disable);
+}
+
 function toRaw(input: string | Uint8Array | RawInput): RawInput {
   if (typeof input === "string") return { bytes: new TextEncoder().encode(input) };
   if (input instanceof Uint8Array) return { bytes: input };

@@ -1,6 +1,6 @@
 import { statSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { analyzePaths, isErrorResult, type AnalyzeOptions } from "../analyze/index.js";
+import { analyzePaths, checkStageOptions, isErrorResult, type AnalyzeOptions } from "../analyze/index.js";
 import { SOURCE_KINDS, type SourceKind } from "../model/record.js";
 import { PoliteFetcher } from "../read/fetch.js";
 import { checkMap } from "../read/jsonl/index.js";
@@ -60,7 +60,19 @@ function isDirectory(path: string): boolean {
   }
 }
 
-export async function runAnalyze(args: string[]): Promise<number> {
+/** Bad usage: one line on stderr, exit code 2, before any input is read or any output opened. */
+class UsageError extends Error {}
+
+interface AnalyzeRun {
+  paths: string[];
+  format: string;
+  out: string | undefined;
+  progress: boolean;
+  options: AnalyzeOptions;
+}
+
+/** The command line of `analyze`, checked whole; "help" for --help. Throws a UsageError. */
+export function parseAnalyzeArgs(args: string[]): AnalyzeRun | "help" {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -77,42 +89,61 @@ export async function runAnalyze(args: string[]): Promise<number> {
       help: { type: "boolean", short: "h" },
     },
   });
-  if (values.help) {
+  if (values.help) return "help";
+  const format = values.format ?? "auto";
+  if (!["auto", "json", "jsonl", "pretty"].includes(format)) {
+    throw new UsageError(`--format must be json, jsonl or pretty, found "${format}"`);
+  }
+  if (values.kind && !(SOURCE_KINDS as readonly string[]).includes(values.kind)) {
+    throw new UsageError(`--kind must be one of ${SOURCE_KINDS.join(", ")}, found "${values.kind}"`);
+  }
+  let options: AnalyzeOptions;
+  try {
+    options = {
+      ...(values.kind ? { kind: values.kind as SourceKind } : {}),
+      ...(values.map ? { map: parseMap(values.map)! } : {}),
+      ...(values.fetch
+        ? { fetcher: new PoliteFetcher(values["fetch-max"] ? { maxPages: Math.max(0, Number(values["fetch-max"]) || 0) } : {}) }
+        : {}),
+      ...(values.stages ? { stages: values.stages.split(",") } : {}),
+      ...(values.disable ? { disable: values.disable.split(",") } : {}),
+    };
+    checkStageOptions(options);
+  } catch (err) {
+    // --map and stage names are checked by the library, whose messages may carry its own prefix.
+    throw new UsageError((err as Error).message.replace(/^newsgraph: /, ""));
+  }
+  return { paths: positionals, format, out: values.out, progress: !values["no-progress"], options };
+}
+
+export async function runAnalyze(args: string[]): Promise<number> {
+  let run: AnalyzeRun | "help";
+  try {
+    run = parseAnalyzeArgs(args);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    process.stderr.write(`newsgraph analyze: ${err.message}\n`);
+    return 2;
+  }
+  if (run === "help") {
     process.stdout.write(ANALYZE_HELP + "\n");
     return 0;
   }
+  const { paths: positionals, format, options } = run;
   if (positionals.length === 0) {
     process.stderr.write(`newsgraph analyze: no input given\n\n${ANALYZE_HELP}\n`);
     return 2;
   }
-  const format = values.format ?? "auto";
-  if (!["auto", "json", "jsonl", "pretty"].includes(format)) {
-    process.stderr.write(`newsgraph analyze: --format must be json, jsonl or pretty, found "${format}"\n`);
-    return 2;
-  }
-  if (values.kind && !(SOURCE_KINDS as readonly string[]).includes(values.kind)) {
-    process.stderr.write(`newsgraph analyze: --kind must be one of ${SOURCE_KINDS.join(", ")}, found "${values.kind}"\n`);
-    return 2;
-  }
-  const options: AnalyzeOptions = {
-    ...(values.kind ? { kind: values.kind as SourceKind } : {}),
-    ...(values.map ? { map: parseMap(values.map)! } : {}),
-    ...(values.fetch
-      ? { fetcher: new PoliteFetcher(values["fetch-max"] ? { maxPages: Math.max(0, Number(values["fetch-max"]) || 0) } : {}) }
-      : {}),
-    ...(values.stages ? { stages: values.stages.split(",") } : {}),
-    ...(values.disable ? { disable: values.disable.split(",") } : {}),
-  };
   let out: Output;
   try {
-    out = await Output.open(values.out);
+    out = await Output.open(run.out);
   } catch (err) {
-    process.stderr.write(`newsgraph analyze: cannot write --out "${values.out}": ${(err as Error).message}\n`);
+    process.stderr.write(`newsgraph analyze: cannot write --out "${run.out}": ${(err as Error).message}\n`);
     return 2;
   }
   const single = positionals.length === 1 && !/[*?{[]/.test(positionals[0]!) && !isDirectory(positionals[0]!);
   const mode = format === "auto" ? (single ? "json" : "jsonl") : format;
-  const progress = new Progress(!values["no-progress"] && Boolean(process.stderr.isTTY) && !single);
+  const progress = new Progress(run.progress && Boolean(process.stderr.isTTY) && !single);
   let failed = 0;
   // json/pretty: one result prints as an object, several as an array that streams out (a WARC or a
   // JSONL export can hold millions of records; none is kept in memory).
