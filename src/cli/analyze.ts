@@ -1,8 +1,9 @@
-import { statSync } from "node:fs";
+import { realpathSync, statSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { analyzePaths, checkStageOptions, isErrorResult, type AnalyzeOptions } from "../analyze/index.js";
+import { analyzePaths, checkStageOptions, isErrorResult, type AnalyzeOptions, type AnalyzeResult } from "../analyze/index.js";
 import { SOURCE_KINDS, type SourceKind } from "../model/record.js";
 import { PoliteFetcher } from "../read/fetch.js";
+import { readPaths } from "../read/sources.js";
 import { checkMap } from "../read/jsonl/index.js";
 import { Output } from "./output.js";
 import { Progress } from "./progress.js";
@@ -57,6 +58,29 @@ function isDirectory(path: string): boolean {
     return statSync(path).isDirectory();
   } catch {
     return false;
+  }
+}
+
+function realPath(path: string): string | undefined {
+  try {
+    return realpathSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The input that is the file `out` names (writing would empty it before it is read), if any. */
+function inputAt(out: string, paths: readonly string[]): string | undefined {
+  const real = realPath(out);
+  return real === undefined ? undefined : paths.find((p) => p !== "-" && realPath(p) === real);
+}
+
+/** The results of every input; `skip` (the --out file) is never read from a folder or a glob. */
+async function* results(paths: readonly string[], options: AnalyzeOptions, skip: string[]): AsyncGenerator<AnalyzeResult> {
+  for await (const item of readPaths(paths, { skip })) {
+    if (item.ok)
+      yield* analyzePaths([item.input.path!], options); // readPaths names every input
+    else yield { source: { path: item.path }, error: item.error };
   }
 }
 
@@ -134,6 +158,11 @@ export async function runAnalyze(args: string[]): Promise<number> {
     process.stderr.write(`newsgraph analyze: no input given\n\n${ANALYZE_HELP}\n`);
     return 2;
   }
+  const clash = run.out === undefined ? undefined : inputAt(run.out, positionals);
+  if (clash !== undefined) {
+    process.stderr.write(`newsgraph analyze: --out "${run.out}" is the input "${clash}"; writing would destroy it\n`);
+    return 2;
+  }
   let out: Output;
   try {
     out = await Output.open(run.out);
@@ -150,7 +179,8 @@ export async function runAnalyze(args: string[]): Promise<number> {
   const indent = mode === "pretty" ? 2 : undefined;
   let first = "";
   let count = 0;
-  for await (const analysed of analyzePaths(positionals, options)) {
+  const skip = out.path ? [realpathSync(out.path)] : [];
+  for await (const analysed of results(positionals, options, skip)) {
     const { result, json } = serialise(analysed, indent);
     const bad = isErrorResult(result);
     if (bad) failed++;

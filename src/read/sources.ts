@@ -1,19 +1,36 @@
 import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+import { realpath, stat } from "node:fs/promises";
+import { isAbsolute } from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";
 import type { StreamInput } from "./article.js";
 
 /** One input named on the command line (or by a caller), ready to stream, or an error. */
 export type SourceItem = { ok: true; input: StreamInput } | { ok: false; path: string; error: { code: string; message: string } };
 
+export interface ReadPathsOptions {
+  /** Real paths never listed from a folder or a glob (a run's own output file). */
+  skip?: readonly string[];
+}
+
 const fileInput = (path: string): StreamInput => ({ path, open: () => createReadStream(path) });
+
+async function realOrSelf(path: string): Promise<string> {
+  return realpath(path).catch(() => path);
+}
+
+/** `files` less those whose real path is in `skip`. */
+async function without(files: string[], skip: readonly string[]): Promise<string[]> {
+  if (skip.length === 0) return files;
+  const real = await Promise.all(files.map(realOrSelf));
+  return files.filter((_, i) => !skip.includes(real[i]!));
+}
 
 /**
  * Expands files, folders (recursively, hidden files skipped; every file, whatever its extension, as
  * the kind is told by content), globs and "-" (stdin) into streamed inputs, in a stable order. A path that cannot be found becomes an
  * error item; the rest go on. Files are opened only when read, one at a time.
  */
-export async function* readPaths(paths: readonly string[]): AsyncGenerator<SourceItem> {
+export async function* readPaths(paths: readonly string[], { skip = [] }: ReadPathsOptions = {}): AsyncGenerator<SourceItem> {
   for (const p of paths) {
     if (p === "-") {
       yield { ok: true, input: { path: "-", open: () => process.stdin } };
@@ -21,7 +38,7 @@ export async function* readPaths(paths: readonly string[]): AsyncGenerator<Sourc
     }
     let files: string[];
     if (isDynamicPattern(p)) {
-      files = (await glob(p, { onlyFiles: true, dot: false })).sort();
+      files = await without((await glob(p, { onlyFiles: true, dot: false, absolute: isAbsolute(p) })).sort(), skip);
       if (files.length === 0) {
         yield { ok: false, path: p, error: { code: "NOT_FOUND", message: `no file matches "${p}"` } };
         continue;
@@ -30,7 +47,10 @@ export async function* readPaths(paths: readonly string[]): AsyncGenerator<Sourc
       try {
         const s = await stat(p);
         files = s.isDirectory()
-          ? (await glob("**/*", { cwd: p, onlyFiles: true, dot: false })).sort().map((f) => `${p.replace(/\/+$/, "")}/${f}`)
+          ? await without(
+              (await glob("**/*", { cwd: p, onlyFiles: true, dot: false })).sort().map((f) => `${p.replace(/\/+$/, "")}/${f}`),
+              skip,
+            )
           : [p];
       } catch (err) {
         yield {
