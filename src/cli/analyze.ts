@@ -1,5 +1,6 @@
 import { realpathSync, statSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { isDynamicPattern } from "tinyglobby";
 import { analyzePaths, checkStageOptions, isErrorResult, type AnalyzeOptions, type AnalyzeResult } from "../analyze/index.js";
 import { SOURCE_KINDS, type SourceKind } from "../model/record.js";
 import { PoliteFetcher } from "../read/fetch.js";
@@ -53,11 +54,13 @@ function parseMap(spec: string | undefined): Record<string, string> | undefined 
   return map;
 }
 
-function isDirectory(path: string): boolean {
+/** One input that is one file or stdin (its record prints as one JSON object), not a folder or a glob. */
+function isSingle(paths: readonly string[]): boolean {
+  if (paths.length !== 1) return false;
   try {
-    return statSync(path).isDirectory();
+    return !statSync(paths[0]!).isDirectory();
   } catch {
-    return false;
+    return !isDynamicPattern(paths[0]!);
   }
 }
 
@@ -170,7 +173,7 @@ export async function runAnalyze(args: string[]): Promise<number> {
     process.stderr.write(`newsgraph analyze: cannot write --out "${run.out}": ${(err as Error).message}\n`);
     return 2;
   }
-  const single = positionals.length === 1 && !/[*?{[]/.test(positionals[0]!) && !isDirectory(positionals[0]!);
+  const single = isSingle(positionals);
   const mode = format === "auto" ? (single ? "json" : "jsonl") : format;
   const progress = new Progress(run.progress && Boolean(process.stderr.isTTY) && !single);
   let failed = 0;

@@ -32,4 +32,14 @@ describe("readPaths", () => {
     expect(await list([dir], { skip: [at("out.jsonl")] })).toEqual([at("a.txt")]);
     expect(await list([`${dir}/*`], { skip: [at("out.jsonl")] })).toEqual([at("a.txt")]);
   });
+
+  it("reads an existing path whose name looks like a glob as that path", async () => {
+    for (const name of ["story (1).txt", "report(2024).txt", "@(x).txt", "odd[dir]/x.txt"]) put(name);
+    for (const name of ["story (1).txt", "report(2024).txt", "@(x).txt", "odd[dir]/x.txt"]) {
+      expect(await list([at(name)])).toEqual([at(name)]);
+    }
+    expect(await list([at("odd[dir]")])).toEqual([at("odd[dir]/x.txt")]);
+    expect(await list([`${dir}/story*`])).toEqual([at("story (1).txt")]);
+    expect(await list([at("gone (1).txt")])).toEqual([`NOT_FOUND ${at("gone (1).txt")}`]);
+  });
 });

@@ -36,30 +36,25 @@ export async function* readPaths(paths: readonly string[], { skip = [] }: ReadPa
       yield { ok: true, input: { path: "-", open: () => process.stdin } };
       continue;
     }
+    // An existing path wins over its glob reading: 'story (1).txt' and 'odd[dir]/x.txt' are files.
+    const found = await stat(p).catch((err: NodeJS.ErrnoException) => err);
     let files: string[];
-    if (isDynamicPattern(p)) {
+    if (found instanceof Error && isDynamicPattern(p)) {
       files = await without((await glob(p, { onlyFiles: true, dot: false, absolute: isAbsolute(p) })).sort(), skip);
       if (files.length === 0) {
         yield { ok: false, path: p, error: { code: "NOT_FOUND", message: `no file matches "${p}"` } };
         continue;
       }
+    } else if (found instanceof Error) {
+      yield { ok: false, path: p, error: { code: "NOT_FOUND", message: `cannot read "${p}": ${found.code ?? found.message}` } };
+      continue;
     } else {
-      try {
-        const s = await stat(p);
-        files = s.isDirectory()
-          ? await without(
-              (await glob("**/*", { cwd: p, onlyFiles: true, dot: false })).sort().map((f) => `${p.replace(/\/+$/, "")}/${f}`),
-              skip,
-            )
-          : [p];
-      } catch (err) {
-        yield {
-          ok: false,
-          path: p,
-          error: { code: "NOT_FOUND", message: `cannot read "${p}": ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` },
-        };
-        continue;
-      }
+      files = found.isDirectory()
+        ? await without(
+            (await glob("**/*", { cwd: p, onlyFiles: true, dot: false })).sort().map((f) => `${p.replace(/\/+$/, "")}/${f}`),
+            skip,
+          )
+        : [p];
     }
     for (const f of files) yield { ok: true, input: fileInput(f) };
   }
