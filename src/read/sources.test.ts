@@ -1,8 +1,19 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { readPaths, type ReadPathsOptions, type SourceItem } from "./sources.js";
+
+// A folder named "closed" cannot be read, as a mode-000 folder for a user who is not root (the
+// tests may run as root, who reads any folder).
+vi.mock("node:fs/promises", async (importOriginal) => {
+  const fs = await importOriginal<typeof import("node:fs/promises")>();
+  const readdir = (path: string, options: object) =>
+    path.endsWith("/closed")
+      ? Promise.reject(Object.assign(new Error("EACCES: permission denied"), { code: "EACCES" }))
+      : fs.readdir(path, options);
+  return { ...fs, readdir };
+});
 
 let dir: string;
 const at = (name: string) => join(dir, name);
@@ -41,5 +52,39 @@ describe("readPaths", () => {
     expect(await list([at("odd[dir]")])).toEqual([at("odd[dir]/x.txt")]);
     expect(await list([`${dir}/story*`])).toEqual([at("story (1).txt")]);
     expect(await list([at("gone (1).txt")])).toEqual([`NOT_FOUND ${at("gone (1).txt")}`]);
+  });
+
+  it("lists each real file once: a link loop, a link to a sibling and a glob through links add nothing", async () => {
+    put("tree/a/x.html");
+    put("tree/b.txt");
+    symlinkSync("..", at("tree/a/loop"));
+    symlinkSync("../a", at("tree/d-link"));
+    symlinkSync(".", at("tree/self"));
+    expect(await list([at("tree")])).toEqual([at("tree/a/x.html"), at("tree/b.txt")]);
+    expect(await list([`${dir}/tree/**/*.html`])).toEqual([at("tree/a/x.html")]);
+    expect(await list([at("tree/b.txt"), at("tree/self/b.txt")])).toEqual([at("tree/b.txt")]);
+  });
+
+  it("enters a link to a folder outside the tree, once", async () => {
+    put("outside/y.txt");
+    symlinkSync(at("outside"), at("tree-link"));
+    mkdirSync(at("tree"));
+    symlinkSync(at("outside"), at("tree/ext"));
+    symlinkSync(at("outside"), at("tree/ext2"));
+    expect(await list([at("tree")])).toEqual([at("tree/ext/y.txt")]);
+  });
+
+  it("reports a folder it cannot read and goes on", async () => {
+    put("perm/open/a.txt");
+    mkdirSync(at("perm/closed"));
+    expect(await list([at("perm"), at("perm/closed")])).toEqual([
+      `READ_FAILED ${at("perm/closed")}`,
+      at("perm/open/a.txt"),
+      `READ_FAILED ${at("perm/closed")}`,
+    ]);
+  });
+
+  it('reads stdin once, however often "-" is named', async () => {
+    expect(await list(["-", "-"])).toEqual(["-"]);
   });
 });

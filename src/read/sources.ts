@@ -1,5 +1,5 @@
-import { createReadStream } from "node:fs";
-import { realpath, stat } from "node:fs/promises";
+import { createReadStream, type Dirent } from "node:fs";
+import { readdir, realpath, stat } from "node:fs/promises";
 import { isAbsolute } from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";
 import type { StreamInput } from "./article.js";
@@ -12,50 +12,107 @@ export interface ReadPathsOptions {
   skip?: readonly string[];
 }
 
-const fileInput = (path: string): StreamInput => ({ path, open: () => createReadStream(path) });
+/** A file found in a folder (`real` is its real path), or a folder that could not be read. */
+type Found = { path: string; real: string; code?: undefined } | { path: string; real?: undefined; code: string };
 
-async function realOrSelf(path: string): Promise<string> {
-  return realpath(path).catch(() => path);
+const fileInput = (path: string): StreamInput => ({ path, open: () => createReadStream(path) });
+const errno = (err: unknown): string => (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+const byPath = (a: Found, b: Found): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+const isWithin = (path: string, folder: string): boolean =>
+  path === folder || path.startsWith(folder.endsWith("/") ? folder : `${folder}/`);
+
+/**
+ * The files under `root`, hidden names skipped, sorted by path, with every folder that could not be
+ * read in its place. A link to a file is listed; a link to a folder is entered only when it leads out
+ * of `root` (the folders inside are listed under their own names), and no folder is entered twice,
+ * so a link loop ends.
+ */
+async function walk(root: string): Promise<Found[]> {
+  const found: Found[] = [];
+  const entered = new Set<string>();
+  const rootReal = await realpath(root);
+  async function visit(dir: string, real: string): Promise<void> {
+    if (entered.has(real)) return;
+    entered.add(real);
+    let entries: Dirent[];
+    try {
+      entries = await readdir(dir || "/", { withFileTypes: true });
+    } catch (err) {
+      found.push({ path: dir || "/", code: errno(err) });
+      return;
+    }
+    for (const e of entries) {
+      if (e.name.startsWith(".")) continue;
+      const path = `${dir}/${e.name}`;
+      if (e.isFile()) found.push({ path, real: `${real}/${e.name}`.replace(/^\/\//, "/") });
+      else if (e.isDirectory()) await visit(path, `${real}/${e.name}`.replace(/^\/\//, "/"));
+      else if (e.isSymbolicLink()) {
+        const to = await realpath(path).catch(() => undefined); // a dangling link is no input
+        const kind = to === undefined ? undefined : await stat(to).catch(() => undefined);
+        if (kind?.isFile()) found.push({ path, real: to! });
+        else if (kind?.isDirectory() && !isWithin(to!, rootReal)) await visit(path, to!);
+      }
+    }
+  }
+  await visit(root.replace(/\/+$/, ""), rootReal);
+  return found.sort(byPath);
 }
 
-/** `files` less those whose real path is in `skip`. */
-async function without(files: string[], skip: readonly string[]): Promise<string[]> {
-  if (skip.length === 0) return files;
-  const real = await Promise.all(files.map(realOrSelf));
-  return files.filter((_, i) => !skip.includes(real[i]!));
+const depth = (path: string): number => path.split("/").length;
+
+/**
+ * The files a glob matches, sorted, with their real paths. A file that a glob reaches through links
+ * too ('**' follows them) is named by its shortest path.
+ */
+async function globbed(pattern: string): Promise<Found[]> {
+  const files = await glob(pattern, { onlyFiles: true, dot: false, absolute: isAbsolute(pattern) });
+  const byReal = new Map<string, string>();
+  for (const path of files) {
+    const real = await realpath(path).catch(() => path);
+    const known = byReal.get(real);
+    if (known === undefined || depth(path) < depth(known) || (depth(path) === depth(known) && path < known)) byReal.set(real, path);
+  }
+  return [...byReal].map(([real, path]) => ({ path, real })).sort(byPath);
 }
 
 /**
  * Expands files, folders (recursively, hidden files skipped; every file, whatever its extension, as
- * the kind is told by content), globs and "-" (stdin) into streamed inputs, in a stable order. A path that cannot be found becomes an
- * error item; the rest go on. Files are opened only when read, one at a time.
+ * the kind is told by content), globs and "-" (stdin, read once) into streamed inputs, in a stable
+ * order. Each real file is listed once, whatever links lead to it. A path that cannot be found and a
+ * folder that cannot be read become error items; the rest go on. Files are opened only when read,
+ * one at a time.
  */
 export async function* readPaths(paths: readonly string[], { skip = [] }: ReadPathsOptions = {}): AsyncGenerator<SourceItem> {
+  const seen = new Set(skip);
+  let stdinRead = false;
   for (const p of paths) {
     if (p === "-") {
-      yield { ok: true, input: { path: "-", open: () => process.stdin } };
+      if (!stdinRead) yield { ok: true, input: { path: "-", open: () => process.stdin } };
+      stdinRead = true;
       continue;
     }
     // An existing path wins over its glob reading: 'story (1).txt' and 'odd[dir]/x.txt' are files.
     const found = await stat(p).catch((err: NodeJS.ErrnoException) => err);
-    let files: string[];
+    let files: Found[];
     if (found instanceof Error && isDynamicPattern(p)) {
-      files = await without((await glob(p, { onlyFiles: true, dot: false, absolute: isAbsolute(p) })).sort(), skip);
+      files = await globbed(p);
       if (files.length === 0) {
         yield { ok: false, path: p, error: { code: "NOT_FOUND", message: `no file matches "${p}"` } };
         continue;
       }
     } else if (found instanceof Error) {
-      yield { ok: false, path: p, error: { code: "NOT_FOUND", message: `cannot read "${p}": ${found.code ?? found.message}` } };
+      yield { ok: false, path: p, error: { code: "NOT_FOUND", message: `cannot read "${p}": ${errno(found)}` } };
       continue;
     } else {
-      files = found.isDirectory()
-        ? await without(
-            (await glob("**/*", { cwd: p, onlyFiles: true, dot: false })).sort().map((f) => `${p.replace(/\/+$/, "")}/${f}`),
-            skip,
-          )
-        : [p];
+      files = found.isDirectory() ? await walk(p) : [{ path: p, real: await realpath(p) }];
     }
-    for (const f of files) yield { ok: true, input: fileInput(f) };
+    for (const f of files) {
+      if (f.code !== undefined) {
+        yield { ok: false, path: f.path, error: { code: "READ_FAILED", message: `cannot read folder "${f.path}": ${f.code}` } };
+      } else if (!seen.has(f.real)) {
+        seen.add(f.real);
+        yield { ok: true, input: fileInput(f.path) };
+      }
+    }
   }
 }
