@@ -38,6 +38,7 @@ describe("newsgraph CLI", () => {
       out: [["analyze", file("batch/a.txt"), file("batch/b.txt"), "--out", file("out.jsonl")]],
       stdin: [["analyze", "-"], TWO],
       noInput: [["analyze"]],
+      bare: [[]],
       badFormat: [["analyze", file("one.txt"), "--format", "xml"]],
       badOut: [["analyze", file("one.txt"), "--out", file("no-such-folder/out.jsonl")]],
     };
@@ -106,6 +107,9 @@ describe("newsgraph CLI", () => {
   it("bad usage exits 2 with a message", () => {
     expect(runs.noInput!.code).toBe(2);
     expect(runs.noInput!.stderr).toContain("no input given");
+    expect(runs.bare!.code).toBe(2);
+    expect(runs.bare!.stdout).toBe("");
+    expect(runs.bare!.stderr).toContain("Usage:");
     expect(runs.badFormat!.code).toBe(2);
     expect(runs.badFormat!.stderr).toContain('found "xml"');
   });

@@ -17,13 +17,42 @@ describe("parseAnalyzeArgs", () => {
   });
 });
 
+describe("parseAnalyzeArgs: small usage errors", () => {
+  it("checks --kind before asking for an input: a path after --kind is a bad kind", () => {
+    expect(() => parseAnalyzeArgs(["--kind", "/tmp/a.txt"])).toThrow(/^--kind must be one of .*found "\/tmp\/a.txt"/);
+  });
+
+  it("refuses a --fetch-max that is not a whole number", () => {
+    expect(() => parseAnalyzeArgs(["a.xml", "--fetch", "--fetch-max", "abc"])).toThrow(/^--fetch-max must be a whole number, found "abc"/);
+    expect(parseAnalyzeArgs(["a.xml", "--fetch-max", "3"])).toMatchObject({ paths: ["a.xml"] });
+  });
+
+  it("refuses an empty or repeated stage list", () => {
+    expect(() => parseAnalyzeArgs(["a.txt", "--stages="])).toThrow(/^--stages expects stage names, each once, found ""/);
+    expect(() => parseAnalyzeArgs(["a.txt", "--stages", "structure,structure"])).toThrow(/^--stages expects stage names/);
+    expect(() => parseAnalyzeArgs(["a.txt", "--disable", "entities,"])).toThrow(/^--disable expects stage names/);
+  });
+
+  it("reads --out - as stdout", () => {
+    expect(parseAnalyzeArgs(["a.txt", "--out", "-"])).toMatchObject({ out: undefined });
+  });
+
+  it("makes parseArgs' own errors usage errors", () => {
+    expect(() => parseAnalyzeArgs(["a.txt", "--bogus"])).toThrow(/Unknown option '--bogus'/);
+    expect(() => parseAnalyzeArgs(["a.txt", "--bogus"])).not.toThrow(TypeError);
+  });
+});
+
 describe("runAnalyze", () => {
-  it("refuses an --out that is one of the inputs, before writing it", async () => {
+  it("refuses an --out that is one of the inputs, or bad stages, before writing --out", async () => {
     const dir = mkdtempSync(join(tmpdir(), "newsgraph-analyze-"));
     const input = join(dir, "same.txt");
     writeFileSync(input, "Ships left the harbour.\n");
     expect(await runAnalyze([input, "--out", join(dir, ".", "same.txt")])).toBe(2);
     expect(readFileSync(input, "utf8")).toBe("Ships left the harbour.\n");
+    writeFileSync(join(dir, "keep.json"), "precious\n");
+    expect(await runAnalyze([input, "--stages", "bogus", "--out", join(dir, "keep.json")])).toBe(2);
+    expect(readFileSync(join(dir, "keep.json"), "utf8")).toBe("precious\n");
     rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -22,7 +22,7 @@ Options:
   --format json|jsonl|pretty  json: one record as JSON (an array if several); jsonl: one record a line
                               (default for several inputs: more than one path, a folder or a glob);
                               pretty: indented JSON
-  --out FILE                  write to FILE instead of stdout
+  --out FILE                  write to FILE instead of stdout (- is stdout); never one of the inputs
   --kind KIND                 treat every input as KIND (${SOURCE_KINDS.join(", ")}) instead of detecting it
   --map a=b,c=d               JSONL field mapping, record field = input field (e.g. text=body,headline=title)
   --fetch                     fetch the pages of feed items that have only a link (robots.txt obeyed,
@@ -33,8 +33,9 @@ Options:
   --no-progress               never show the progress line
   -h, --help                  this help
 
-A file that cannot be read gives a line {"source":{"path":...},"error":{"code":...,"message":...}}
-and exit code 1 at the end; the other inputs are still analyzed. Bad usage, an --out that cannot be
+An input that gives no record (a file or folder that cannot be read, a feed item with only a link)
+gives a line {"source":{"path":...},"error":{"code":...,"message":...}} and exit code 1 at the end;
+the other inputs are still analyzed. Bad usage, an --out that cannot be
 written and a failed write exit 2. A reader that stops reading (| head) ends the run quietly.
 
 Examples:
@@ -100,47 +101,62 @@ interface AnalyzeRun {
 
 /** The command line of `analyze`, checked whole; "help" for --help. Throws a UsageError. */
 export function parseAnalyzeArgs(args: string[]): AnalyzeRun | "help" {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      format: { type: "string" },
-      out: { type: "string" },
-      kind: { type: "string" },
-      map: { type: "string" },
-      fetch: { type: "boolean" },
-      "fetch-max": { type: "string" },
-      stages: { type: "string" },
-      disable: { type: "string" },
-      "no-progress": { type: "boolean" },
-      help: { type: "boolean", short: "h" },
-    },
-  });
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        format: { type: "string" },
+        out: { type: "string" },
+        kind: { type: "string" },
+        map: { type: "string" },
+        fetch: { type: "boolean" },
+        "fetch-max": { type: "string" },
+        stages: { type: "string" },
+        disable: { type: "string" },
+        "no-progress": { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+  const { values, positionals } = parsed;
   if (values.help) return "help";
   const format = values.format ?? "auto";
   if (!["auto", "json", "jsonl", "pretty"].includes(format)) {
     throw new UsageError(`--format must be json, jsonl or pretty, found "${format}"`);
   }
-  if (values.kind && !(SOURCE_KINDS as readonly string[]).includes(values.kind)) {
+  if (values.kind !== undefined && !(SOURCE_KINDS as readonly string[]).includes(values.kind)) {
     throw new UsageError(`--kind must be one of ${SOURCE_KINDS.join(", ")}, found "${values.kind}"`);
   }
+  const fetchMax = values["fetch-max"];
+  if (fetchMax !== undefined && !/^\d+$/.test(fetchMax)) throw new UsageError(`--fetch-max must be a whole number, found "${fetchMax}"`);
   let options: AnalyzeOptions;
   try {
     options = {
       ...(values.kind ? { kind: values.kind as SourceKind } : {}),
       ...(values.map ? { map: parseMap(values.map)! } : {}),
-      ...(values.fetch
-        ? { fetcher: new PoliteFetcher(values["fetch-max"] ? { maxPages: Math.max(0, Number(values["fetch-max"]) || 0) } : {}) }
-        : {}),
-      ...(values.stages ? { stages: values.stages.split(",") } : {}),
-      ...(values.disable ? { disable: values.disable.split(",") } : {}),
+      ...(values.fetch ? { fetcher: new PoliteFetcher(fetchMax !== undefined ? { maxPages: Number(fetchMax) } : {}) } : {}),
+      ...(values.stages !== undefined ? { stages: stageNames("--stages", values.stages) } : {}),
+      ...(values.disable !== undefined ? { disable: stageNames("--disable", values.disable) } : {}),
     };
     checkStageOptions(options);
   } catch (err) {
     // --map and stage names are checked by the library, whose messages may carry its own prefix.
     throw new UsageError((err as Error).message.replace(/^newsgraph: /, ""));
   }
-  return { paths: positionals, format, out: values.out, progress: !values["no-progress"], options };
+  const out = values.out === "-" ? undefined : values.out;
+  return { paths: positionals, format, out, progress: !values["no-progress"], options };
+}
+
+/** The stage names of `--stages a,b`: at least one, none empty or twice. */
+function stageNames(option: string, list: string): string[] {
+  const names = list.split(",").map((n) => n.trim());
+  const bad = names.find((n, i) => n === "" || names.indexOf(n) !== i);
+  if (bad !== undefined) throw new Error(`${option} expects stage names, each once, found "${list}"`);
+  return names;
 }
 
 export async function runAnalyze(args: string[]): Promise<number> {
@@ -149,7 +165,7 @@ export async function runAnalyze(args: string[]): Promise<number> {
     run = parseAnalyzeArgs(args);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
-    process.stderr.write(`newsgraph analyze: ${err.message}\n`);
+    process.stderr.write(`newsgraph analyze: ${err.message}\nRun "newsgraph analyze --help" for the options.\n`);
     return 2;
   }
   if (run === "help") {

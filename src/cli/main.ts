@@ -15,7 +15,7 @@ Usage:
 
 Run "newsgraph <command> --help" for a command's options.
 
-Exit codes: 0 all inputs analyzed; 1 some inputs could not be read (error lines in the output);
+Exit codes: 0 all inputs analyzed; 1 some inputs gave no record (error lines in the output);
             2 bad usage.`;
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
@@ -25,9 +25,13 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
 
 async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
-  if (!cmd || cmd === "--help" || cmd === "-h" || cmd === "help") {
+  if (!cmd) {
+    process.stderr.write(USAGE + "\n");
+    return 2;
+  }
+  if (cmd === "--help" || cmd === "-h" || cmd === "help") {
     process.stdout.write(USAGE + "\n");
-    return cmd ? 0 : 2;
+    return 0;
   }
   if (cmd === "--version" || cmd === "-v") {
     process.stdout.write(VERSION + "\n");
