@@ -88,7 +88,7 @@ async function* results(paths: readonly string[], options: AnalyzeOptions, skip:
   }
 }
 
-/** Bad usage: one line on stderr, exit code 2, before any input is read or any output opened. */
+/** Bad usage: a line on stderr (and a --help hint), exit code 2, before any input is read or output opened. */
 class UsageError extends Error {}
 
 interface AnalyzeRun {
