@@ -249,6 +249,14 @@ describe("icon fonts", () => {
   });
 });
 
+describe("zero-width characters", () => {
+  it("makes no block of a paragraph that holds only zero-width characters, keeps them inside text", () => {
+    expect(bodyOf("<p>\u200b</p><p> \u200b\u200d&#8203; </p><p>Ferries run\u200b late on Sundays.</p>")).toBe(
+      [prose, prose, "<p>Ferries run\u200b late on Sundays.</p>", prose].join("\n").replace(/<\/?p>/g, ""),
+    );
+  });
+});
+
 describe("byline and dateline lines", () => {
   /** The byline and meta blocks of a page with `header` under its headline. */
   const lines = (header: string) =>

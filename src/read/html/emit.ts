@@ -29,6 +29,8 @@ const CREDIT = /©|\b(?:photo|image|picture)(?:graph)?s?\s*(?:by\b|:|credit)|\bc
 const CREDIT_MAX = 300;
 /** Private-use characters: icon-font glyphs (a share icon, a clock), which print no text. */
 const ICON_GLYPHS = /[\uE000-\uF8FF]/g;
+/** Zero-width characters: a block of nothing else (a spacer paragraph of "&#8203;") prints nothing. */
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
 /** Separators left at the start of a byline or dateline line by the element before it. */
 const LEADING_SEPARATOR = /^[\s|•·,;/–—-]+/;
 /** Roles whose nested parts make one line: a byline's names, a dateline's label and date. */
@@ -177,7 +179,7 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
       lastChar = "";
       lastMark = "";
       linkChars = 0;
-      if (plain === "") return;
+      if (plain.replace(ZERO_WIDTH, "").trim() === "") return;
       const text = marker + plain;
       marker = "";
       // The first text after an image that repeats the image's alt text is its caption.
