@@ -249,6 +249,39 @@ describe("icon fonts", () => {
   });
 });
 
+describe("print and mobile copies", () => {
+  it("leaves out what only a printer shows: a print header with the page's address, a citation box", () => {
+    const a = readHtml(
+      `<html><body><article><div class="print-header"><span>https://news.example/ferry-1234.php</span></div><h1>Ferry news</h1>${prose.repeat(2)}` +
+        `<div class="d-none d-print-block"><p>Citation: Ferry news, retrieved from the harbour site today.</p></div>${prose}</article></body></html>`,
+    );
+    expect(a.text).not.toMatch(/news\.example|Citation/);
+    expect(a.blocks[0]).toMatchObject({ role: "headline", text: "Ferry news" });
+  });
+
+  it("keeps what a phone and a printer show but a desktop does not", () => {
+    expect(bodyOf(`<div class="d-lg-none d-print-block"><p>Ferries run late on Sundays in winter.</p></div>`)).toContain(
+      "Ferries run late on Sundays in winter.",
+    );
+  });
+
+  it("reads a text the page prints twice, for desktop and for mobile screens, once", () => {
+    const summary = "Ines Rook has run the harbour ferry for ten years and knows every crossing.";
+    for (const twins of [
+      `<div class="intro"><div class="intro__text">${summary}</div></div><div class="intro__text-mobile">${summary}</div>`,
+      `<div class="hidden md:block"><p>${summary}</p></div><div class="md:hidden"><p>${summary}</p></div>`,
+      `<p class="d-md-none">${summary}</p><p class="d-none d-md-block">${summary}</p>`,
+      `<section class="slide mobile"><p>${summary}</p></section><section class="slide desktop"><p>${summary}</p></section>`,
+    ]) {
+      expect(bodyOf(twins).split(summary).length - 1, twins).toBe(1);
+    }
+  });
+
+  it("keeps a mobile-only text the desktop does not print elsewhere", () => {
+    expect(bodyOf(`<p class="visible-xs">Tap the map to see every pier on the route.</p>`)).toContain("Tap the map to see every pier");
+  });
+});
+
 describe("zero-width characters", () => {
   it("makes no block of a paragraph that holds only zero-width characters, keeps them inside text", () => {
     expect(bodyOf("<p>\u200b</p><p> \u200b\u200d&#8203; </p><p>Ferries run\u200b late on Sundays.</p>")).toBe(

@@ -9,7 +9,7 @@ import { figureLine } from "./caption.js";
 import { dropContainer, LINK_LIST_DENSITY } from "./containers.js";
 import { classOf, walk, type DomElement } from "./dom.js";
 import { BY_WORDS } from "./metadata/byline.js";
-import { BLOCK_TAGS, isSkipped, roleHint } from "./hints.js";
+import { BLOCK_TAGS, isMobileOnly, isSkipped, roleHint } from "./hints.js";
 import { visibleLength, type Scan } from "./scan.js";
 import { SKIP_LANDMARK_MAX, idFinder, skipLinkTarget, type SkipRange } from "./skiplinks.js";
 
@@ -114,6 +114,28 @@ const TAG_LINE_MAX = 300;
 /** Lower-case words joined by single spaces, for comparing texts. */
 function plainWords(s: string): string {
   return (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(" ");
+}
+
+/** Ancestors searched for the desktop copy of a mobile-only element. */
+const TWIN_LEVELS = 2;
+
+/**
+ * A mobile-only element whose text the page prints again near it, for desktop screens (a summary
+ * set twice, a slide's text in a desktop and a mobile section): the desktop copy is read.
+ */
+function mobileTwin(el: DomElement, root: DomElement): boolean {
+  if (!isMobileOnly(el)) return false;
+  const words = plainWords(el.textContent ?? "");
+  if (words === "") return false;
+  let p: DomElement | null = el;
+  for (let level = 0; level < TWIN_LEVELS && p !== root; level++) {
+    p = p.parentNode as DomElement | null;
+    if (!p) return false;
+    const around = plainWords(p.textContent ?? "");
+    const first = around.indexOf(words);
+    if (first >= 0 && around.indexOf(words, first + words.length) >= 0) return true;
+  }
+  return false;
 }
 
 function collapse(s: string): string {
@@ -252,7 +274,10 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
       }
       const outer = inherited[inherited.length - 1];
       // Class names inside preformatted text are syntax highlighting ("hljs-comment"), not furniture.
-      if (el !== root && (isSkipped(el) || (pre === 0 && dropContainer(scan, el, rootText, outer === "byline")))) {
+      if (
+        el !== root &&
+        (isSkipped(el) || (pre === 0 && (dropContainer(scan, el, rootText, outer === "byline") || mobileTwin(el, root))))
+      ) {
         // A player left out as furniture still has its title printed after it.
         if (isUncaptionedVideo(el)) afterVideo = true;
         return false;

@@ -111,7 +111,7 @@ const FURNITURE =
 
 /** Furniture names that an article-like word next to them does excuse ("content-sidebar-wrap"). */
 const UNLIKELY =
-  /(?:^|[\s_-])(?:banner|breadcrumbs?|combx|community|disqus|footer|menu|navbar|popup|modal|remark|replies|rss|shoutbox|sidebar|skyscraper|supplemental|pagination|pager|toolbar|print-only|jump-?link)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:banner|breadcrumbs?|combx|community|disqus|footer|menu|navbar|popup|modal|remark|replies|rss|shoutbox|sidebar|skyscraper|supplemental|pagination|pager|toolbar|jump-?link)(?:$|[\s_-])/i;
 
 const MAYBE =
   /(?:^|[\s_-])(?:and|article|body|column|content|main|story|entry|post)(?:$|[\s_-])|articlebody|storybody|postbody|entrycontent/i;
@@ -168,12 +168,105 @@ export function isSkipped(el: HintedElement): boolean {
   return role !== null && SKIP_ROLES.test(role);
 }
 
+/**
+ * The screen width pages are read at, a desktop browser's: what a page shows only on narrower
+ * screens is its mobile copy of something.
+ */
+const DESKTOP_WIDTH = 1366;
+
+/** Minimum widths of the breakpoint prefixes of Bootstrap 4/5 ("d-md-none") and Tailwind ("md:hidden"). */
+const BOOTSTRAP_BREAKPOINTS: Readonly<Record<string, number>> = { sm: 576, md: 768, lg: 992, xl: 1200, xxl: 1400 };
+const TAILWIND_BREAKPOINTS: Readonly<Record<string, number>> = { sm: 640, md: 768, lg: 1024, xl: 1280, "2xl": 1536 };
+const DISPLAY_VALUE = String.raw`(none|hidden|block|inline|inline-block|flex|inline-flex|grid|inline-grid|table|table-cell|table-row|contents|flow-root)`;
+/** "d-none", "d-lg-block", "d-print-block"; "hidden", "md:flex", "print:block". */
+const BOOTSTRAP_DISPLAY = new RegExp(String.raw`^d-(?:(sm|md|lg|xl|xxl|print)-)?${DISPLAY_VALUE}$`);
+const TAILWIND_DISPLAY = new RegExp(String.raw`^(?:(sm|md|lg|xl|2xl|print):)?${DISPLAY_VALUE}$`);
+/**
+ * Classes that hide an element on a desktop screen: Bootstrap 3 ("hidden-lg"), Foundation
+ * ("hide-for-large", "show-for-small-only"), Elementor, and the plain names sites give their own.
+ */
+const DESKTOP_HIDDEN =
+  /^(?:hidden-lg|hidden-(?:md|lg)-up|hide-for-(?:medium|large)(?:-up)?|show-for-(?:small|medium)-only|elementor-hidden-desktop|mobile-only|only-mobile|(?:show|visible)(?:-on)?-mobile|mobile-visible|(?:hide|hidden)(?:-on)?-desktop|desktop-hidden)$/i;
+/** Bootstrap 3's "visible-xs" shows an element only at the tiers it names; "lg" is the desktop's. */
+const VISIBLE_TIER = /^visible-(xs|sm|md|lg)(?:-block|-inline|-inline-block)?$/;
+/** Shown only in print: "visible-print", "print-only", a print edition's header with the page's address. */
+const PRINT_ONLY =
+  /^(?:visible-print(?:-block|-inline|-inline-block)?|print-only|printonly|only-print|show-for-print|print-header|print-footer)$/i;
+
+/** A display utility class: the breakpoint it applies from (0: always, "print": on paper) and whether it hides. */
+function displayClass(token: string): { from: number | "print"; hides: boolean } | undefined {
+  for (const [pattern, widths] of [
+    [BOOTSTRAP_DISPLAY, BOOTSTRAP_BREAKPOINTS],
+    [TAILWIND_DISPLAY, TAILWIND_BREAKPOINTS],
+  ] as const) {
+    const m = pattern.exec(token);
+    if (!m) continue;
+    const hides = m[2] === "none" || m[2] === "hidden";
+    return { from: m[1] === undefined ? 0 : m[1] === "print" ? "print" : widths[m[1]]!, hides };
+  }
+  return undefined;
+}
+
+/**
+ * What an element's class names say about where it shows: `desktop`, whether a desktop screen
+ * shows it (by breakpoint classes: a bare "hidden" or "d-none" is often undone by a script);
+ * `print`, whether it shows in print only.
+ */
+function display(cls: string): { desktop: boolean; print: boolean } {
+  // The widest breakpoint up to the desktop's decides, as in the stylesheets these classes come from.
+  let from = -1;
+  let hidden = false;
+  /** Hidden on the narrowest screens, and shown on some. */
+  let baseHides = false;
+  let screenShows = false;
+  let printed = false;
+  const tiers: string[] = [];
+  let named = false;
+  let print = false;
+  for (const token of cls.split(/\s+/)) {
+    const d = displayClass(token);
+    if (d) {
+      if (d.from === "print") printed = !d.hides;
+      else {
+        if (d.from === 0 && d.hides) baseHides = true;
+        if (!d.hides) screenShows = true;
+        if (d.from <= DESKTOP_WIDTH && d.from > from) {
+          from = d.from;
+          hidden = d.hides;
+        }
+      }
+    } else if (DESKTOP_HIDDEN.test(token)) named = true;
+    else if (PRINT_ONLY.test(token)) print = true;
+    else {
+      const tier = VISIBLE_TIER.exec(token);
+      if (tier) tiers.push(tier[1]!);
+    }
+  }
+  const responsive = (from > 0 && hidden) || named || (tiers.length > 0 && !tiers.includes("lg"));
+  // "d-none d-print-block": hidden on every screen, shown on paper.
+  return { desktop: !responsive, print: print || (printed && baseHides && !screenShows) };
+}
+
+/** A class naming the mobile copy of something: "mobile", "subtitle-mobile", "friendly-toc__text-mobile". */
+const MOBILE_COPY = /^(?:.*[-_])?mobile$/i;
+
+/**
+ * Shown on small screens only, by its breakpoint classes ("d-md-none", "lg:hidden", "hidden-lg")
+ * or by its name ("mobile-only", "subtitle-mobile"): a page's mobile copy of what a desktop
+ * screen shows in another element.
+ */
+export function isMobileOnly(el: HintedElement): boolean {
+  const cls = classOf(el);
+  return cls !== null && (!display(cls).desktop || cls.split(/\s+/).some((t) => MOBILE_COPY.test(t)));
+}
+
 /** Class names of a site's explainer or FAQ module set in an aside. */
 const ASIDE_MODULE = /(?:^|[\s_-])(?:faq|explainer|module)(?:$|[\s_-])/i;
 
 /**
  * Named like page furniture (comments, share bars, related links, ads). Such an element is left
- * out unless it turns out to hold the article (the scan decides, knowing sizes). A `panel` (the
+ * out unless it turns out to hold the article (the scan decides, knowing sizes); so is what only
+ * a printer shows (a print edition's header). A `panel` (the
  * collapsed part of an accordion or tab list, which a control on the page opens) is not hidden.
  */
 export function isUnlikely(el: HintedElement, panel = false): boolean {
@@ -183,7 +276,8 @@ export function isUnlikely(el: HintedElement, panel = false): boolean {
   // An aside holding a site's explainer or FAQ module ("Your questions about ..., answered") is beside the story;
   // a FAQ in the page's own flow (a guide's last section) is content.
   if (name === "aside" && ASIDE_MODULE.test(n)) return true;
-  return (n !== "" && (FURNITURE.test(n) || (UNLIKELY.test(n) && !MAYBE.test(n)))) || (!panel && isHidden(el));
+  if (n !== "" && (FURNITURE.test(n) || (UNLIKELY.test(n) && !MAYBE.test(n)) || display(n).print)) return true;
+  return !panel && isHidden(el);
 }
 
 /** Readability-style class weight: +25 for article-like names, -25 for boilerplate names. */
