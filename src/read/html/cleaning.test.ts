@@ -3,10 +3,17 @@ import { readHtml } from "./index.js";
 
 const prose =
   "<p>The harbour ferry will run every twenty minutes from next spring, after the council agreed to pay for a second boat and a longer pier.</p>";
+/** Other paragraphs of the same story: a page prints each paragraph once. */
+const more = [
+  "<p>The second boat was built at the yard across the bay, and it will carry bicycles and prams as well as foot passengers on every crossing.</p>",
+  "<p>Fares stay at two pounds for adults and one pound for children until the end of next year, the harbour board said on Tuesday night.</p>",
+];
+/** `n` different paragraphs. */
+const proseRun = (n: number) => [prose, ...more].slice(0, n).join("");
 
 /** The body text of a page whose article holds `inner` among plain paragraphs. */
 function bodyOf(inner: string): string {
-  const a = readHtml(`<html><body><article><h1>Ferry news</h1>${prose.repeat(2)}${inner}${prose}</article></body></html>`);
+  const a = readHtml(`<html><body><article><h1>Ferry news</h1>${proseRun(2)}${inner}${prose}</article></body></html>`);
   return a.blocks
     .filter((b) => b.role === "body")
     .map((b) => b.text)
@@ -24,7 +31,7 @@ describe("body cleaning", () => {
   it("reads the title line under a video player without a caption as a caption, not a heading or a sentence", () => {
     const video = `<div class="video-top"><figure class="video-hero"><div id="player-1"></div></figure></div>`;
     const titled = readHtml(
-      `<html><body><article><h1>Ferry news</h1>${video}<div class="t"><p>Related video: the new ferry on its first crossing</p></div>${prose.repeat(3)}</article></body></html>`,
+      `<html><body><article><h1>Ferry news</h1>${video}<div class="t"><p>Related video: the new ferry on its first crossing</p></div>${proseRun(3)}</article></body></html>`,
     );
     expect(titled.blocks.find((b) => b.text.startsWith("Related video"))?.role).toBe("caption");
     expect(bodyOf(`${video}<h3>What the ferry will change</h3>`)).toContain("What the ferry will change");
@@ -206,7 +213,7 @@ describe("body cleaning", () => {
 
   it("gives the line after an image that repeats its alt text the caption role", () => {
     const a = readHtml(
-      `<html><body><article><h1>Ferry news</h1>${prose.repeat(2)}<div><img src="pier.jpg" alt="The new pier at low tide"><span class="small">The new pier at low tide</span></div>${prose}</article></body></html>`,
+      `<html><body><article><h1>Ferry news</h1>${proseRun(2)}<div><img src="pier.jpg" alt="The new pier at low tide"><span class="small">The new pier at low tide</span></div>${prose}</article></body></html>`,
     );
     expect(a.blocks.find((b) => b.text === "The new pier at low tide")?.role).toBe("caption");
   });
@@ -214,7 +221,7 @@ describe("body cleaning", () => {
   it("gives a long figcaption the caption role too", () => {
     const caption = "Cross-section of the new pier, showing the twelve berths, the waiting room and the ramp. ".repeat(6);
     const a = readHtml(
-      `<html><body><article><h1>Ferry news</h1>${prose.repeat(3)}<figure><img src="pier.png" alt=""><figcaption>${caption}</figcaption></figure>${prose}</article></body></html>`,
+      `<html><body><article><h1>Ferry news</h1>${proseRun(3)}<figure><img src="pier.png" alt=""><figcaption>${caption}</figcaption></figure>${prose}</article></body></html>`,
     );
     expect(a.blocks.find((b) => b.text.startsWith("Cross-section of the new pier"))?.role).toBe("caption");
   });
@@ -244,7 +251,7 @@ describe("paragraphs written with <br>", () => {
 describe("icon fonts", () => {
   it("leaves out private-use glyphs, and a line of nothing else", () => {
     expect(bodyOf("<p>\uE023</p><p>\uE08A Ferries run late on Sundays.</p>")).toBe(
-      [prose, prose, "<p>Ferries run late on Sundays.</p>", prose].join("\n").replace(/<\/?p>/g, ""),
+      [prose, more[0], "<p>Ferries run late on Sundays.</p>", prose].join("\n").replace(/<\/?p>/g, ""),
     );
   });
 });
@@ -252,7 +259,7 @@ describe("icon fonts", () => {
 describe("print and mobile copies", () => {
   it("leaves out what only a printer shows: a print header with the page's address, a citation box", () => {
     const a = readHtml(
-      `<html><body><article><div class="print-header"><span>https://news.example/ferry-1234.php</span></div><h1>Ferry news</h1>${prose.repeat(2)}` +
+      `<html><body><article><div class="print-header"><span>https://news.example/ferry-1234.php</span></div><h1>Ferry news</h1>${proseRun(2)}` +
         `<div class="d-none d-print-block"><p>Citation: Ferry news, retrieved from the harbour site today.</p></div>${prose}</article></body></html>`,
     );
     expect(a.text).not.toMatch(/news\.example|Citation/);
@@ -277,6 +284,15 @@ describe("print and mobile copies", () => {
     }
   });
 
+  it("reads a paragraph printed twice in a row once, but keeps repeated table cells and short lines", () => {
+    const intro = "<p>Ines Rook has run the harbour ferry for ten years and knows every crossing.</p>";
+    expect(bodyOf(intro + intro).split("Ines Rook").length - 1).toBe(1);
+    const cell = "<td>Included with every ticket bought at the pier office</td>";
+    const table = `<table><tr><th>Plan</th><th>Day</th><th>Week</th></tr><tr><td>Bikes</td>${cell}${cell}</tr></table>`;
+    expect(bodyOf(table).split("Included with every ticket").length - 1).toBe(2);
+    expect(bodyOf("<p>Step one: wait.</p><p>Step one: wait.</p>").split("Step one").length - 1).toBe(2);
+  });
+
   it("keeps a mobile-only text the desktop does not print elsewhere", () => {
     expect(bodyOf(`<p class="visible-xs">Tap the map to see every pier on the route.</p>`)).toContain("Tap the map to see every pier");
   });
@@ -285,7 +301,7 @@ describe("print and mobile copies", () => {
 describe("zero-width characters", () => {
   it("makes no block of a paragraph that holds only zero-width characters, keeps them inside text", () => {
     expect(bodyOf("<p>\u200b</p><p> \u200b\u200d&#8203; </p><p>Ferries run\u200b late on Sundays.</p>")).toBe(
-      [prose, prose, "<p>Ferries run\u200b late on Sundays.</p>", prose].join("\n").replace(/<\/?p>/g, ""),
+      [prose, more[0], "<p>Ferries run\u200b late on Sundays.</p>", prose].join("\n").replace(/<\/?p>/g, ""),
     );
   });
 });
@@ -293,7 +309,7 @@ describe("zero-width characters", () => {
 describe("byline and dateline lines", () => {
   /** The byline and meta blocks of a page with `header` under its headline. */
   const lines = (header: string) =>
-    readHtml(`<html><body><article><h1>Ferry news</h1>${header}${prose.repeat(3)}</article></body></html>`)
+    readHtml(`<html><body><article><h1>Ferry news</h1>${header}${proseRun(3)}</article></body></html>`)
       .blocks.filter((b) => b.role === "byline" || b.role === "meta")
       .map((b) => [b.role, b.text]);
 

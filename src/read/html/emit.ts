@@ -111,6 +111,9 @@ const NEWSLETTER =
 const TAG_LINE = /^(?:tags|tagged(?: with| in)?|topics|categories|category|filed under)(?:\s*:\s*\S|\s[^.!?]*[,|])[^.!?]*$/i;
 const TAG_LINE_MAX = 300;
 
+/** A block repeating the one before it is dropped from this many characters on (a sentence, not a label). */
+const REPEAT_MIN_CHARS = 40;
+
 /** Lower-case words joined by single spaces, for comparing texts. */
 function plainWords(s: string): string {
   return (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(" ");
@@ -244,16 +247,19 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
                   ? "meta"
                   : "body"));
       if (role === "body") seenBody = true;
-      if (ONE_LINE_ROLES.has(role)) {
-        // "| Updated: 11:05", ", Senior Editor": the separator belonged to the line before.
-        const line = text.replace(LEADING_SEPARATOR, "");
-        if (line) out.push({ role, text: line });
-      } else if (role !== "caption") out.push({ role, text });
-      else {
-        // A figure's line may be a credit or the player's furniture (see caption.ts).
-        const line = figureLine(text);
-        if (line) out.push(line);
-      }
+      // "| Updated: 11:05", ", Senior Editor": the separator belonged to the line before. A
+      // figure's line may be a credit or the player's furniture (see caption.ts).
+      const block = ONE_LINE_ROLES.has(role)
+        ? { role, text: text.replace(LEADING_SEPARATOR, "") }
+        : role === "caption"
+          ? figureLine(text)
+          : { role, text };
+      if (!block?.text) return;
+      // A paragraph right after itself is a second copy (an intro set for two layouts), not the
+      // writer's; a table's cells do repeat ("Yes", "Free").
+      const prev = out[out.length - 1];
+      if (prev?.role === block.role && prev.text === block.text && len >= REPEAT_MIN_CHARS && tag !== "td" && tag !== "th") return;
+      out.push(block);
     };
     /** Inside a stretch a skip link jumps over: its target and the target's ancestors. */
     let skip: SkipRange | undefined;

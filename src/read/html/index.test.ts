@@ -118,7 +118,9 @@ describe("readHtml galleries", () => {
   it("keeps captions as captions beside a body longer than they are, and two captions in any case", () => {
     const p =
       "<p>The ferry timetable changes on Monday, and the operator has listed what passengers need to know before they travel there.</p>";
-    const story = readHtml(`<html><body><article><h1>Timetable</h1>${p.repeat(5)}${[1, 2, 3].map(slide).join("")}</article></body></html>`);
+    const story = readHtml(
+      `<html><body><article><h1>Timetable</h1>${[1, 2, 3, 4, 5].map((n) => p.replace("</p>", ` Notice ${n}.</p>`)).join("")}${[1, 2, 3].map(slide).join("")}</article></body></html>`,
+    );
     expect(roles(story).filter((r) => r === "caption")).toHaveLength(3);
     const two = readHtml(`<html><body><article><h1>Two</h1><p>Two ideas.</p>${[1, 2].map(slide).join("")}</article></body></html>`);
     expect(roles(two).filter((r) => r === "caption")).toHaveLength(2);
@@ -172,7 +174,7 @@ describe("extractBlocks cascade", () => {
       "<p>The county library will stay open until nine in the evening on weekdays from next month, after a trial last winter drew more readers than expected, its director said.</p>";
     // Its own scoring leaves out a share-named box holding under 60% of the page; Readability keeps it.
     const comments = `<div class="comments">${"I disagree with the council about the hours of the library. ".repeat(7)}</div>`;
-    const html = `<html><body><div class="share-box">${prose.repeat(3)}</div>${comments}</body></html>`;
+    const html = `<html><body><div class="share-box">${[1, 2, 3].map((n) => prose.replace("</p>", ` Notice ${n}.</p>`)).join("")}</div>${comments}</body></html>`;
     const { blocks, method } = extractBlocks(new DOMParser().parseFromString(html, "text/html") as unknown as Document);
     expect(method).toBe("readability");
     const body = blocks.filter((b) => b.role === "body").map((b) => b.text);
