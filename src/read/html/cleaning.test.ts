@@ -306,6 +306,24 @@ describe("zero-width characters", () => {
   });
 });
 
+describe("one headline", () => {
+  it("reads a later <h1> as a subhead and leaves out the headline printed again", () => {
+    const a = readHtml(
+      `<html><body><article><h1>Ferry news</h1><div class="byline"><div class="title">Ferry news</div><div>By Ann Lee</div></div>${proseRun(2)}` +
+        `<h1>Fares for islanders</h1>${more[1]}<figure><img src="a.jpg"><figcaption>Ferry News</figcaption></figure><h1>Ferry news</h1></article></body></html>`,
+    );
+    expect(a.blocks.filter((b) => b.role === "headline").map((b) => b.text)).toEqual(["Ferry news"]);
+    expect(a.blocks.find((b) => b.text === "Fares for islanders")?.role).toBe("body");
+    expect(a.blocks.filter((b) => /^ferry news$/i.test(b.text))).toHaveLength(1);
+    expect(a.blocks.find((b) => b.role === "byline")?.text).toBe("By Ann Lee");
+    const header = readHtml(
+      `<html><body><article><header><h1>Ferry news</h1><div class="byline"><div class="title">Ferry news</div><div>By Ann Lee</div></div></header>` +
+        `<div class="story">${proseRun(3)}</div></article></body></html>`,
+    );
+    expect(header.blocks.slice(0, 2).map((b) => `${b.role}: ${b.text}`)).toEqual(["headline: Ferry news", "byline: By Ann Lee"]);
+  });
+});
+
 describe("byline and dateline lines", () => {
   /** The byline and meta blocks of a page with `header` under its headline. */
   const lines = (header: string) =>

@@ -161,6 +161,8 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
   let started = range.after === undefined;
   let done = false;
   let seenBody = false;
+  /** The headline's words, once it is out (blocks read after the headline element know it already). */
+  let headline = range.after?.localName === "h1" ? plainWords(range.after.textContent ?? "") : undefined;
   for (const root of roots) {
     const rootText = scan.stats.get(root)?.text ?? 0;
     const byId = idFinder(root);
@@ -235,9 +237,12 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
       if (len <= BOILERPLATE_MAX && BOILERPLATE.test(text)) return;
       if (len <= FOLLOW_MAX && (FOLLOW.test(text) || NEWSLETTER.test(text))) return;
       if (len <= TAG_LINE_MAX && TAG_LINE.test(text)) return;
+      // One headline: a later <h1> is a subhead.
       const role: BlockRole =
         tag === "h1"
-          ? "headline"
+          ? headline === undefined
+            ? "headline"
+            : "body"
           : (hinted ??
             (altCaption || videoTitle || (len <= CREDIT_MAX && CREDIT.test(text))
               ? "caption"
@@ -246,7 +251,6 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
                 : len <= DATE_LINE_MAX && isDateLine(text)
                   ? "meta"
                   : "body"));
-      if (role === "body") seenBody = true;
       // "| Updated: 11:05", ", Senior Editor": the separator belonged to the line before. A
       // figure's line may be a credit or the player's furniture (see caption.ts).
       const block = ONE_LINE_ROLES.has(role)
@@ -255,10 +259,14 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
           ? figureLine(text)
           : { role, text };
       if (!block?.text) return;
+      // The headline printed again (a title bar shown on scrolling, an author box's title) is a copy.
+      if (headline !== undefined && (tag === "h1" || block.role !== "body") && plainWords(block.text) === headline) return;
+      if (block.role === "headline") headline = plainWords(block.text);
       // A paragraph right after itself is a second copy (an intro set for two layouts), not the
       // writer's; a table's cells do repeat ("Yes", "Free").
       const prev = out[out.length - 1];
       if (prev?.role === block.role && prev.text === block.text && len >= REPEAT_MIN_CHARS && tag !== "td" && tag !== "th") return;
+      if (block.role === "body") seenBody = true;
       out.push(block);
     };
     /** Inside a stretch a skip link jumps over: its target and the target's ancestors. */
