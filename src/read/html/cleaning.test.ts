@@ -132,6 +132,29 @@ describe("body cleaning", () => {
     expect(role("On 3 March 2024")).toBe("body");
   });
 
+  it("drops lone interface labels and a row of share buttons, keeps headings and sentences that start alike", () => {
+    const labels = [
+      "Advertising",
+      "Article Continues Below",
+      "Trending",
+      "Related Posts:",
+      "Posted On",
+      "Next article",
+      "See more",
+      "3 MIN. READ",
+    ];
+    const body = bodyOf(
+      labels.map((l) => `<p>${l}</p>`).join("") +
+        `<div><span>Facebook</span><span>Twitter</span><span>Linkedin</span><span>EMail</span></div>` +
+        `<h3>Video</h3><p>Posted on the pier, the notice lists the new winter times.</p><h3>Trending routes this winter</h3>`,
+    );
+    expect(body.split("\n").slice(2, -1)).toEqual([
+      "Video",
+      "Posted on the pier, the notice lists the new winter times.",
+      "Trending routes this winter",
+    ]);
+  });
+
   it("drops a line asking readers to follow the site on social media, keeps a sentence starting alike", () => {
     const body = bodyOf(
       `<p>Follow Harbour Radio on Instagram, Facebook, Twitter and YouTube.</p><p>Follow our full coverage of the ferry talks at https://radio.example/ferry</p><p>Follow @harbourradio for updates.</p><p>Follow the money, the auditor told the council, and the pier costs make sense.</p>`,
