@@ -321,6 +321,18 @@ describe("print and mobile copies", () => {
   });
 });
 
+describe("summary boxes", () => {
+  it("reads a highlights box before the body as the standfirst: a summary of it, not more of it", () => {
+    const a = readHtml(
+      `<html><body><article><h1>Ferry news</h1><div class="field--name-field-highlights"><div>Highlights</div><div>Fares stay at two pounds for adults.</div></div>${proseRun(3)}</article></body></html>`,
+    );
+    expect(a.blocks.filter((b) => b.role === "standfirst").map((b) => b.text)).toEqual([
+      "Highlights",
+      "Fares stay at two pounds for adults.",
+    ]);
+  });
+});
+
 describe("zero-width characters", () => {
   it("makes no block of a paragraph that holds only zero-width characters, keeps them inside text", () => {
     expect(bodyOf("<p>\u200b</p><p> \u200b\u200d&#8203; </p><p>Ferries run\u200b late on Sundays.</p>")).toBe(

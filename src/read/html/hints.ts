@@ -309,7 +309,7 @@ export function roleHint(el: HintedElement): "byline" | "caption" | "credit" | "
   if (/byline|(?:^|[\s_-])(?:by-line|author|authors|contributor)(?:$|[\s_-])/i.test(n)) return "byline";
   if (/caption|(?:^|[\s_-])(?:figure|gallery|photo|image|img|picture|slideshow)(?:$|[\s_-])/i.test(n)) return "caption";
   if (/(?:^|[\s_-])(?:credit|credits|copyright|photo-credit)(?:$|[\s_-])/i.test(n)) return "credit";
-  if (/(?:^|[\s_-])(?:standfirst|dek|deck|subtitle|sub-?headline|summary|lede|intro|excerpt|strapline)(?:$|[\s_-])/i.test(n))
+  if (/(?:^|[\s_-])(?:standfirst|dek|deck|subtitle|sub-?headline|summary|highlights|lede|intro|excerpt|strapline)(?:$|[\s_-])/i.test(n))
     return "standfirst";
   if (/(?:^|[\s_-])(?:date|dateline|timestamp|time|published|updated|posted|meta)(?:$|[\s_-])/i.test(n)) return "meta";
   return undefined;
