@@ -316,6 +316,14 @@ describe("print and mobile copies", () => {
     expect(bodyOf("<p>Step one: wait.</p><p>Step one: wait.</p>").split("Step one").length - 1).toBe(2);
   });
 
+  it("reads once a section a site builder prints once per breakpoint, hiding the others by its style sheet", () => {
+    const section = `<p>Ines Rook has run the harbour ferry for ten years and knows every crossing.</p>${more[1]}`;
+    const css =
+      "<style>@media (min-width: 1200px){.hidden-k2{display:none!important}}@media (max-width: 809px){.hidden-q7{display:none!important}}</style>";
+    const body = bodyOf(`${css}<div class="variant hidden-k2">${section}</div><div class="variant hidden-q7">${section}</div>`);
+    expect(body.split("Ines Rook").length - 1).toBe(1);
+  });
+
   it("keeps a mobile-only text the desktop does not print elsewhere", () => {
     expect(bodyOf(`<p class="visible-xs">Tap the map to see every pier on the route.</p>`)).toContain("Tap the map to see every pier");
   });

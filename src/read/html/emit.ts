@@ -7,9 +7,9 @@ import type { BlockRole } from "../../model/record.js";
 import { findDates, WEEKDAY_WORD } from "../date-parse.js";
 import { figureLine } from "./caption.js";
 import { dropContainer, LINK_LIST_DENSITY } from "./containers.js";
-import { classOf, walk, type DomElement } from "./dom.js";
+import { ELEMENT, classOf, walk, type DomElement } from "./dom.js";
 import { BY_WORDS } from "./metadata/byline.js";
-import { BLOCK_TAGS, isMobileOnly, isSkipped, roleHint } from "./hints.js";
+import { BLOCK_TAGS, desktopHiddenClasses, isMobileOnly, isSkipped, roleHint } from "./hints.js";
 import { visibleLength, type Scan } from "./scan.js";
 import { SKIP_LANDMARK_MAX, idFinder, skipLinkTarget, type SkipRange } from "./skiplinks.js";
 
@@ -126,8 +126,8 @@ const TWIN_LEVELS = 2;
  * A mobile-only element whose text the page prints again near it, for desktop screens (a summary
  * set twice, a slide's text in a desktop and a mobile section): the desktop copy is read.
  */
-function mobileTwin(el: DomElement, root: DomElement): boolean {
-  if (!isMobileOnly(el)) return false;
+function mobileTwin(el: DomElement, root: DomElement, hiddenClasses: ReadonlySet<string>): boolean {
+  if (!isMobileOnly(el, hiddenClasses)) return false;
   const words = plainWords(el.textContent ?? "");
   if (words === "") return false;
   let p: DomElement | null = el;
@@ -139,6 +139,20 @@ function mobileTwin(el: DomElement, root: DomElement): boolean {
     if (first >= 0 && around.indexOf(words, first + words.length) >= 0) return true;
   }
   return false;
+}
+
+/** Each page's class names its style sheets hide on a desktop screen, by the page's top element. */
+const pageHiddenClasses = new WeakMap<DomElement, ReadonlySet<string>>();
+
+function hiddenClassesOf(el: DomElement): ReadonlySet<string> {
+  let top = el;
+  while (top.parentNode?.nodeType === ELEMENT) top = top.parentNode as DomElement;
+  let hidden = pageHiddenClasses.get(top);
+  if (!hidden) {
+    hidden = desktopHiddenClasses([...top.querySelectorAll("style")].map((s) => s.textContent ?? "").join("\n"));
+    pageHiddenClasses.set(top, hidden);
+  }
+  return hidden;
 }
 
 function collapse(s: string): string {
@@ -166,6 +180,7 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
   for (const root of roots) {
     const rootText = scan.stats.get(root)?.text ?? 0;
     const byId = idFinder(root);
+    const hiddenClasses = hiddenClassesOf(root);
     const blockTags: string[] = [];
     /** Each open element's own role (one that ends its block on exit), and the role it leaves in force. */
     const roles: (BlockRole | undefined)[] = [];
@@ -290,7 +305,7 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
       // Class names inside preformatted text are syntax highlighting ("hljs-comment"), not furniture.
       if (
         el !== root &&
-        (isSkipped(el) || (pre === 0 && (dropContainer(scan, el, rootText, outer === "byline") || mobileTwin(el, root))))
+        (isSkipped(el) || (pre === 0 && (dropContainer(scan, el, rootText, outer === "byline") || mobileTwin(el, root, hiddenClasses))))
       ) {
         // A player left out as furniture still has its title printed after it.
         if (isUncaptionedVideo(el)) afterVideo = true;

@@ -251,13 +251,70 @@ function display(cls: string): { desktop: boolean; print: boolean } {
 const MOBILE_COPY = /^(?:.*[-_])?mobile$/i;
 
 /**
- * Shown on small screens only, by its breakpoint classes ("d-md-none", "lg:hidden", "hidden-lg")
- * or by its name ("mobile-only", "subtitle-mobile"): a page's mobile copy of what a desktop
- * screen shows in another element.
+ * Shown on small screens only, by its breakpoint classes ("d-md-none", "lg:hidden", "hidden-lg"),
+ * by the page's own style sheets (`hiddenClasses`, see desktopHiddenClasses) or by its name
+ * ("mobile-only", "subtitle-mobile"): a page's mobile copy of what a desktop screen shows in
+ * another element.
  */
-export function isMobileOnly(el: HintedElement): boolean {
+export function isMobileOnly(el: HintedElement, hiddenClasses: ReadonlySet<string>): boolean {
   const cls = classOf(el);
-  return cls !== null && (!display(cls).desktop || cls.split(/\s+/).some((t) => MOBILE_COPY.test(t)));
+  if (cls === null) return false;
+  return !display(cls).desktop || cls.split(/\s+/).some((t) => MOBILE_COPY.test(t) || hiddenClasses.has(t));
+}
+
+/** A media query's width condition: "(min-width: 810px)", "(max-width:1199.98px)", "(min-width: 64em)". */
+const WIDTH_FEATURE = /\(\s*(min|max)-width\s*:\s*([\d.]+)(px|r?em)\s*\)/gi;
+/** The other words a media query that holds on a desktop screen may have. */
+const SCREEN_WORDS = /\b(?:only|screen|all|and)\b/gi;
+/** A rule that hides, and a selector that is one class name. */
+const HIDES = /\bdisplay\s*:\s*none\b/i;
+const ONE_CLASS = /^\s*\.([\w-]+)\s*$/;
+
+/** Whether a media query list holds on a desktop screen; false for one it cannot read (print, hover, orientation). */
+function onDesktop(query: string): boolean {
+  return query.split(",").some((q) => {
+    let holds = true;
+    const rest = q.replace(WIDTH_FEATURE, (_, side: string, n: string, unit: string) => {
+      const px = Number(n) * (unit.toLowerCase() === "px" ? 1 : 16);
+      if (side.toLowerCase() === "min" ? px > DESKTOP_WIDTH : px < DESKTOP_WIDTH) holds = false;
+      return "";
+    });
+    return holds && rest.replace(SCREEN_WORDS, "").trim() === "";
+  });
+}
+
+/**
+ * Class names a page's style sheet hides on a desktop screen, by "display: none" for one class in
+ * an @media block whose widths include the desktop's. Site builders set each section once per
+ * breakpoint and hide the others by such classes (".hidden-1rq27kw" from 1200px up).
+ */
+export function desktopHiddenClasses(css: string): Set<string> {
+  const hidden = new Set<string>();
+  for (const media of css.matchAll(/@media([^{]*)\{/g)) {
+    if (!onDesktop(media[1]!)) continue;
+    // The block's own rules, "selector { declarations }", up to its closing brace.
+    let depth = 1;
+    let from = media.index + media[0].length;
+    let selector = "";
+    for (let i = from; i < css.length && depth > 0; i++) {
+      const c = css[i];
+      if (c === "{") {
+        if (depth === 1) {
+          selector = css.slice(from, i);
+          from = i + 1;
+        }
+        depth++;
+      } else if (c === "}" && --depth === 1) {
+        if (HIDES.test(css.slice(from, i)))
+          for (const s of selector.split(",")) {
+            const m = ONE_CLASS.exec(s);
+            if (m) hidden.add(m[1]!);
+          }
+        from = i + 1;
+      }
+    }
+  }
+  return hidden;
 }
 
 /** Class names of a site's explainer or FAQ module set in an aside. */
