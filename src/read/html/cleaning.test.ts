@@ -175,6 +175,16 @@ describe("body cleaning", () => {
     expect(body).toContain("newsletter reported that fares");
   });
 
+  it("drops a form's consent line, keeps a sentence or a quoted sign starting alike", () => {
+    const body = bodyOf(
+      `<p>By signing up, you agree to our Terms of Service and Privacy Policy.</p><p>By clicking Join, I acknowledge that I have read the Terms of Use.</p>` +
+        `<p>By using the new pier, ferries save ten minutes on every crossing.</p><blockquote><p>By entering this harbour you agree to the harbour rules.</p></blockquote>`,
+    );
+    expect(body).not.toMatch(/Terms of (?:Service|Use)/);
+    expect(body).toContain("By using the new pier");
+    expect(body).toContain("By entering this harbour");
+  });
+
   it("drops a line filing the article under tags or categories, keeps a sentence starting alike", () => {
     const body = bodyOf(
       `<p>Tags: ferries, harbour board, island council, timetables, winter service, pier works, fares</p><p>Topics discussed at the meeting included fares and the winter timetable.</p><h2>Categories of ticket</h2>`,

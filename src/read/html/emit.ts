@@ -104,6 +104,11 @@ const FOLLOW_MAX = 200;
 const NEWSLETTER =
   /^(?:sign up|subscribe|get|let|join|receive|want)\b.{0,160}\b(?:newsletters?|inbox|delivered (?:to|through|straight))\b/i;
 
+/** "By signing up, you agree to our Terms…", "By clicking Sign Me Up, you confirm…": a form's consent line. */
+const CONSENT =
+  /^by (?:using|signing up|subscribing|clicking|submitting|continuing|entering your|registering|creating an account)\b.{0,120}?\b(?:you|i) (?:agree|acknowledge|accept|confirm|consent)\b/i;
+const CONSENT_MAX = 300;
+
 /**
  * A line that files the article under tags or categories: "Tags: ferries, harbour", "Filed under
  * news | island" (a label and a colon, or a list), not a heading "Topics for discussion".
@@ -252,6 +257,7 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
       if (len <= BOILERPLATE_MAX && BOILERPLATE.test(text)) return;
       if (len <= FOLLOW_MAX && (FOLLOW.test(text) || NEWSLETTER.test(text))) return;
       if (len <= TAG_LINE_MAX && TAG_LINE.test(text)) return;
+      if (len <= CONSENT_MAX && CONSENT.test(text)) return;
       // One headline: a later <h1> is a subhead.
       const role: BlockRole =
         tag === "h1"
