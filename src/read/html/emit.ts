@@ -9,7 +9,8 @@ import { figureLine } from "./caption.js";
 import { dropContainer, LINK_LIST_DENSITY } from "./containers.js";
 import { ELEMENT, classOf, walk, type DomElement } from "./dom.js";
 import { BY_WORDS } from "./metadata/byline.js";
-import { BLOCK_TAGS, desktopHiddenClasses, isMobileOnly, isSkipped, roleHint } from "./hints.js";
+import { BLOCK_TAGS, isSkipped, roleHint } from "./hints.js";
+import { desktopHiddenClasses, isMobileOnly } from "./screen.js";
 import { visibleLength, type Scan } from "./scan.js";
 import { SKIP_LANDMARK_MAX, idFinder, skipLinkTarget, type SkipRange } from "./skiplinks.js";
 

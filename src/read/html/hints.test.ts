@@ -1,6 +1,6 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { desktopHiddenClasses, isMobileOnly, isUnlikely } from "./hints.js";
+import { isUnlikely } from "./hints.js";
 
 /** An element with the given class attribute. */
 function withClass(cls: string): Element {
@@ -8,62 +8,11 @@ function withClass(cls: string): Element {
   return document.querySelector("div")!;
 }
 
-const none = new Set<string>();
-
-describe("isMobileOnly", () => {
-  it("reads breakpoint classes at a desktop screen's width", () => {
-    for (const cls of [
-      "d-md-none",
-      "d-none d-sm-block d-lg-none",
-      "md:hidden",
-      "block lg:hidden",
-      "hidden-lg",
-      "visible-xs",
-      "hide-for-large",
-      "elementor-hidden-desktop",
-      "mobile-only",
-    ])
-      expect(isMobileOnly(withClass(cls), none), cls).toBe(true);
-    for (const cls of [
-      "d-none d-md-block",
-      "d-xxl-none",
-      "hidden md:block",
-      "2xl:hidden",
-      "hidden-xs",
-      "visible-lg",
-      "visible-xs visible-lg",
-      "hidden",
-      "d-none",
-    ])
-      expect(isMobileOnly(withClass(cls), none), cls).toBe(false);
-  });
-
-  it("reads names that say mobile copy, and the classes the page's style sheet hides", () => {
-    expect(isMobileOnly(withClass("subtitle-mobile"), none)).toBe(true);
-    expect(isMobileOnly(withClass("mobile-app-guide"), none)).toBe(false);
-    expect(isMobileOnly(withClass("variant hidden-x1"), new Set(["hidden-x1"]))).toBe(true);
-  });
-});
-
 describe("print-only elements", () => {
   it("are unlikely: print headers and 'd-none d-print-block', not what phones show too", () => {
     for (const cls of ["print-header", "visible-print-block", "d-none d-print-block", "hidden print:block"])
       expect(isUnlikely(withClass(cls)), cls).toBe(true);
     for (const cls of ["d-lg-none d-print-block", "hidden-print", "d-none d-md-block d-print-block"])
       expect(isUnlikely(withClass(cls)), cls).toBe(false);
-  });
-});
-
-describe("desktopHiddenClasses", () => {
-  it("takes the one-class rules that hide in @media blocks holding at a desktop width", () => {
-    const css =
-      ".always{display:none}" +
-      "@media(min-width: 1200px){.hidden-a{display:none!important}.shown{display:block}}" +
-      "@media (min-width: 810px) and (max-width: 1199px){.hidden-b{display:none!important}}" +
-      "@media only screen and (max-width: 90em){.hidden-c, .hidden-d {display: none}.x .y{display:none}}" +
-      "@media print{.hidden-e{display:none}}" +
-      "@media (min-width: 1200px) and (hover: hover){.hidden-f{display:none}}" +
-      "@media screen and (min-width: 1024px){@supports (display:grid){.hidden-g{display:none}}}";
-    expect([...desktopHiddenClasses(css)].sort()).toEqual(["hidden-a", "hidden-c", "hidden-d"]);
   });
 });
