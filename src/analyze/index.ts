@@ -1,6 +1,6 @@
 import type { ArticleRecord } from "../model/record.js";
 import type { RawInput } from "../read/article.js";
-import { readInput, readPaths, readStream } from "../read/index.js";
+import { readInput, readPaths, readStream, type ReadPathsOptions } from "../read/index.js";
 import type { AnalyzeOptions } from "./options.js";
 import { Pipeline } from "./pipeline.js";
 import { selectStages } from "./stages.js";
@@ -63,9 +63,16 @@ export function analyze(input: string | Uint8Array | RawInput, options: AnalyzeO
   throw new Error("newsgraph: NO_ARTICLE: the input holds no article");
 }
 
-/** Files, folders, globs and "-" to results, in order; unreadable inputs become error results. */
-export async function* analyzePaths(paths: readonly string[], options: AnalyzeOptions = {}): AsyncGenerator<AnalyzeResult> {
-  for await (const item of readPaths(paths)) {
+/**
+ * Files, folders, globs and "-" to results, in order; unreadable inputs become error results.
+ * `sources.skip` names real paths never read from a folder or a glob (a run's own output file).
+ */
+export async function* analyzePaths(
+  paths: readonly string[],
+  options: AnalyzeOptions = {},
+  sources: ReadPathsOptions = {},
+): AsyncGenerator<AnalyzeResult> {
+  for await (const item of readPaths(paths, sources)) {
     if (!item.ok) {
       yield { source: { path: item.path }, error: item.error };
       continue;

@@ -1,10 +1,9 @@
 import { realpathSync, statSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { isDynamicPattern } from "tinyglobby";
-import { analyzePaths, checkStageOptions, isErrorResult, type AnalyzeOptions, type AnalyzeResult } from "../analyze/index.js";
+import { analyzePaths, checkStageOptions, isErrorResult, type AnalyzeOptions } from "../analyze/index.js";
 import { SOURCE_KINDS, type SourceKind } from "../model/record.js";
 import { PoliteFetcher } from "../read/fetch.js";
-import { readPaths } from "../read/sources.js";
 import { checkMap } from "../read/jsonl/index.js";
 import { Output } from "./output.js";
 import { Progress } from "./progress.js";
@@ -77,15 +76,6 @@ function realPath(path: string): string | undefined {
 function inputAt(out: string, paths: readonly string[]): string | undefined {
   const real = realPath(out);
   return real === undefined ? undefined : paths.find((p) => p !== "-" && realPath(p) === real);
-}
-
-/** The results of every input; `skip` (the --out file) is never read from a folder or a glob. */
-async function* results(paths: readonly string[], options: AnalyzeOptions, skip: string[]): AsyncGenerator<AnalyzeResult> {
-  for await (const item of readPaths(paths, { skip })) {
-    if (item.ok)
-      yield* analyzePaths([item.input.path!], options); // readPaths names every input
-    else yield { source: { path: item.path }, error: item.error };
-  }
 }
 
 /** Bad usage: a line on stderr (and a --help hint), exit code 2, before any input is read or output opened. */
@@ -199,7 +189,7 @@ export async function runAnalyze(args: string[]): Promise<number> {
   let first = "";
   let count = 0;
   const skip = out.path ? [realpathSync(out.path)] : [];
-  for await (const analysed of results(positionals, options, skip)) {
+  for await (const analysed of analyzePaths(positionals, options, { skip })) {
     const { result, json } = serialise(analysed, indent);
     const bad = isErrorResult(result);
     if (bad) failed++;

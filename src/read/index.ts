@@ -12,7 +12,7 @@ import { ByteReader } from "./stream.js";
 import { readWarc } from "./warc/index.js";
 
 export type { Article, RawInput, ReadOptions, ReadResult, StreamInput } from "./article.js";
-export { readPaths } from "./sources.js";
+export { readPaths, type ReadPathsOptions } from "./sources.js";
 
 /** Inputs larger than this are cut (with a warning) before decoding; also the cap on one WARC record. */
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
