@@ -43,7 +43,7 @@ const STRAY_NUL_RATIO = 0.05;
 export function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, SNIFF_BYTES);
   if (n === 0) return false;
-  if (hasUtf16Bom(bytes) || utf16WithoutBom(bytes)) return false;
+  if (utf16Bom(bytes) || utf16WithoutBom(bytes)) return false;
   let control = 0;
   let nul = 0;
   for (let i = 0; i < n; i++) {
@@ -84,15 +84,16 @@ function utf16WithoutBom(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined
   return undefined;
 }
 
-function hasUtf16Bom(b: Uint8Array): boolean {
-  return b.length >= 2 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff));
+/** The UTF-16 encoding a byte-order mark at the start names, if any. */
+export function utf16Bom(b: Uint8Array): "utf-16le" | "utf-16be" | undefined {
+  if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) return "utf-16le";
+  if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) return "utf-16be";
+  return undefined;
 }
 
 function bomEncoding(b: Uint8Array): string | undefined {
   if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return "utf-8";
-  if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) return "utf-16le";
-  if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) return "utf-16be";
-  return undefined;
+  return utf16Bom(b);
 }
 
 function strictUtf8(bytes: Uint8Array): string | undefined {

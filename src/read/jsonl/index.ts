@@ -2,7 +2,7 @@ import { warning } from "../../model/codes.js";
 import type { Metadata, Warning } from "../../model/record.js";
 import type { Article, ReadResult } from "../article.js";
 import { parseDate } from "../dates.js";
-import { decode, looksBinary } from "../decode.js";
+import { decode, looksBinary, utf16Bom } from "../decode.js";
 import { readFragment } from "../feed/fragment.js";
 import { readHtmlPage } from "../html/index.js";
 import { authorsFrom } from "../html/metadata/byline.js";
@@ -184,13 +184,6 @@ function isJsonDocument(head: Uint8Array): boolean {
   return text.startsWith("[") || /^\{[ \t]*\r?\n/.test(text);
 }
 
-/** The UTF-16 encoding a byte-order mark names. Such input is made UTF-8 before lines are split. */
-function utf16Of(head: Uint8Array): "utf-16le" | "utf-16be" | undefined {
-  if (head[0] === 0xff && head[1] === 0xfe) return "utf-16le";
-  if (head[0] === 0xfe && head[1] === 0xff) return "utf-16be";
-  return undefined;
-}
-
 /** A UTF-16 stream as UTF-8 bytes, chunk by chunk (the byte-order mark dropped). */
 async function* toUtf8(reader: ByteReader, encoding: string): AsyncGenerator<Uint8Array> {
   const decoder = new TextDecoder(encoding);
@@ -227,7 +220,8 @@ function* readDocument(bytes: Uint8Array, origin: Origin, map: Record<string, st
  * A JSON document (an array of records, one object over several lines) is read as its items.
  */
 export function* readJsonl(bytes: Uint8Array, origin: Origin, map: Record<string, string> = {}): Generator<ReadResult> {
-  const utf16 = utf16Of(bytes);
+  // UTF-16 is made UTF-8 before lines are split (its newline is two bytes).
+  const utf16 = utf16Bom(bytes);
   if (utf16) bytes = Buffer.from(new TextDecoder(utf16).decode(bytes));
   if (isJsonDocument(bytes)) {
     yield* readDocument(bytes, origin, map, utf16);
@@ -258,7 +252,7 @@ export async function* readJsonlStream(
   maxLineBytes = Infinity,
 ): AsyncGenerator<ReadResult> {
   await reader.fill(READ_BYTES);
-  const utf16 = utf16Of(reader.peek(2));
+  const utf16 = utf16Bom(reader.peek(2));
   if (utf16) {
     reader = new ByteReader(toUtf8(reader, utf16));
     await reader.fill(READ_BYTES);
