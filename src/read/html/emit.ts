@@ -9,6 +9,7 @@ import { figureLine } from "./caption.js";
 import { dropContainer, LINK_LIST_DENSITY } from "./containers.js";
 import { ELEMENT, classOf, walk, type DomElement } from "./dom.js";
 import { BY_WORDS } from "./metadata/byline.js";
+import { shortText } from "./metadata/page-scan.js";
 import { BLOCK_TAGS, isSkipped, roleHint } from "./hints.js";
 import { desktopHiddenClasses, isMobileOnly } from "./screen.js";
 import { visibleLength, type Scan } from "./scan.js";
@@ -127,6 +128,13 @@ function plainWords(s: string): string {
 
 /** Ancestors searched for the desktop copy of a mobile-only element. */
 const TWIN_LEVELS = 2;
+/**
+ * Text read around a mobile-only element for its copy: a few times its own, at least TWIN_MIN_CHARS.
+ * An ancestor with more text is not "near"; reading it whole for each of thousands of mobile-only
+ * elements in one container was quadratic (2,000 took 27 s).
+ */
+const TWIN_MIN_CHARS = 40_000;
+const TWIN_TIMES = 4;
 
 /**
  * A mobile-only element whose text the page prints again near it, for desktop screens (a summary
@@ -136,11 +144,15 @@ function mobileTwin(el: DomElement, root: DomElement, hiddenClasses: ReadonlySet
   if (!isMobileOnly(el, hiddenClasses)) return false;
   const words = plainWords(el.textContent ?? "");
   if (words === "") return false;
-  let p: DomElement | null = el;
+  const max = Math.max(TWIN_MIN_CHARS, words.length * TWIN_TIMES);
+  let p: DomElement = el;
   for (let level = 0; level < TWIN_LEVELS && p !== root; level++) {
-    p = p.parentNode as DomElement | null;
-    if (!p) return false;
-    const around = plainWords(p.textContent ?? "");
+    const up = p.parentNode as DomElement | null;
+    if (!up) return false;
+    p = up;
+    const text = shortText(p as unknown as Element, max);
+    if (text === undefined) return false;
+    const around = plainWords(text);
     const first = around.indexOf(words);
     if (first >= 0 && around.indexOf(words, first + words.length) >= 0) return true;
   }
