@@ -23,6 +23,7 @@ export const CODES = {
   DECOMPRESSION_FAILED: "the compressed input was truncated or corrupt; the part before the fault was read",
   NO_ARTICLE: "no article text was found in the input",
   FETCH_FAILED: "a page a feed item links to could not be fetched (or robots.txt or a limit forbade it)",
+  MALFORMED_XML: "a feed item or feed head was not well-formed XML (HTML written into it unescaped); its fields were read by name",
   HTML_TOO_DEEP: "the HTML nested elements too deep; the deepest tags were dropped and their text kept",
   // analysis
   LANGUAGE_UNSUPPORTED: "the stage supports only some languages and skipped this one",

@@ -136,24 +136,70 @@ describe("feeds", () => {
     expect(deepHead[0]).toMatchObject({ ok: false, error: { code: "READ_FAILED" } });
   });
 
-  it("a stray tag left open in one item loses only that item, reported with its link", () => {
+  it("a stray tag left open in one item: that item is read by name, with a warning, and the others as usual", () => {
     const good = (n: number, title = `Good ${n}`) =>
       `<item><title>${title}</title><link>https://gazette.example/${n}</link><content:encoded><![CDATA[${body("Fine.")}]]></content:encoded></item>`;
     const feed = (items: string) =>
       `<rss xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Harbour Gazette</title>${items}</channel></rss>`;
     const rs = read(feed(good(1) + good(2, "Bad <b>bold") + good(3)));
-    expect(rs.map((r) => (r.ok ? r.article.metadata.headline : r.error.code))).toEqual(["Good 1", "CORRUPT_RECORD", "Good 3"]);
-    expect(rs[1]).toMatchObject({ source: { url: "https://gazette.example/2" } });
-    expect(!rs[1]!.ok && rs[1]!.error.message).toBe("news.xml item 2 could not be parsed (<b> is not closed before </title>); skipped");
-    // Linear: 20,000 link-only items around a bad one are each listed.
+    expect(rs.map((r) => (r.ok ? r.article.metadata.headline : r.error.code))).toEqual(["Good 1", "Bad bold", "Good 3"]);
+    const loose = articles(rs)[1]!;
+    expect(loose.metadata).toMatchObject({ url: "https://gazette.example/2", publisher: "Harbour Gazette" });
+    expect(loose.text).toContain("The council met again");
+    expect(loose.warnings[0]).toEqual({
+      code: "MALFORMED_XML",
+      message: "news.xml item 2 is not well-formed XML (<b> is not closed before </title>); its fields were read by name",
+    });
+    expect(articles(rs)[0]!.warnings).toEqual([]);
+    // Nothing to read by name (no text, no link): the item is reported as corrupt.
+    const none = read(feed(good(1) + "<item><title>Bad <b>bold</title></item>"));
+    expect(none[1]).toMatchObject({ ok: false, error: { code: "CORRUPT_RECORD" } });
+    expect(!none[1]!.ok && none[1]!.error.message).toBe("news.xml item 2 could not be parsed (<b> is not closed before </title>); skipped");
+    // Linear: 20,000 link-only items around a bad one are each listed, the bad one too.
     const listed = (n: number) =>
       `<item><title>${n === 10_000 ? "Bad <b>bold" : n}</title><link>https://gazette.example/${n}</link></item>`;
     const t0 = performance.now();
     const all = read(feed(Array.from({ length: 20_000 }, (_, n) => listed(n)).join("")));
     expect(performance.now() - t0).toBeLessThan(20_000);
-    expect(all.map((r) => !r.ok && r.error.code)).toEqual(
-      Array.from({ length: 20_000 }, (_, n) => (n === 10_000 ? "CORRUPT_RECORD" : "NO_ARTICLE")),
+    expect(all.map((r) => !r.ok && r.error.code)).toEqual(Array.from({ length: 20_000 }, () => "NO_ARTICLE"));
+    expect(all[10_000]).toMatchObject({ source: { url: "https://gazette.example/10000" } });
+    expect(!all[10_000]!.ok && all[10_000]!.error.message).toMatch(
+      /has only a link .* \(it is not well-formed XML \(<b> is not closed before <\/title>\); its fields were read by name\)$/,
     );
+  });
+
+  it("reads HTML written unescaped into descriptions, in the items and in the channel", () => {
+    const long = `<p>The ferry <b>returns</b> on Monday.<br>Tickets go on sale&nbsp;today <img src=ferry.jpg> at the quay.</p><p>${"The service runs twice a day. ".repeat(40)}</p>`;
+    const feed = `<?xml version="1.0"?><rss><channel><title>Quay Post</title><description>News <br> from the quay</description><language>en</language>
+<item><title>Ferry returns</title><link>https://quay.example/ferry</link><pubDate>Mon, 01 Jul 2024 10:00:00 GMT</pubDate><description>${long}</description></item>
+<item><title>Second</title><link>https://quay.example/2</link><description><![CDATA[${long}]]></description></item></channel></rss>`;
+    const rs = read(feed);
+    const [a, b] = articles(rs);
+    expect(rs).toHaveLength(2);
+    expect(a!.metadata).toMatchObject({ headline: "Ferry returns", publisher: "Quay Post", language: "en", date: "2024-07-01" });
+    expect(a!.text).toContain("The ferry returns on Monday.\nTickets go on sale today at the quay.");
+    expect(a!.warnings.map((w) => w.code)).toEqual(["MALFORMED_XML", "MALFORMED_XML"]);
+    expect(a!.warnings.map((w) => w.message).sort()).toEqual([
+      "news.xml item 1 is not well-formed XML (<img> is not closed before </p>); its fields were read by name",
+      "news.xml: the feed's head is not well-formed XML (<br> is not closed before </description>); its fields were read by name",
+    ]);
+    // The item in CDATA is well-formed; only the head's warning.
+    expect(b!.text).toBe(a!.text);
+    expect(b!.warnings.map((w) => w.code)).toEqual(["MALFORMED_XML"]);
+  });
+
+  it("reading an item by name stays linear on hostile markup", () => {
+    const feed = (inner: string) =>
+      `<rss><channel><title>T</title><item><title>Bad <b>x</title><link>https://a.example/1</link><description>${inner}</description></item></channel></rss>`;
+    const t0 = performance.now();
+    const rs = read(feed(`<p>${"a<br>".repeat(200_000)}</p>`));
+    expect(articles(rs)[0]?.text.length).toBeGreaterThan(200_000);
+    // An author opened and never closed 100,000 times, its close far outside the item.
+    const many = read(
+      `<rss><channel><item><title>Bad <b>x</title><link>https://a.example/1</link><author>${"<x>".repeat(100_000)}</author></item></channel></rss></x>`,
+    );
+    expect(many).toHaveLength(1);
+    expect(performance.now() - t0).toBeLessThan(20_000);
   });
 
   it("a feed cut inside its last item reads the items before and says the last is cut off", () => {

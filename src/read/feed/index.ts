@@ -3,10 +3,12 @@ import type { Metadata } from "../../model/record.js";
 import type { ReadResult } from "../article.js";
 import { parseDate } from "../dates.js";
 import { charsetOf, decode, type Decoded } from "../decode.js";
+import { warning } from "../../model/codes.js";
 import { authorsFrom } from "../html/metadata/byline.js";
 import { cleanText } from "../html/metadata/text.js";
 import { failure, sourceOf, type Origin } from "../origin.js";
 import { readFragment } from "./fragment.js";
+import { bareFrame, looseHead, looseItem, rawText } from "./loose.js";
 import { nestingFault, type NestingFault } from "./nesting.js";
 import { splitFeedItems, type FeedParts } from "./salvage.js";
 
@@ -47,18 +49,6 @@ const parser = new XMLParser({
   stopNodes: ["*.entry.content"],
   isArray: (name) => REPEATED.has(name.replace(/^.*:/, "")),
 });
-
-const XML_ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-/** Decodes the XML entities of a raw (stop-node) value and unwraps CDATA. */
-function rawText(s: string): string {
-  return s
-    .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, "$1")
-    .replace(/&(lt|gt|amp|quot|apos|#\d+|#x[\da-f]+);/gi, (m, e: string) =>
-      e[0] === "#"
-        ? String.fromCodePoint(Number(e[1] === "x" || e[1] === "X" ? `0${e.slice(1)}` : e.slice(1)))
-        : (XML_ENTITIES[e.toLowerCase()] ?? m),
-    );
-}
 
 /** The text of an element that may carry attributes (`{"#text": ..., "@type": ...}`). */
 function text(v: unknown): string | undefined {
@@ -137,6 +127,8 @@ interface Channel {
   items: Node[];
   publisher?: string;
   language?: string;
+  /** Why the feed's head was read loosely (it is not well-formed XML), if it was. */
+  malformed?: string;
 }
 
 function channelOf(doc: Node): Channel | undefined {
@@ -181,12 +173,13 @@ export function* readFeed(bytes: Uint8Array, origin: Origin): Generator<ReadResu
     yield failure(origin, "UNSUPPORTED_INPUT", `${origin.path ?? "input"} ${what}`);
     return;
   }
-  const items: Iterable<Node | BadItem> = parts && frame ? itemByItem(parts) : channel.items;
+  const items: Iterable<Node | BadItem> =
+    parts && frame ? itemByItem(channel.malformed ? { ...parts, ...bareFrame(parts.head) } : parts) : channel.items;
   let i = 0;
   for (const item of items) {
     const where = `${origin.path ?? "feed"} item ${i + 1}`;
     if (item instanceof BadItem) {
-      yield failure({ ...origin, ...(item.url ? { url: item.url } : {}) }, "CORRUPT_RECORD", `${where} ${item.why}; skipped`);
+      yield readBadItem(item, i, channel, origin, decoded);
     } else {
       try {
         yield readItem(item, i, channel, origin, decoded);
@@ -207,17 +200,29 @@ function parseFeed(xml: string): Channel | undefined | Error {
   }
 }
 
-/** The channel of the feed's head and tail, or why they cannot frame its items. */
+/**
+ * The channel of the feed's head and tail, or why they cannot frame its items. A head that is not
+ * well-formed XML (HTML written into the channel's description) is read loosely.
+ */
 function frameOf(parts: FeedParts): Channel | undefined | Error {
-  const fault = nestingFault(parts.head + parts.tail);
-  return fault && !fault.cut ? new Error(fault.message) : parseFeed(parts.head + parts.tail);
+  const frame = parts.head + parts.tail;
+  const fault = nestingFault(frame);
+  const strict = fault && !fault.cut ? new Error(fault.message) : parseFeed(frame);
+  if (!(strict instanceof Error)) return strict;
+  const head = looseHead(frame);
+  const channel = head && channelOf(head);
+  return channel ? { ...channel, malformed: strict.message } : strict;
 }
 
-/** An item that could not be read: why, and its link when one can be found in its text. */
+/**
+ * An item that could not be parsed: why, its link when one can be found in its text, and its
+ * fields read loosely unless the feed ends inside it.
+ */
 class BadItem {
   constructor(
     readonly why: string,
     readonly url?: string,
+    readonly loose?: Node,
   ) {}
 }
 
@@ -243,7 +248,25 @@ function itemAlone(parts: FeedParts, xml: string, fault: NestingFault | undefine
   const feed = fault ? undefined : parseFeed(parts.head + xml + parts.tail);
   if (feed && !(feed instanceof Error) && feed.items[0]) return feed.items[0];
   if (fault?.cut && last && parts.tail === "") return new BadItem("is cut off (the feed ends inside it)", linkIn(xml));
-  return new BadItem(`could not be parsed (${fault?.message ?? (feed instanceof Error ? feed.message : "no item in it")})`, linkIn(xml));
+  const why = fault?.message ?? (feed instanceof Error ? feed.message : "no item in it");
+  return new BadItem(`could not be parsed (${why})`, linkIn(xml), looseItem(xml));
+}
+
+/**
+ * An item the parser refused, read from its loose fields: an article or a link to fetch, each
+ * saying the item is not well-formed XML; CORRUPT_RECORD when the loose reading finds neither.
+ */
+function readBadItem(item: BadItem, i: number, channel: Channel, origin: Origin, decoded: Decoded): ReadResult {
+  const where = `${origin.path ?? "feed"} item ${i + 1}`;
+  const read = item.loose && readItem(item.loose, i, channel, origin, decoded);
+  const loosely = `is not well-formed XML (${item.why.replace(/^could not be parsed \((.*)\)$/, "$1")}); its fields were read by name`;
+  if (read?.ok) {
+    read.article.warnings.unshift(warning("MALFORMED_XML", `${where} ${loosely}`));
+    return read;
+  }
+  if (read && read.error.code === "NO_ARTICLE" && read.source.url)
+    return { ...read, error: { ...read.error, message: `${read.error.message} (it ${loosely})` } };
+  return failure({ ...origin, ...(item.url ? { url: item.url } : {}) }, "CORRUPT_RECORD", `${where} ${item.why}; skipped`);
 }
 
 const LINK_ELEMENTS = /<((?:[\w.-]+:)?(?:link|guid))\b[^>]*?(?:\/>|>[^<]*<\/\1\s*>)/g;
@@ -300,5 +323,13 @@ function readItem(item: Node, i: number, channel: Channel, origin: Origin, decod
     if (u) meta.updated = u;
   }
   const source = sourceOf("feed", itemOrigin, Buffer.from(html), decoded.encoding);
-  return { ok: true, article: { ...page, source, metadata: meta, warnings: [...decoded.warnings, ...page.warnings] } };
+  const head = channel.malformed
+    ? [
+        warning(
+          "MALFORMED_XML",
+          `${origin.path ?? "feed"}: the feed's head is not well-formed XML (${channel.malformed}); its fields were read by name`,
+        ),
+      ]
+    : [];
+  return { ok: true, article: { ...page, source, metadata: meta, warnings: [...decoded.warnings, ...head, ...page.warnings] } };
 }
