@@ -5,6 +5,7 @@ describe("detectKind", () => {
   it("tells every kind by content, whatever the file is called", () => {
     const cases: [string, string | undefined][] = [
       ["WARC/1.1\r\nWARC-Type: warcinfo\r\n", "warc"],
+      ["WARC/0.18\nWARC-Type: response\n", "warc"],
       [" date 2023-05-24 World\nHeadline\n", "dump"],
       ['<?xml version="1.0"?>\n<!-- feed -->\n<rss version="2.0"><channel>', "feed"],
       ['<feed xmlns="http://www.w3.org/2005/Atom">', "feed"],

@@ -68,7 +68,7 @@ export function detectKind(head: string, path?: string): SourceKind | undefined 
   head = head.slice(0, DETECT_CHARS);
   const firstLine = head.slice(0, 500).split(/\r?\n/, 1)[0] ?? "";
   // The WARC reader skips blank lines before a record.
-  if (/^[\r\n]*WARC\/1\.\d\r?\n/.test(head.slice(0, 500))) return "warc";
+  if (/^[\r\n]*WARC\/(?:1\.\d|0\.1[78])\r?\n/.test(head.slice(0, 500))) return "warc";
   if (DUMP_HEADER.test(firstLine)) return "dump";
   const ext = extension(path);
   const body = skipProlog(head);

@@ -2,9 +2,11 @@ import type { ByteReader } from "../stream.js";
 
 /** The most bytes a WARC header block may take. */
 const MAX_HEADER_BYTES = 64 * 1024;
-const MAGIC = Buffer.from("WARC/1.");
-/** Length of the version line a resync looks for: `WARC/1.x` then CR or LF. */
-const VERSION_LINE = MAGIC.length + 2;
+const MAGIC = Buffer.from("WARC/");
+/** A record's version line, after MAGIC: 1.0 and 1.1, and 0.17/0.18 of older crawls (ClueWeb09, early Heritrix). */
+const VERSION = /^(?:1\.\d|0\.1[78])\r?\n/;
+/** The longest version line a resync looks for: `WARC/0.18\r\n`. */
+const VERSION_LINE = MAGIC.length + 6;
 
 /** One record's bytes (header block + content), or a stretch that was not a well-formed record. */
 export type Frame = { ok: true; offset: number; bytes: Uint8Array } | { ok: false; offset: number; reason: string; uri?: string };
@@ -32,18 +34,20 @@ async function skipNewlines(reader: ByteReader): Promise<boolean> {
   }
 }
 
-/** Index of the first `WARC/1.x` + line end in `b`, or -1. */
+/** Whether `b` holds a version line at `at` (`WARC/1.0` and a line end). */
+const isVersionLine = (b: Uint8Array, at = 0) =>
+  startsWith(b, MAGIC, at) && VERSION.test(Buffer.from(b.subarray(at + MAGIC.length, at + VERSION_LINE)).toString("latin1"));
+
+/** Index of the first version line in `b`, or -1. */
 function findVersionLine(b: Buffer): number {
-  for (let i = b.indexOf(MAGIC); i >= 0 && i + VERSION_LINE <= b.length; i = b.indexOf(MAGIC, i + 1)) {
-    const digit = b[i + MAGIC.length]!;
-    const eol = b[i + MAGIC.length + 1];
-    if (digit >= 0x30 && digit <= 0x39 && (eol === 0x0d || eol === 0x0a)) return i;
+  for (let i = b.indexOf(MAGIC); i >= 0 && i + MAGIC.length + 4 <= b.length; i = b.indexOf(MAGIC, i + 1)) {
+    if (isVersionLine(b, i)) return i;
   }
   return -1;
 }
 
 /**
- * Moves past the current position to the next `WARC/1.x` version line (or the end). It need not
+ * Moves past the current position to the next version line (or the end). It need not
  * start a line: a corrupt gzip member can leave a half-written record with no line end before the
  * next record.
  */
@@ -69,9 +73,9 @@ async function resync(reader: ByteReader): Promise<void> {
 
 /**
  * Splits a WARC stream into records by their Content-Length, checking that each record ends where
- * the next begins (`\r\n\r\n` then `WARC/1.` or the end). A record that fails the check (wrong
+ * the next begins (`\r\n\r\n` then a version line or the end). A record that fails the check (wrong
  * or missing Content-Length, a broken header, bytes between records, a record past `maxBytes`)
- * is reported and the reader resynchronises on the next `WARC/1.x` version line, so one bad
+ * is reported and the reader resynchronises on the next version line, so one bad
  * record never takes good ones with it. (warcio trusts Content-Length and would read the next
  * records into a corrupt one; it parses each record these frames cut.)
  */
@@ -80,7 +84,7 @@ export async function* warcFrames(reader: ByteReader, maxBytes: number): AsyncGe
     const offset = reader.offset;
     await reader.fill(MAX_HEADER_BYTES);
     const head = reader.peek(MAX_HEADER_BYTES);
-    if (!startsWith(head, MAGIC)) {
+    if (!isVersionLine(head)) {
       yield { ok: false, offset, reason: "bytes that are not a WARC record" };
       await resync(reader);
       continue;
@@ -108,17 +112,17 @@ export async function* warcFrames(reader: ByteReader, maxBytes: number): AsyncGe
       await resync(reader);
       continue;
     }
-    const got = await reader.fill(total + 4 + MAGIC.length);
+    const got = await reader.fill(total + 4 + VERSION_LINE);
     if (got < total) {
       // Cut off at the end, or a wrong Content-Length: either way look for a record after the header.
       yield bad(`Content-Length ${length} runs past the end of the input (${got - end} bytes follow the header)`);
       await resync(reader);
       continue;
     }
-    const after = reader.peek(total + 4 + MAGIC.length).subarray(total);
+    const after = reader.peek(total + 4 + VERSION_LINE).subarray(total);
     let k = 0;
     while (k < 4 && k < after.length && (after[k] === 0x0d || after[k] === 0x0a)) k++;
-    const closed = startsWith(after, Buffer.from("\r\n\r\n")) || (k > 0 && (k === after.length || startsWith(after, MAGIC, k)));
+    const closed = startsWith(after, Buffer.from("\r\n\r\n")) || (k > 0 && (k === after.length || isVersionLine(after, k)));
     if (!closed) {
       yield bad(`Content-Length ${length} does not end the record`);
       await resync(reader);

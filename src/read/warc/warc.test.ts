@@ -68,6 +68,16 @@ describe("WARC", () => {
     }
   });
 
+  it("reads WARC/0.18 records (ClueWeb09, early Heritrix), by content whatever the file's name", async () => {
+    const old = (name: string) => Buffer.from(good(name).toString("latin1").replace("WARC/1.0\r\n", "WARC/0.18\r\n"), "latin1");
+    const data = Buffer.concat([old("one"), old("two"), Buffer.from("WARC/0.99\r\nnot a version we read\r\n\r\n"), old("three")]);
+    for (const path of ["00.warc", "clueweb-part"]) {
+      const rs = await readAll(data, path);
+      expect(urls(rs)).toEqual(["https://news.example/one", "https://news.example/two", "https://news.example/three"]);
+      expect(rs.filter((r) => !r.ok).map((r) => !r.ok && r.error.code)).toEqual(["CORRUPT_RECORD"]);
+    }
+  });
+
   it("reports a record cut off by the end of the input after the good ones", async () => {
     const whole = Buffer.concat([good("one"), good("two")]);
     const rs = await readAll(whole.subarray(0, whole.length - 60));
