@@ -9,6 +9,8 @@ describe("parseAnalyzeArgs", () => {
     expect(() => parseAnalyzeArgs(["a.txt", "--stages", "bogus"])).toThrow(/^unknown stage "bogus"; known stages: structure/);
     expect(() => parseAnalyzeArgs(["a.txt", "--disable", "bogus"])).toThrow(/^unknown stage "bogus"/);
     expect(() => parseAnalyzeArgs(["a.txt", "--map", "text"])).toThrow(/^--map expects field=field pairs/);
+    expect(() => parseAnalyzeArgs(["a.txt", "--map", "text=body=x"])).toThrow(/^--map expects field=field pairs, found "text=body=x"/);
+    expect(() => parseAnalyzeArgs(["a.txt", "--map", "text=body,text=content"])).toThrow(/^--map names the record field "text" twice/);
   });
 
   it("takes known stages", () => {

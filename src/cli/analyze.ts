@@ -46,9 +46,10 @@ function parseMap(spec: string | undefined): Record<string, string> | undefined 
   if (!spec) return undefined;
   const map: Record<string, string> = {};
   for (const pair of spec.split(",")) {
-    const [k, v] = pair.split("=");
-    if (!k || !v) throw new Error(`--map expects field=field pairs, found "${pair}"`);
-    map[k.trim()] = v.trim();
+    const [k, v, more] = pair.split("=").map((s) => s.trim());
+    if (!k || !v || more !== undefined) throw new Error(`--map expects field=field pairs, found "${pair}"`);
+    if (Object.hasOwn(map, k)) throw new Error(`--map names the record field "${k}" twice`);
+    map[k] = v;
   }
   checkMap(map);
   return map;
