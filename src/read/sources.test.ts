@@ -14,6 +14,15 @@ vi.mock("node:fs/promises", async (importOriginal) => {
       : fs.readdir(path, options);
   return { ...fs, readdir };
 });
+// The glob library reads folders through node:fs's callback readdir.
+vi.mock("node:fs", async (importOriginal) => {
+  const fs = await importOriginal<typeof import("node:fs")>();
+  const readdir = (path: string, options: object, done: (err: Error | null, entries?: unknown[]) => void) =>
+    /\/closed\/?$/.test(path)
+      ? done(Object.assign(new Error("EACCES: permission denied"), { code: "EACCES" }))
+      : fs.readdir(path, options as { withFileTypes: true }, done);
+  return { ...fs, readdir };
+});
 
 let dir: string;
 const at = (name: string) => join(dir, name);
@@ -82,6 +91,9 @@ describe("readPaths", () => {
       at("perm/open/a.txt"),
       `READ_FAILED ${at("perm/closed")}`,
     ]);
+    // A glob that meets it says so too, and still lists what it can read.
+    expect(await list([`${dir}/perm/**/*.txt`])).toEqual([`READ_FAILED ${at("perm/closed")}`, at("perm/open/a.txt")]);
+    expect(await list([`${dir}/perm/closed/*.txt`])).toEqual([`READ_FAILED ${at("perm/closed")}`]);
   });
 
   it('reads stdin once, however often "-" is named', async () => {

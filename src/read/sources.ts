@@ -1,4 +1,4 @@
-import { createReadStream, type Dirent } from "node:fs";
+import { createReadStream, readdir as readdirCallback, type Dirent } from "node:fs";
 import { readdir, realpath, stat } from "node:fs/promises";
 import { isAbsolute } from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";
@@ -61,18 +61,25 @@ async function walk(root: string): Promise<Found[]> {
 const depth = (path: string): number => path.split("/").length;
 
 /**
- * The files a glob matches, sorted, with their real paths. A file that a glob reaches through links
- * too ('**' follows them) is named by its shortest path.
+ * The files a glob matches, sorted, with their real paths, and the folders it could not read (the
+ * glob library passes over them in silence, so its reads are watched). A file that a glob reaches
+ * through links too ('**' follows them) is named by its shortest path.
  */
 async function globbed(pattern: string): Promise<Found[]> {
-  const files = await glob(pattern, { onlyFiles: true, dot: false, absolute: isAbsolute(pattern) });
+  const unreadable: Found[] = [];
+  const watched = ((path: string, options: object, done: (err: NodeJS.ErrnoException | null, entries: Dirent[]) => void) =>
+    readdirCallback(path, options as { withFileTypes: true }, (err, entries) => {
+      if (err && err.code !== "ENOENT") unreadable.push({ path: path.replace(/(.)\/$/, "$1"), code: errno(err) });
+      done(err, entries);
+    })) as unknown as typeof readdirCallback;
+  const files = await glob(pattern, { onlyFiles: true, dot: false, absolute: isAbsolute(pattern), fs: { readdir: watched } });
   const byReal = new Map<string, string>();
   for (const path of files) {
     const real = await realpath(path).catch(() => path);
     const known = byReal.get(real);
     if (known === undefined || depth(path) < depth(known) || (depth(path) === depth(known) && path < known)) byReal.set(real, path);
   }
-  return [...byReal].map(([real, path]) => ({ path, real })).sort(byPath);
+  return [...[...byReal].map(([real, path]) => ({ path, real })), ...unreadable].sort(byPath);
 }
 
 /**
