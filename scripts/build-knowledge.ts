@@ -310,6 +310,8 @@ function countries(all: WorldCountry[]) {
     const alt = c.altSpellings.filter((a) => isLatin(a) && (/^[A-Z]{3,}$/.test(a) || (a.includes(" ") && a.length > 2)));
     const names = new Set<string>([c.name.official, ...alt]);
     for (const n of EXTRA_COUNTRY_NAMES[c.cca2] ?? []) names.add(n);
+    // News abbreviates Saint: "St Lucia", "St. Vincent and the Grenadines".
+    for (const n of [c.name.common, ...names]) if (n.startsWith("Saint ")) for (const st of ["St ", "St. "]) names.add(st + n.slice(6));
     names.delete(c.name.common);
     const dem = new Set<string>();
     for (const d of englishDemonyms(c)) if (owners.get(d) === c.cca2) for (const x of [d, ...plural(d)]) dem.add(x);
