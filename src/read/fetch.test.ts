@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { page } from "../../test/fixtures/inputs/build.js";
 import type { ReadResult } from "./article.js";
-import { allowedBy, PoliteFetcher, robotsRules, USER_AGENT } from "./fetch.js";
+import { allowedBy, PoliteFetcher, robotsRules, ruleMatches, USER_AGENT } from "./fetch.js";
 import { readStream } from "./index.js";
 
 describe("robots.txt", () => {
@@ -16,6 +16,23 @@ describe("robots.txt", () => {
     expect(allowedBy(rules, "/private/open/y")).toBe(true);
     expect(allowedBy(rules, "/files/a.pdf")).toBe(false);
     expect(allowedBy(rules, "/files/a.pdf?x")).toBe(true);
+  });
+  it("matches a hostile rule in linear time", () => {
+    const hostile = robotsRules(`User-agent: *\nDisallow: /${"*a".repeat(40)}*b\n`);
+    const t0 = performance.now();
+    expect(allowedBy(hostile, `/${"a".repeat(2000)}`)).toBe(true);
+    expect(allowedBy(hostile, `/${"a".repeat(2000)}b`)).toBe(false);
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+  it("reads * and a final $ as RFC 9309 does", () => {
+    expect(ruleMatches("/a*c$", "/abc")).toBe(true);
+    expect(ruleMatches("/a*c$", "/abcd")).toBe(false);
+    expect(ruleMatches("/a*c$", "/acbc")).toBe(true);
+    expect(ruleMatches("/a*", "/a")).toBe(true);
+    expect(ruleMatches("/*x*y", "/yx")).toBe(false);
+    expect(ruleMatches("/$", "/")).toBe(true);
+    expect(ruleMatches("/$", "/a")).toBe(false);
+    expect(ruleMatches("/a.b", "/a-b")).toBe(false);
   });
   it("prefers a group naming newsgraph", () => {
     expect(allowedBy(robotsRules("User-agent: *\nDisallow: /\n\nUser-agent: newsgraph\nDisallow: /x\n"), "/story")).toBe(true);
@@ -33,6 +50,17 @@ describe("--fetch (a local server)", () => {
       if (req.url === "/story") {
         res.setHeader("content-type", "text/html; charset=utf-8");
         return res.end(page("Fetched story", ["The fetched story text runs here, long enough to be a body paragraph of a page."]));
+      }
+      const redirects: Record<string, string> = {
+        "/moved": "/story",
+        "/loop": "/loop",
+        "/to-private": "/private/x",
+        "/to-ftp": "ftp://127.0.0.1/story",
+      };
+      if (req.url && redirects[req.url]) {
+        res.statusCode = 302;
+        res.setHeader("location", redirects[req.url]!);
+        return res.end();
       }
       if (req.url === "/image") {
         res.setHeader("content-type", "image/png");
@@ -81,5 +109,18 @@ describe("--fetch (a local server)", () => {
     expect(hits.map((h) => h.path)).toEqual(["/robots.txt", "/story", "/image", "/missing"]);
     expect(hits.every((h) => h.ua === USER_AGENT)).toBe(true);
     for (let i = 1; i < hits.length; i++) expect(hits[i]!.at - hits[i - 1]!.at).toBeGreaterThanOrEqual(150);
+  });
+
+  it("follows redirects, checking each hop: scheme, robots.txt and a limit", async () => {
+    hits.length = 0;
+    const rs = await read(feed(["/moved", "/to-private", "/to-ftp", "/loop"]), new PoliteFetcher({ delayMs: 5 }));
+    const summary = rs.map((r) => (r.ok ? `ok:${r.article.source.url}` : r.error.message.replace(new RegExp(base, "g"), "")));
+    expect(summary).toEqual([
+      `ok:${base}/story`,
+      "/to-private: redirected to /private/x, which robots.txt disallows",
+      "/to-ftp: a redirect to ftp:, not http(s)",
+      "/loop: more than 5 redirects",
+    ]);
+    expect(hits.map((h) => h.path).filter((p) => p.startsWith("/private"))).toEqual([]);
   });
 });

@@ -16,6 +16,9 @@ export interface FetchOptions {
 export const FETCH_DEFAULTS: Required<FetchOptions> = { maxPages: 100, delayMs: 1000, timeoutMs: 15_000, maxBytes: 8 * 1024 * 1024 };
 export const USER_AGENT = `newsgraph/${VERSION} (+https://github.com/newsgraph; feed link follower)`;
 const ROBOTS_MAX_BYTES = 512 * 1024;
+/** Redirects followed at most for one link (RFC 9309 asks at least five for robots.txt). */
+const MAX_REDIRECTS = 5;
+const REDIRECT = new Set([301, 302, 303, 307, 308]);
 
 export type Fetched = { ok: true; input: RawInput } | { ok: false; message: string };
 
@@ -41,12 +44,34 @@ export function robotsRules(text: string): { allow: boolean; path: string }[] {
   return (ours.length ? ours : groups.filter((g) => g.agents.includes("*"))).flatMap((g) => g.rules);
 }
 
-/** Longest matching rule wins; `*` and `$` as in the robots.txt standard (RFC 9309). */
+/**
+ * Whether `path` starts with a match of a robots.txt rule (`*` any run of characters, a final `$`
+ * the end of the path). The leftmost match of each part between stars is taken, which is right for
+ * such patterns and linear, where a regular expression backtracks without bound on a hostile rule
+ * ("/*a*a*a*a*a*a*b").
+ */
+export function ruleMatches(rule: string, path: string): boolean {
+  const anchored = rule.endsWith("$");
+  const parts = (anchored ? rule.slice(0, -1) : rule).split("*");
+  const first = parts[0]!;
+  if (!path.startsWith(first)) return false;
+  if (parts.length === 1) return !anchored || path.length === first.length;
+  let at = first.length;
+  for (const part of parts.slice(1, -1)) {
+    const i = path.indexOf(part, at);
+    if (i < 0) return false;
+    at = i + part.length;
+  }
+  const last = parts.at(-1)!;
+  return anchored ? path.length - last.length >= at && path.endsWith(last) : path.includes(last, at);
+}
+
+/** Longest matching rule wins, an Allow on a tie; `*` and `$` as in the robots.txt standard (RFC 9309). */
 export function allowedBy(rules: { allow: boolean; path: string }[], path: string): boolean {
   let best: { allow: boolean; path: string } | undefined;
   for (const r of rules) {
-    const pattern = new RegExp(`^${r.path.replace(/[.+?^{}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*")}`);
-    if (pattern.test(path) && (!best || r.path.length > best.path.length || (r.path.length === best.path.length && r.allow))) best = r;
+    if (ruleMatches(r.path, path) && (!best || r.path.length > best.path.length || (r.path.length === best.path.length && r.allow)))
+      best = r;
   }
   return best?.allow ?? true;
 }
@@ -72,12 +97,16 @@ export class PoliteFetcher {
     if (at > now) await new Promise((r) => setTimeout(r, at - now));
   }
 
-  private async get(url: URL, maxBytes: number): Promise<{ status: number; url: string; contentType: string; bytes: Uint8Array }> {
+  private async get(
+    url: URL,
+    maxBytes: number,
+  ): Promise<{ status: number; url: string; location?: string; contentType: string; bytes: Uint8Array }> {
     await this.wait(url.host);
     try {
       const res = await fetch(url, {
         headers: { "user-agent": USER_AGENT, accept: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1" },
-        redirect: "follow",
+        // Each hop is checked (scheme, robots.txt, the host's pause) before it is requested.
+        redirect: "manual",
         signal: AbortSignal.timeout(this.opts.timeoutMs),
       });
       const chunks: Uint8Array[] = [];
@@ -91,7 +120,8 @@ export class PoliteFetcher {
       }
       return {
         status: res.status,
-        url: res.url || url.href,
+        url: url.href,
+        location: res.headers.get("location") ?? undefined,
         contentType: res.headers.get("content-type") ?? "",
         bytes: Buffer.concat(chunks),
       };
@@ -101,10 +131,32 @@ export class PoliteFetcher {
     }
   }
 
+  /**
+   * Requests `url`, following redirects: each hop must be http(s) and, when `check` is given,
+   * pass it (robots.txt). The last answer, or why a hop was refused.
+   */
+  private async follow(url: URL, maxBytes: number, check?: (url: URL) => Promise<string | undefined>) {
+    for (let hops = 0; ; hops++) {
+      const answer = await this.get(url, maxBytes);
+      if (!REDIRECT.has(answer.status) || !answer.location) return answer;
+      if (hops === MAX_REDIRECTS) throw new Error(`more than ${MAX_REDIRECTS} redirects`);
+      let next: URL;
+      try {
+        next = new URL(answer.location, url);
+      } catch {
+        throw new Error(`a redirect to "${answer.location.slice(0, 200)}", which is not a URL`);
+      }
+      if (next.protocol !== "http:" && next.protocol !== "https:") throw new Error(`a redirect to ${next.protocol}, not http(s)`);
+      const refused = await check?.(next);
+      if (refused) throw new Error(`redirected to ${next.href}, ${refused}`);
+      url = next;
+    }
+  }
+
   private rulesFor(url: URL): Promise<{ allow: boolean; path: string }[]> {
     let rules = this.robots.get(url.origin);
     if (!rules) {
-      rules = this.get(new URL("/robots.txt", url), ROBOTS_MAX_BYTES).then(
+      rules = this.follow(new URL("/robots.txt", url), ROBOTS_MAX_BYTES).then(
         (r) => (r.status >= 200 && r.status < 300 ? robotsRules(Buffer.from(r.bytes).toString("utf8")) : []),
         () => [],
       );
@@ -124,10 +176,11 @@ export class PoliteFetcher {
       return { ok: false, message: `${link}: only http and https links are followed` };
     if (this.fetched >= this.opts.maxPages)
       return { ok: false, message: `${link}: not fetched, the limit of ${this.opts.maxPages} pages per run was reached` };
-    if (!allowedBy(await this.rulesFor(url), url.pathname + url.search)) return { ok: false, message: `${link}: robots.txt disallows it` };
+    const robots = async (u: URL) => (allowedBy(await this.rulesFor(u), u.pathname + u.search) ? undefined : "which robots.txt disallows");
+    if (await robots(url)) return { ok: false, message: `${link}: robots.txt disallows it` };
     this.fetched++;
     try {
-      const page = await this.get(url, this.opts.maxBytes);
+      const page = await this.follow(url, this.opts.maxBytes, robots);
       if (page.status !== 200) return { ok: false, message: `${link}: HTTP status ${page.status}` };
       if (!/^\s*(?:text\/html|application\/xhtml\+xml)\b/i.test(page.contentType))
         return { ok: false, message: `${link}: not HTML (${page.contentType || "no content type"})` };
