@@ -88,6 +88,11 @@ describe("urlDate", () => {
     ["https://example.com/2019/03/some-story", undefined],
     ["https://example.com/2019/13/45/x", undefined],
     ["https://example.com/item/123456789", undefined],
+    ["https://news.example/world/2023/oct/03/harbour-story", "2023-10-03"],
+    ["https://blog.example/2023/October/3/harbour-story", "2023-10-03"],
+    ["https://blog.example/2023/sept/30", "2023-09-30"],
+    ["https://blog.example/2023/octopus/03/x", undefined],
+    ["https://blog.example/2023/oct/story", undefined],
   ])("%s → %s", (url, expected) => {
     const d = urlDate(url);
     expect(d ? toDay(d) : undefined).toBe(expected);

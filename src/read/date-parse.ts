@@ -227,7 +227,10 @@ export function findDates(text: string, limit: number, opts: DateOrder = {}): { 
   return found.sort((a, b) => a.index - b.index).slice(0, limit);
 }
 
-/** A full year-month-day in a URL path: /2019/03/27/, /2019-03-27-slug, /20190327/. */
+/** A year, an English month name and a day as URL path segments: the Guardian's /2023/oct/03/, WordPress's /2023/october/03/. */
+const URL_MONTH_NAME = new RegExp(`(?<=/)((?:19|20)\\d{2})/${MONTH}/(\\d{1,2})(?=[/_.-]|$|\\?)`, "i");
+
+/** A full year-month-day in a URL path: /2019/03/27/, /2019-03-27-slug, /20190327/, /2019/mar/27/. */
 export function urlDate(url: string): DateValue | undefined {
   let path = url;
   const scheme = url.indexOf("://");
@@ -239,7 +242,9 @@ export function urlDate(url: string): DateValue | undefined {
   const m =
     /(?<=[/_-])((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?=[/_.-]|$|\?)/.exec(path) ??
     /(?<=[/_-])((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_.-]|$|\?)/.exec(path);
-  return m ? build(Number(m[1]), Number(m[2]), Number(m[3]), []) : undefined;
+  if (m) return build(Number(m[1]), Number(m[2]), Number(m[3]), []);
+  const named = URL_MONTH_NAME.exec(path);
+  return named ? build(Number(named[1]), MONTHS[named[2]!.toLowerCase()] ?? 0, Number(named[3]), []) : undefined;
 }
 
 /** A believable publication date: not before MIN_YEAR and not in the future. */
