@@ -17,11 +17,15 @@ export function jsonLdArticleBody(graph: LdGraph): string | undefined {
   return best;
 }
 
-/** Plain paragraphs of a JSON-LD body (it may carry markup or entities in practice). */
+/**
+ * Plain paragraphs of a JSON-LD body (it may carry markup or entities in practice). A tag ends at
+ * the first "<" or ">" after its start, as in the metadata's cleaning, so a "<" never closed costs
+ * no search to the end of the body.
+ */
 export function ldParagraphs(body: string): string[] {
   return body
-    .replace(/<\/?(?:p|div|br|h\d|li)\b[^>]*>/gi, "\n")
-    .replace(/<[^>]*>/g, "")
+    .replace(/<\/?(?:p|div|br|h\d|li)\b[^<>]*>/gi, "\n")
+    .replace(/<[^<>]*>/g, "")
     .replace(/&nbsp;/g, " ")
     .replace(/&amp;/g, "&")
     .replace(/&quot;/g, '"')
@@ -29,7 +33,7 @@ export function ldParagraphs(body: string): string[] {
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")
     .replace(/&#(\d{1,7});/g, (_, n: string) => (Number(n) <= 0x10ffff ? String.fromCodePoint(Number(n)) : ""))
-    .split(/\s*\n\s*/)
+    .split("\n")
     .map((p) => p.replace(/\s+/g, " ").trim())
     .filter((p) => p !== "");
 }
