@@ -202,6 +202,22 @@ describe("feeds", () => {
     expect(performance.now() - t0).toBeLessThan(20_000);
   });
 
+  it("reading an item by name stays linear on a long attribute name, unclosed link tags and CDATA sections", () => {
+    // Each took 20 to 56 s (200 KB, 1 MB, 1 MB): every character of the run, or every opening, searched to the end.
+    const bad = (inner: string) =>
+      `<rss><channel><title>T</title><item><title>A</title><link>https://a.example/1</link><br>${inner}</item></channel></rss>`;
+    for (const inner of [
+      `<category a${"-".repeat(200_000)}>x</category>`,
+      "<link".repeat(200_000),
+      `<description>${"<![CDATA[>".repeat(100_000)}</description>`,
+    ]) {
+      const t0 = performance.now();
+      const rs = read(bad(inner));
+      expect(performance.now() - t0).toBeLessThan(2000);
+      expect(rs).toMatchObject([{ ok: false, source: { url: "https://a.example/1" }, error: { code: "NO_ARTICLE" } }]);
+    }
+  });
+
   it("a feed cut inside its last item reads the items before and says the last is cut off", () => {
     const cut = RSS2.slice(0, RSS2.indexOf("<description>Teaser only."));
     const rs = read(cut);

@@ -269,7 +269,8 @@ function readBadItem(item: BadItem, i: number, channel: Channel, origin: Origin,
   return failure({ ...origin, ...(item.url ? { url: item.url } : {}) }, "CORRUPT_RECORD", `${where} ${item.why}; skipped`);
 }
 
-const LINK_ELEMENTS = /<((?:[\w.-]+:)?(?:link|guid))\b[^>]*?(?:\/>|>[^<]*<\/\1\s*>)/g;
+/** A start tag ends at its first "<" or ">" (XML allows no "<" in it), so an unclosed one costs no search to the end. */
+const LINK_ELEMENTS = /<((?:[\w.-]+:)?(?:link|guid))\b[^<>]*?(?:\/>|>[^<]*<\/\1\s*>)/g;
 
 /** The link of an item that cannot be parsed whole, read from its link and guid elements alone. */
 function linkIn(xml: string): string | undefined {

@@ -20,14 +20,33 @@ const REPEATED = new Set(["item", "entry", "link", "category", "author", "creato
 const MAX_NESTING = 2;
 
 const TAG = /<(\/?)((?:[\w.-]+:)?([\w.-]+))((?:\s[^<>]*?)?)(\/?)>|<!\[CDATA\[|<!--/g;
-const ATTRIBUTE = /([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g;
+/** A name is tried from its first character only: tried from each, a long run of name characters was searched once per character. */
+const ATTRIBUTE = /(?<![\w.:-])([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g;
 const XML_ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 
 const localName = (name: string) => name.slice(name.indexOf(":") + 1);
 
+/**
+ * `s` with each CDATA section replaced by `by(its content)`, in one pass: a section never closed
+ * ends the search (a regular expression searched to the end again from each later opening).
+ */
+function mapCdata(s: string, by: (content: string) => string): string {
+  let out = "";
+  let from = 0;
+  for (let open = s.indexOf("<![CDATA["); open >= 0; open = s.indexOf("<![CDATA[", from)) {
+    const close = s.indexOf("]]>", open + 9);
+    if (close < 0) break;
+    out += s.slice(from, open) + by(s.slice(open + 9, close));
+    from = close + 3;
+  }
+  return out + s.slice(from);
+}
+
+const unwrap = (content: string) => content;
+
 /** Decodes the XML entities of a raw value and unwraps its CDATA sections. */
 export function rawText(s: string): string {
-  return s.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, "$1").replace(/&(lt|gt|amp|quot|apos|#\d+|#x[\da-f]+);/gi, (m, e: string) => {
+  return mapCdata(s, unwrap).replace(/&(lt|gt|amp|quot|apos|#\d+|#x[\da-f]+);/gi, (m, e: string) => {
     if (e[0] !== "#") return XML_ENTITIES[e.toLowerCase()] ?? m;
     const code = Number(e[1] === "x" || e[1] === "X" ? `0${e.slice(1)}` : e.slice(1));
     return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
@@ -35,13 +54,13 @@ export function rawText(s: string): string {
 }
 
 /** Whether a value holds markup outside its CDATA sections. */
-const hasMarkup = (s: string) => s.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, "").includes("<");
+const hasMarkup = (s: string) => mapCdata(s, () => "").includes("<");
 
 /** A field's value: text without markup, or HTML (CDATA unwrapped; `content` left raw). */
 function valueOf(name: string, inner: string): string {
   if (name === "content") return inner;
   if (!hasMarkup(inner)) return rawText(inner);
-  const html = inner.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, "$1");
+  const html = mapCdata(inner, unwrap);
   return HTML_FIELDS.has(name) ? html : cleanText(html);
 }
 
