@@ -124,31 +124,43 @@ function onDesktop(query: string): boolean {
 /**
  * Class names a page's style sheet hides on a desktop screen, by "display: none" for one class in
  * an @media block whose widths include the desktop's. Site builders set each section once per
- * breakpoint and hide the others by such classes (".hidden-1rq27kw" from 1200px up).
+ * breakpoint and hide the others by such classes (".hidden-1rq27kw" from 1200px up). One pass over
+ * the sheet, whatever its @media blocks nested or left open.
  */
 export function desktopHiddenClasses(css: string): Set<string> {
   const hidden = new Set<string>();
-  for (const media of css.matchAll(/@media([^{]*)\{/g)) {
-    if (!onDesktop(media[1]!)) continue;
-    // The block's own rules, "selector { declarations }", up to its closing brace.
-    let depth = 1;
-    let from = media.index + media[0].length;
-    let selector = "";
-    for (let i = from; i < css.length && depth > 0; i++) {
-      const c = css[i];
-      if (c === "{") {
-        if (depth === 1) {
-          selector = css.slice(from, i);
-          from = i + 1;
-        }
-        depth++;
-      } else if (c === "}" && --depth === 1) {
-        if (HIDES.test(css.slice(from, i)))
-          for (const s of selector.split(",")) {
+  /**
+   * One entry per brace open: for an @media block holding on a desktop screen, where its current
+   * rule ("selector { declarations }") starts and that rule's selector.
+   */
+  const open: ({ from: number; selector: string } | undefined)[] = [];
+  let lastOpen = -1;
+  /** The first "@media" after the last "{" (its query runs to the next "{"); css.length for none. */
+  let media = -1;
+  for (let i = 0; i < css.length; i++) {
+    const c = css[i];
+    if (c === "{") {
+      const block = open[open.length - 1];
+      if (block) {
+        block.selector = css.slice(block.from, i);
+        block.from = i + 1;
+      }
+      if (media <= lastOpen) {
+        const at = css.indexOf("@media", lastOpen + 1);
+        media = at < 0 ? css.length : at;
+      }
+      open.push(media < i && onDesktop(css.slice(media + 6, i)) ? { from: i + 1, selector: "" } : undefined);
+      lastOpen = i;
+    } else if (c === "}" && open.length > 0) {
+      open.pop();
+      const block = open[open.length - 1];
+      if (block) {
+        if (HIDES.test(css.slice(block.from, i)))
+          for (const s of block.selector.split(",")) {
             const m = ONE_CLASS.exec(s);
             if (m) hidden.add(m[1]!);
           }
-        from = i + 1;
+        block.from = i + 1;
       }
     }
   }
