@@ -28,16 +28,20 @@ export function robotsRules(text: string): { allow: boolean; path: string }[] {
   let current: (typeof groups)[number] | undefined;
   let lastWasAgent = false;
   for (const raw of text.split(/\r?\n/)) {
-    const m = /^\s*([\w-]+)\s*:\s*(.*?)\s*$/.exec(raw.replace(/#.*/, ""));
-    if (!m) continue;
-    const key = m[1]!.toLowerCase();
+    const line = raw.replace(/#.*/, "");
+    const field = /^\s*([\w-]+)\s*:/.exec(line);
+    if (!field) continue;
+    // Trimmed here: an expression "\s*(.*?)\s*$" tried each end of a long run of spaces.
+    const value = line.slice(field[0].length).trim();
+    if (/[\r\u2028\u2029]/.test(value)) continue; // a line break inside the value: not a field
+    const key = field[1]!.toLowerCase();
     if (key === "user-agent") {
       if (!lastWasAgent) groups.push((current = { agents: [], rules: [] }));
-      current!.agents.push(m[2]!.toLowerCase());
+      current!.agents.push(value.toLowerCase());
       lastWasAgent = true;
     } else {
       lastWasAgent = false;
-      if (current && (key === "allow" || key === "disallow") && m[2]) current.rules.push({ allow: key === "allow", path: m[2] });
+      if (current && (key === "allow" || key === "disallow") && value) current.rules.push({ allow: key === "allow", path: value });
     }
   }
   const ours = groups.filter((g) => g.agents.includes("newsgraph"));
