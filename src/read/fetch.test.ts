@@ -44,6 +44,9 @@ describe("robots.txt", () => {
     expect(ruleMatches("/$", "/a")).toBe(false);
     expect(ruleMatches("/a.b", "/a-b")).toBe(false);
   });
+  it("reads lines ended by CR alone (old Mac files)", () => {
+    expect(allowedBy(robotsRules("User-agent: *\rDisallow: /private\r"), "/private/x")).toBe(false);
+  });
   it("prefers a group naming newsgraph", () => {
     expect(allowedBy(robotsRules("User-agent: *\nDisallow: /\n\nUser-agent: newsgraph\nDisallow: /x\n"), "/story")).toBe(true);
   });

@@ -27,13 +27,13 @@ export function robotsRules(text: string): { allow: boolean; path: string }[] {
   const groups: { agents: string[]; rules: { allow: boolean; path: string }[] }[] = [];
   let current: (typeof groups)[number] | undefined;
   let lastWasAgent = false;
-  for (const raw of text.split(/\r?\n/)) {
+  // RFC 9309: a line ends with CR, LF or CR LF (old Mac files end lines with CR alone).
+  for (const raw of text.split(/\r\n?|\n/)) {
     const line = raw.replace(/#.*/, "");
     const field = /^\s*([\w-]+)\s*:/.exec(line);
     if (!field) continue;
     // Trimmed here: an expression "\s*(.*?)\s*$" tried each end of a long run of spaces.
     const value = line.slice(field[0].length).trim();
-    if (/[\r\u2028\u2029]/.test(value)) continue; // a line break inside the value: not a field
     const key = field[1]!.toLowerCase();
     if (key === "user-agent") {
       if (!lastWasAgent) groups.push((current = { agents: [], rules: [] }));
