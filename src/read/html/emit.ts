@@ -4,13 +4,13 @@
  * lists and quotes stay; captions, bylines and credits get their own roles.
  */
 import type { BlockRole } from "../../model/record.js";
-import { findDates, WEEKDAY_WORD } from "../date-parse.js";
 import { figureLine } from "./caption.js";
 import { dropContainer, LINK_LIST_DENSITY } from "./containers.js";
 import { ELEMENT, classOf, walk, type DomElement } from "./dom.js";
-import { BY_WORDS } from "./metadata/byline.js";
 import { shortText } from "./metadata/page-scan.js";
 import { BLOCK_TAGS, isSkipped, roleHint } from "./hints.js";
+import { isCredit, isDateLine, isFurniture, isPrintedByline } from "./lines.js";
+import { BY_WORDS } from "./metadata/byline.js";
 import { desktopHiddenClasses, isMobileOnly } from "./screen.js";
 import { visibleLength, type Scan } from "./scan.js";
 import { SKIP_LANDMARK_MAX, idFinder, skipLinkTarget, type SkipRange } from "./skiplinks.js";
@@ -26,9 +26,6 @@ const SHORT_LINK_BLOCK = 120;
 /** Role names (byline, caption, ...) apply to elements with at most this much text. */
 const ROLE_HINT_MAX_CHARS = 400;
 
-/** A short block naming a photo source is a caption. */
-const CREDIT = /©|\b(?:photo|image|picture)(?:graph)?s?\s*(?:by\b|:|credit)|\bcredit\s*:|getty images|shutterstock/i;
-const CREDIT_MAX = 300;
 /** Private-use characters: icon-font glyphs (a share icon, a clock), which print no text. */
 const ICON_GLYPHS = /[\uE000-\uF8FF]/g;
 /** Zero-width characters: a block of nothing else (a spacer paragraph of "&#8203;") prints nothing. */
@@ -69,54 +66,6 @@ function isLinkedSentence(tag: string | undefined, text: string, own: string): b
 /** Headings below the headline, and the item number a listicle's heading opens with ("13. "). */
 const NUMBERED_HEADING_TAG = /^h[2-6]$/;
 const NUMBERED = /^\d{1,3}[.)]\s/;
-
-/** A line that only dates the story ("Nov. 20, 2019 6:02 AM EST", "Updated: 3 March 2024"). */
-const DATE_LINE_MAX = 80;
-/** What a date line may hold besides the date: weekday, label, time, zone, separators. */
-const DATE_LINE_REST = new RegExp(
-  String.raw`\b(?:${WEEKDAY_WORD}|updated|published|posted|last|on|at|a\.?m|p\.?m|[a-z]{1,4}t|utc|gmt)\b\.?|[\d\s:.,|•·/()-]`,
-  "gi",
-);
-
-function isDateLine(text: string): boolean {
-  const d = findDates(text, 1)[0];
-  if (!d) return false;
-  return (text.slice(0, d.index) + text.slice(d.index + d.length)).replace(DATE_LINE_REST, "") === "";
-}
-
-/** A short line "By Name Surname" inside the body is a byline, and so is "Von …", "Par …", "Por …", "Door …", "Af …". */
-const BYLINE = new RegExp(
-  String.raw`^(?:${BY_WORDS.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]).join("|")})\s+\p{Lu}[^.!?]*$`,
-  "u",
-);
-const BYLINE_MAX = 80;
-/** Links in an author box that name no one: "View all articles by this author", a profile, an address. */
-const AUTHOR_BOX_LINK =
-  /\b(?:view|see|read|more|all|articles|posts|profiles?|process|polic(?:y|ies)|guidelines|learn|follow|contact|e-?mail|bio|share|print|copy|facebook|twitter|linkedin|instagram|youtube|tiktok|pinterest|threads|bluesky|mastodon|reddit|whatsapp)\b|https?:|www\.|@/i;
-
-/** Short lines that are page furniture, not article text: labels, buttons, a row of share buttons ("FacebookTwitterEmail"). */
-const BOILERPLATE =
-  /^(?:advertisements?|advertising|advert|ad|sponsored(?: content)?|read (?:more|next|also)\b.*|related(?: articles| stories| content| coverage| posts| reading| links| videos)?:?|share(?: this)?(?: article| story| page)?:?|follow us\b.*|sign up\b.*|subscribe\b.*|click (?:here|to)\b.*|.*\bcomment policy\b.*|continue reading\b.*|recommended(?: for you| reading)?|trending(?: now| stories)?|(?:story|article) continues (?:below|after (?:this )?(?:ad|advertisement))|more from\b.*|you may also like\b.*|see also\b.*|skip to\b.*|loading(?: \w+)?(?:\.\.\.|…)?|(?:photo|image|video)(?: credit)?:.*|posted (?:on|in|by|at):?|(?:next|previous|prev) (?:article|post|story)|(?:see|show|view|load) (?:more|less|all)|thanks? (?:you )?for (?:signing up|subscribing)!?|(?:(?:facebook|twitter|linkedin|e-?mail|pinterest|whatsapp|reddit|telegram|print)\W*){2,}|copyright\b.*|©.*|all rights reserved\.?|table of contents|contents|like this:?|like loading\.*|(?:show|hide) caption|\d+ min(?:ute)?s?\.? read|edited by\b.*|\d*\s*comments?|popular on\b.*|more:|more great\b.*|don'?t miss\b.*|.*\bshare (?:it|this)\b.*|this site is protected by recaptcha\b.*|(?:image|photo|slide) \d+ of\b.*)$/i;
-const BOILERPLATE_MAX = 80;
-/** "Follow Newsbeat on Instagram, Facebook and YouTube.", "Follow AP's coverage at https://…": a promotion, not the story. */
-const FOLLOW =
-  /^follow\b.{0,120}?(?:\bon\s+(?:(?:facebook|twitter|instagram|youtube|tiktok|linkedin|threads|bluesky|pinterest|x)\b|@\w+|\band\b|[\s,:;()&])+[.!]?|\bat\s+https?:\/\/\S+|@\w+.{0,40})$/i;
-const FOLLOW_MAX = 200;
-/** "Let our news meet your inbox.", "Get the Daily Brief delivered to your inbox": a sign-up box's pitch. */
-const NEWSLETTER =
-  /^(?:sign up|subscribe|get|let|join|receive|want)\b.{0,160}\b(?:newsletters?|inbox|delivered (?:to|through|straight))\b/i;
-
-/** "By signing up, you agree to our Terms…", "By clicking Sign Me Up, you confirm…": a form's consent line. */
-const CONSENT =
-  /^by (?:using|signing up|subscribing|clicking|submitting|continuing|entering your|registering|creating an account)\b.{0,120}?\b(?:you|i) (?:agree|acknowledge|accept|confirm|consent)\b/i;
-const CONSENT_MAX = 300;
-
-/**
- * A line that files the article under tags or categories: "Tags: ferries, harbour", "Filed under
- * news | island" (a label and a colon, or a list), not a heading "Topics for discussion".
- */
-const TAG_LINE = /^(?:tags|tagged(?: with| in)?|topics|categories|category|filed under)(?:\s*:\s*\S|\s[^.!?]*[,|])[^.!?]*$/i;
-const TAG_LINE_MAX = 300;
 
 /** A block repeating the one before it is dropped from this many characters on (a sentence, not a label). */
 const REPEAT_MIN_CHARS = 40;
@@ -251,7 +200,7 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
       afterVideo = false;
       const linky = dataCells === 0 && links / len > LINK_LIST_DENSITY;
       const hinted = inherited[inherited.length - 1];
-      const printedByline = len <= BYLINE_MAX && (BYLINE.test(text) || (hinted === "byline" && !AUTHOR_BOX_LINK.test(text)));
+      const printedByline = isPrintedByline(text, len, hinted === "byline");
       // Mostly links and short: a link list, unless it introduces what follows ("From the Tribune:"),
       // is a sentence of a paragraph whose words run on into a link, a listicle's numbered heading
       // that links its item ("13. Dia & Co"), or a byline ("By …", or a byline box's line) whose
@@ -267,10 +216,7 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
         return;
       // Short lines broken by <br>, mostly links: a link list at any length.
       if (linky && text.includes("\n") && text.split("\n").every((l) => l.length <= SHORT_LINK_BLOCK)) return;
-      if (len <= BOILERPLATE_MAX && BOILERPLATE.test(text)) return;
-      if (len <= FOLLOW_MAX && (FOLLOW.test(text) || NEWSLETTER.test(text))) return;
-      if (len <= TAG_LINE_MAX && TAG_LINE.test(text)) return;
-      if (len <= CONSENT_MAX && CONSENT.test(text)) return;
+      if (isFurniture(text, len)) return;
       // One headline: a later <h1> is a subhead.
       const role: BlockRole =
         tag === "h1"
@@ -278,11 +224,11 @@ export function emitBlocks(scan: Scan, roots: DomElement[], range: EmitRange = {
             ? "headline"
             : "body"
           : (hinted ??
-            (altCaption || videoTitle || (len <= CREDIT_MAX && CREDIT.test(text))
+            (altCaption || videoTitle || isCredit(text, len)
               ? "caption"
               : printedByline
                 ? "byline"
-                : len <= DATE_LINE_MAX && isDateLine(text)
+                : isDateLine(text, len)
                   ? "meta"
                   : "body"));
       // "| Updated: 11:05", ", Senior Editor": the separator belonged to the line before. A
