@@ -13,7 +13,8 @@ export const ANALYZE_HELP = `Usage: newsgraph analyze <file|dir|glob|->... [opti
 
 Reads each input (page dump, plain text, HTML, RSS/Atom feed, WARC, JSONL; gzipped or not; the
 kind is detected from the content), analyzes every article in it and prints one record per article.
-Feed items with only a link give a NO_ARTICLE line whose source.url is the link (see --fetch).
+Feed items (RSS, Atom, JSON Feed) and export lines with only a link give a NO_ARTICLE line whose
+source.url is the link (see --fetch).
 A live blog (an AMP live list) gives its intro, then one record per update with the update's
 headline, time, author and permalink (source.url).
 
@@ -24,8 +25,8 @@ Options:
   --out FILE                  write to FILE instead of stdout (- is stdout); never one of the inputs
   --kind KIND                 treat every input as KIND (${SOURCE_KINDS.join(", ")}) instead of detecting it
   --map a=b,c=d               JSONL field mapping, record field = input field (e.g. text=body,headline=title)
-  --fetch                     fetch the pages of feed items that have only a link (robots.txt obeyed,
-                              one request per host a second, HTML only)
+  --fetch                     fetch the pages of feed items and export lines that have only a link
+                              (robots.txt obeyed, one request per host a second, HTML only)
   --fetch-max N               fetch at most N pages in the run (default 100)
   --stages a,b                run only these stages, in this order
   --disable a,b               skip these stages

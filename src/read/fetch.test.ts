@@ -124,6 +124,20 @@ describe("--fetch (a local server)", () => {
     for (let i = 1; i < hits.length; i++) expect(hits[i]!.at - hits[i - 1]!.at).toBeGreaterThanOrEqual(150);
   });
 
+  it("fetches the links of JSON Feed items and of export lines with only a url", async () => {
+    hits.length = 0;
+    const fetcher = new PoliteFetcher({ delayMs: 5 });
+    const jsonFeed = JSON.stringify({ version: "https://jsonfeed.org/version/1.1", items: [{ id: "1", url: `${base}/story` }] });
+    const lines = `{"url":"${base}/story","title":"From an export"}\n{"url":"${base}/missing"}\n`;
+    for (const [input, kinds] of [
+      [jsonFeed, ["html"]],
+      [lines, ["html", "FETCH_FAILED"]],
+    ] as const) {
+      const rs = await read(input, fetcher);
+      expect(rs.map((r) => (r.ok ? r.article.source.kind : r.error.code))).toEqual(kinds);
+    }
+  });
+
   it("follows redirects, checking each hop: scheme, robots.txt and a limit", async () => {
     hits.length = 0;
     const rs = await read(feed(["/moved", "/to-private", "/to-ftp", "/loop"]), new PoliteFetcher({ delayMs: 5 }));

@@ -99,12 +99,16 @@ function* readInMemory(bytes: Uint8Array, origin: Origin, options: ReadOptions):
 }
 
 /**
- * Feed items that gave NO_ARTICLE for want of content, fetched through `options.fetcher`: the page
- * becomes an HTML article (`source.path` the feed, `source.url` the page); a page that cannot be
- * fetched is a FETCH_FAILED line.
+ * Feed items (and export lines) that gave NO_ARTICLE for want of content, fetched through
+ * `options.fetcher`: the page becomes an HTML article (`source.path` the feed, `source.url` the
+ * page); a page that cannot be fetched is a FETCH_FAILED line.
  */
-async function* followLinks(results: Iterable<ReadResult>, origin: Origin, options: ReadOptions): AsyncGenerator<ReadResult> {
-  for (const r of results) {
+async function* followLinks(
+  results: Iterable<ReadResult> | AsyncIterable<ReadResult>,
+  origin: Origin,
+  options: ReadOptions,
+): AsyncGenerator<ReadResult> {
+  for await (const r of results) {
     if (r.ok || r.error.code !== "NO_ARTICLE" || !r.source.url) {
       yield r;
       continue;
@@ -147,7 +151,12 @@ export async function* readStream(input: StreamInput, options: ReadOptions = {})
           yield failure(origin, w.code as Code, `${origin.path ?? "input"}: ${w.message}`);
         }
       };
-      const items = kind === "warc" ? readWarc(reader, origin, maxBytes) : readJsonlStream(reader, origin, options.map, maxBytes);
+      const items =
+        kind === "warc"
+          ? readWarc(reader, origin, maxBytes)
+          : options.fetcher
+            ? followLinks(readJsonlStream(reader, origin, options.map, maxBytes), origin, options)
+            : readJsonlStream(reader, origin, options.map, maxBytes);
       for await (const r of items) {
         yield* faults();
         yield r;

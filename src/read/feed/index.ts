@@ -17,7 +17,7 @@ export const MAX_FEED_DEPTH = 256;
 /** A `<description>` this long is taken as the item's full text (many RSS feeds put the article there). */
 export const DESCRIPTION_AS_BODY_CHARS = 1000;
 
-type Node = Record<string, unknown>;
+export type Node = Record<string, unknown>;
 
 /** Elements that may repeat, read as arrays whatever their count (names without namespace prefix). */
 const REPEATED = new Set(["item", "entry", "link", "category", "author", "creator", "subject", "contributor"]);
@@ -123,7 +123,7 @@ function contentOf(item: Node): string | undefined {
   return description && description.length >= DESCRIPTION_AS_BODY_CHARS ? description : undefined;
 }
 
-interface Channel {
+export interface Channel {
   items: Node[];
   publisher?: string;
   language?: string;
@@ -294,7 +294,13 @@ function holdings(item: Node, link: string | undefined): string {
 }
 
 /** One feed item to an article, or to NO_ARTICLE when it has no content. */
-function readItem(item: Node, i: number, channel: Channel, origin: Origin, decoded: Decoded): ReadResult {
+export function readItem(
+  item: Node,
+  i: number,
+  channel: Channel,
+  origin: Origin,
+  decoded: Pick<Decoded, "encoding" | "warnings">,
+): ReadResult {
   const language = channel.language?.toLowerCase().slice(0, 2);
   const link = linkOf(item);
   const itemOrigin: Origin = { ...origin, ...(link ? { url: link } : {}) };

@@ -4,6 +4,7 @@ import type { Article, ReadResult } from "../article.js";
 import { parseDate } from "../dates.js";
 import { decode, looksBinary, utf16Bom } from "../decode.js";
 import { readFragment } from "../feed/fragment.js";
+import { isJsonFeed, readJsonFeed } from "../feed/json-feed.js";
 import { readHtmlPage } from "../html/index.js";
 import { authorsFrom } from "../html/metadata/byline.js";
 import { failure, sourceOf, updateResults, type Origin } from "../origin.js";
@@ -124,6 +125,7 @@ function readObject(
   if (typeof obj !== "object" || obj === null || Array.isArray(obj)) {
     return [failure(origin, "CORRUPT_RECORD", `${where} is ${Array.isArray(obj) ? "an array" : typeof obj}, not a JSON object; skipped`)];
   }
+  if (isJsonFeed(obj)) return readJsonFeed(obj, origin, { encoding, warnings: decodeWarnings });
   const meta = metadataOf(obj, map);
   const lineOrigin: Origin = { ...origin, ...(meta.url ? { url: meta.url } : {}) };
   const text = pick(obj, "text", map);
