@@ -19,7 +19,7 @@ export const DEFAULT_FIELDS = {
   html: ["html", "raw_html"],
   headline: ["headline", "title"],
   standfirst: ["standfirst", "summary", "description"],
-  date: ["date", "published", "date_publish", "datePublished", "publish_date", "pubDate"],
+  date: ["date", "published", "date_publish", "datePublished", "publishedAt", "publish_date", "pubDate"],
   url: ["url", "link"],
   authors: ["authors", "author", "byline"],
   publisher: ["publisher", "source", "site_name", "sitename"],
@@ -110,8 +110,22 @@ function readLine(line: Uint8Array, n: number, origin: Origin, map: Record<strin
 }
 
 /**
- * One JSON value (a line, an array item) to its results: an object gives an article. A live blog's
- * page in the html field gives its updates after it, as the HTML reader does.
+ * The records an export wraps (`{"status": "ok", "articles": [...]}`, as news APIs answer): the one
+ * property that is a list of objects, when the object itself has no text, html, headline or url.
+ */
+function recordsIn(obj: object, map: Record<string, string>): { key: string; items: object[] } | undefined {
+  if ((["text", "html", "headline", "url"] as const).some((f) => pick(obj, f, map) !== undefined)) return undefined;
+  const lists = Object.entries(obj).filter(
+    (e): e is [string, object[]] =>
+      Array.isArray(e[1]) && e[1].length > 0 && e[1].every((v) => typeof v === "object" && v !== null && !Array.isArray(v)),
+  );
+  return lists.length === 1 ? { key: lists[0]![0], items: lists[0]![1] } : undefined;
+}
+
+/**
+ * One JSON value (a line, an array item) to its results: an object gives an article, an object
+ * wrapping a list of records (once, not nested) gives theirs. A live blog's page in the html field
+ * gives its updates after it, as the HTML reader does.
  */
 function readObject(
   obj: unknown,
@@ -121,11 +135,20 @@ function readObject(
   bytes: Uint8Array,
   encoding: string,
   decodeWarnings: Warning[],
+  unwrap = true,
 ): ReadResult[] {
   if (typeof obj !== "object" || obj === null || Array.isArray(obj)) {
     return [failure(origin, "CORRUPT_RECORD", `${where} is ${Array.isArray(obj) ? "an array" : typeof obj}, not a JSON object; skipped`)];
   }
   if (isJsonFeed(obj)) return readJsonFeed(obj, origin, { encoding, warnings: decodeWarnings });
+  const wrapped = unwrap ? recordsIn(obj, map) : undefined;
+  if (wrapped) {
+    return wrapped.items.flatMap((item, i) => {
+      const at = `${where} ${wrapped.key} item ${i + 1}`;
+      const raw = Buffer.from(JSON.stringify(item));
+      return guarded(at, origin, () => readObject(item, at, origin, map, raw, encoding, decodeWarnings, false));
+    });
+  }
   const meta = metadataOf(obj, map);
   const lineOrigin: Origin = { ...origin, ...(meta.url ? { url: meta.url } : {}) };
   const text = pick(obj, "text", map);

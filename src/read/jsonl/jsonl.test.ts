@@ -113,6 +113,43 @@ describe("JSONL", () => {
     expect(messages[3]).toMatch(/line 6 has no text field/);
   });
 
+  it("reads the records an export wraps (a news API's answer), once, and only from an object that is no record", () => {
+    const answer = {
+      status: "ok",
+      totalResults: 2,
+      articles: [
+        {
+          source: { id: null, name: "Quay Post" },
+          author: "Ana Ruiz",
+          title: "Ferry returns",
+          url: "https://quay.example/ferry",
+          publishedAt: "2024-07-01T10:00:00Z",
+          content: "The ferry returns on Monday after repairs.",
+        },
+        { title: "Link only", url: "https://quay.example/link" },
+      ],
+    };
+    for (const data of [JSON.stringify(answer, null, 2), line(answer)]) {
+      const rs = read(data);
+      expect(rs.map((r) => (r.ok ? r.article.metadata.headline : r.error.code))).toEqual(["Ferry returns", "NO_ARTICLE"]);
+      expect(rs[0]).toMatchObject({
+        ok: true,
+        article: {
+          metadata: { publisher: "Quay Post", authors: ["Ana Ruiz"], date: "2024-07-01" },
+          text: "The ferry returns on Monday after repairs.",
+        },
+      });
+      expect(!rs[1]!.ok && rs[1]!.error.message).toMatch(/^export\.jsonl(?: line 1)? articles item 2 has no text field/);
+    }
+    // A record with a list (no text, but a headline), two lists, a list in a list: no records are guessed.
+    for (const o of [
+      { title: "Blocks", blocks: [{ text: "a" }] },
+      { a: [{ text: "x" }], b: [{ text: "y" }] },
+      { data: [{ items: [{ text: "x" }] }] },
+    ])
+      expect(read(line(o)).map((r) => !r.ok && r.error.code)).toEqual(["NO_ARTICLE"]);
+  });
+
   it("a line in Latin-1 is read with a warning", () => {
     const bytes = Buffer.from('{"text":"Caf\u00e9 au lait, tr\u00e8s bien, d\u00e9j\u00e0 servi."}', "latin1");
     const [r] = read(bytes);
