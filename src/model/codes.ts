@@ -12,6 +12,7 @@ export const CODES = {
   NUL_REMOVED: "the text held NUL characters (stray bytes of a bad export); they were removed",
   MOJIBAKE_REPAIRED: "the text held UTF-8 that had been decoded as Latin-1 or Windows-1252 and encoded again; it was repaired",
   INPUT_TRUNCATED: "the input was larger than the limit and was cut",
+  SOURCE_TRUNCATED: "the source gave only the start of the text (a news API's excerpt); the rest is missing",
   LONG_LINE: "a line was longer than the limit; it was kept but not classified",
   TOO_MANY_LINES: "the text had more lines than the limit; the rest was kept as one body block, not classified",
   TEXT_TOO_LONG_FOR_STAGE: "the text is longer than a stage reads; the stage read only its beginning",

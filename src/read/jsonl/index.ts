@@ -32,6 +32,16 @@ export type MappedField = keyof typeof DEFAULT_FIELDS;
 const MARKUP =
   /^\s*<(?:p|div|h[1-6]|article|section|figure|ul|ol|blockquote|table|span|br)\b[^>]*>[\s\S]*<\/(?:p|div|h[1-6]|article|section|figure|ul|ol|blockquote|table|span)>/i;
 
+/**
+ * The text before the mark a news API leaves where it cut an article ("… [+2345 chars]"), and how
+ * many characters it says are missing. Only the text's last characters are searched.
+ */
+function apiCut(text: string): { kept: string; missing: string } | undefined {
+  const t = text.trimEnd();
+  const m = t.endsWith(" chars]") ? /…?\s*\[\+(\d{1,9}) chars\]$/.exec(t.slice(-40)) : null;
+  return m ? { kept: t.slice(0, t.length - m[0].length).trimEnd(), missing: m[1]! } : undefined;
+}
+
 function isField(k: string): k is MappedField {
   return Object.hasOwn(DEFAULT_FIELDS, k);
 }
@@ -157,7 +167,9 @@ function readObject(
   let article: Omit<Article, "source">;
   let updates: Omit<Article, "source">[] = [];
   if (typeof text === "string" && !MARKUP.test(text)) {
-    article = { text, blocks: [], metadata: meta, warnings };
+    const cut = apiCut(text);
+    if (cut) warnings.push(warning("SOURCE_TRUNCATED", `${where}: the source cut its text, ${cut.missing} characters are missing`));
+    article = { text: cut?.kept ?? text, blocks: [], metadata: meta, warnings };
   } else if (typeof text === "string") {
     // Exports often put the body's HTML in the text field.
     const page = readFragment(text, meta.url);

@@ -124,7 +124,7 @@ describe("JSONL", () => {
           title: "Ferry returns",
           url: "https://quay.example/ferry",
           publishedAt: "2024-07-01T10:00:00Z",
-          content: "The ferry returns on Monday after repairs.",
+          content: "The ferry returns on Monday after repairs. Tickets go on sale… [+1834 chars]",
         },
         { title: "Link only", url: "https://quay.example/link" },
       ],
@@ -136,7 +136,13 @@ describe("JSONL", () => {
         ok: true,
         article: {
           metadata: { publisher: "Quay Post", authors: ["Ana Ruiz"], date: "2024-07-01" },
-          text: "The ferry returns on Monday after repairs.",
+          text: "The ferry returns on Monday after repairs. Tickets go on sale",
+          warnings: [
+            {
+              code: "SOURCE_TRUNCATED",
+              message: expect.stringMatching(/articles item 1: the source cut its text, 1834 characters are missing$/),
+            },
+          ],
         },
       });
       expect(!rs[1]!.ok && rs[1]!.error.message).toMatch(/^export\.jsonl(?: line 1)? articles item 2 has no text field/);
