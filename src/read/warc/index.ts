@@ -1,5 +1,7 @@
+import { createBrotliDecompress } from "node:zlib";
 import { WARCParser } from "warcio";
 import { warning } from "../../model/codes.js";
+import type { Warning } from "../../model/record.js";
 import type { ReadResult } from "../article.js";
 import { decode } from "../decode.js";
 import { DETECT_CHARS, detectKind } from "../detect.js";
@@ -68,7 +70,7 @@ async function readRecord(bytes: Uint8Array, origin: Origin, maxBytes: number): 
   // The payload is de-chunked and content-decoded chunk by chunk; a Content-Encoding bomb stops at maxBytes.
   const chunks: Uint8Array[] = [];
   let size = 0;
-  const warnings = [];
+  const warnings: Warning[] = [];
   for await (const chunk of record) {
     size += chunk.length;
     if (size > maxBytes) {
@@ -79,8 +81,39 @@ async function readRecord(bytes: Uint8Array, origin: Origin, maxBytes: number): 
     }
     chunks.push(chunk);
   }
-  const payload = Buffer.concat(chunks);
+  const raw = Buffer.concat(chunks);
+  const coding = record.httpHeaders?.headers.get("content-encoding")?.split(",").at(-1)?.trim().toLowerCase();
+  const payload = coding === "br" ? await unbrotli(raw, maxBytes, uri ?? "a record", warnings) : raw;
   // A page served with no Content-Type is read when it holds HTML by content.
   if (contentType === undefined && detectKind(decode(payload.subarray(0, DETECT_CHARS)).text) !== "html") return [];
   return readPage(payload, at, "html", warnings, "warc");
+}
+
+/**
+ * A payload sent with `Content-Encoding: br` (what browsers ask for, so what browser-based crawlers
+ * store), which warcio passes on undecoded (it inflates gzip and deflate only). Cut at `maxBytes`;
+ * a fault keeps what was decoded before it, and a payload that is no brotli at all is kept as it is.
+ */
+async function unbrotli(payload: Buffer, maxBytes: number, name: string, warnings: Warning[]): Promise<Buffer> {
+  const out: Buffer[] = [];
+  let size = 0;
+  const stream = createBrotliDecompress();
+  stream.end(payload);
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > maxBytes) {
+        warnings.push(warning("DECOMPRESSION_LIMIT", `the brotli payload of ${name} expanded past ${maxBytes} bytes; the rest was cut`));
+        break;
+      }
+      out.push(chunk);
+    }
+  } catch (err) {
+    const kept = out.length ? "the part before the fault was read" : "it was read as it is";
+    warnings.push(
+      warning("DECOMPRESSION_FAILED", `the brotli payload of ${name} could not be decoded (${(err as Error).message}); ${kept}`),
+    );
+    if (!out.length) return payload;
+  }
+  return Buffer.concat(out);
 }

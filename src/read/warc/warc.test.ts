@@ -110,6 +110,36 @@ describe("WARC", () => {
     expect(r.article.source.encoding).toBe("windows-1252");
   });
 
+  it("decodes a brotli Content-Encoding, cut at the byte limit, and keeps a payload that is no brotli", async () => {
+    const { brotliCompressSync } = await import("node:zlib");
+    const html = page("Ferry returns", ["The ferry returns on Monday after a month of repairs."]);
+    const br = (uri: string, body: Uint8Array) => warcRecord({ uri, body, extraHttp: "Content-Encoding: br\r\n" });
+    const bomb = brotliCompressSync(Buffer.from(html.replace("</p>", `${" ".repeat(3_000_000)}</p>`)));
+    const rs: ReadResult[] = [];
+    const data = Buffer.concat([
+      br("https://news.example/br", brotliCompressSync(html)),
+      br("https://news.example/bomb", bomb),
+      br("https://news.example/plain", Buffer.from(html)),
+    ]);
+    for await (const r of readStream(
+      {
+        path: "crawl.warc",
+        open: async function* () {
+          yield data;
+        },
+      },
+      { maxBytes: 1_000_000 },
+    ))
+      rs.push(r);
+    expect(urls(rs)).toEqual(["https://news.example/br", "https://news.example/bomb", "https://news.example/plain"]);
+    const [ok, cut, plain] = rs.map((r) => (r.ok ? r.article : undefined));
+    expect(ok!.text).toContain("The ferry returns on Monday after a month of repairs.");
+    expect(ok!.warnings).toEqual([]);
+    expect(cut!.warnings.map((w) => w.code)).toContain("DECOMPRESSION_LIMIT");
+    expect(plain!.text).toBe(ok!.text);
+    expect(plain!.warnings[0]).toMatchObject({ code: "DECOMPRESSION_FAILED", message: expect.stringMatching(/it was read as it is$/) });
+  });
+
   it("in memory, a WARC is refused with a pointer to the streaming reader", () => {
     const [r] = [...readInput({ bytes: good("one"), path: "x.warc" })];
     expect(r?.ok === false && r.error.code).toBe("UNSUPPORTED_INPUT");
