@@ -7,6 +7,7 @@ import type { ArticleRecord } from "../src/model/record.js";
 import { validateRecord } from "../src/model/validate.js";
 import { segment } from "../src/text/segment.js";
 import { jsonLines, runCli } from "./run-cli.js";
+import { readInput } from "../src/read/index.js";
 
 // Every input here is generated at test time in a temporary folder; nothing big is committed.
 const PARAGRAPH = "The delegation reached Oslo on Monday and the talks began at once. Officials said progress was slow.\n\n";
@@ -82,6 +83,30 @@ describe("bad input through the CLI, in one batch", () => {
       source: { path: file("binary.bin") },
       error: { code: "BINARY_INPUT", message: expect.stringContaining("binary") },
     });
+  });
+
+  it("an export compressed in a format not opened (zstd, bzip2, xz, zip, 7z): says which and what to do", () => {
+    const packed: [string, number[], RegExp][] = [
+      ["zstd", [0x28, 0xb5, 0x2f, 0xfd], /is Zstandard data, which newsgraph does not open: decompress it first \(zstd -d\)$/],
+      ["bzip2", [0x42, 0x5a, 0x68, 0x39, 0x31, 0x41, 0x59, 0x26, 0x53, 0x59], /is bzip2 data/],
+      ["xz", [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00], /is xz data/],
+      [
+        "zip",
+        [0x50, 0x4b, 0x03, 0x04, 0x14, 0x00],
+        /is ZIP data, which newsgraph does not open: unpack it first \(unzip\) and give its folder$/,
+      ],
+      ["7z", [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], /is 7-Zip data/],
+    ];
+    for (const [name, magic, message] of packed) {
+      const bytes = Buffer.concat([Buffer.from(magic), Buffer.from([0, 1, 2, 3, 0, 0, 7, 8, 0, 0, 0xff, 0xfe])]);
+      expect([...readInput({ bytes, path: `export.jsonl.${name}` })]).toEqual([
+        {
+          ok: false,
+          source: { path: `export.jsonl.${name}` },
+          error: { code: "UNSUPPORTED_INPUT", message: expect.stringMatching(message) },
+        },
+      ]);
+    }
   });
 
   it("invalid UTF-8: read as UTF-8, the bad byte replaced, with an INVALID_UTF8 warning", () => {
