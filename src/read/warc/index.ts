@@ -12,11 +12,13 @@ import { warcFrames } from "./frames.js";
 import { crlfHeaders } from "./lines.js";
 
 const HTML_TYPE = /^\s*(?:text\/html|application\/xhtml\+xml)\b/i;
+const TEXT_TYPE = /^\s*text\/plain\b/i;
 
 /**
  * A WARC archive (plain; gzip is undone before), read record by record so memory holds one record
- * at a time. Only `response` records with HTTP status 200 and an HTML content type (and HTML
- * `resource` records) are analysed; requests, metadata, redirects and images are passed over silently. The record's
+ * at a time. Only `response` records with HTTP status 200 and an HTML content type, HTML
+ * `resource` records and plain-text `conversion` records (Common Crawl's WET files) are analysed;
+ * requests, metadata, redirects and images are passed over silently. The record's
  * WARC-Target-URI becomes `source.url` and its WARC-Date the fallback `metadata.date`. A corrupt
  * record gives a CORRUPT_RECORD result and reading goes on with the next one.
  */
@@ -62,8 +64,11 @@ async function readRecord(bytes: Uint8Array, origin: Origin, maxBytes: number): 
   // A `resource` record holds the page itself, with no HTTP exchange (wget and some crawlers write
   // these); so does a `response` record some tools write without its HTTP block.
   else if (record.warcType === "resource" || record.warcType === "response") contentType = record.warcContentType ?? undefined;
+  // A `conversion` record holds text extracted from a page (Common Crawl's WET files).
+  else if (record.warcType === "conversion" && TEXT_TYPE.test(record.warcContentType ?? "")) contentType = record.warcContentType!;
   else return [];
-  if (contentType !== undefined && !HTML_TYPE.test(contentType)) return [];
+  const kind = record.warcType === "conversion" ? "text" : "html";
+  if (kind === "html" && contentType !== undefined && !HTML_TYPE.test(contentType)) return [];
   const uri = record.warcTargetURI?.replace(/^<|>$/g, "");
   const date = record.warcDate;
   const at: Origin = { ...origin, ...(uri ? { url: uri } : {}), ...(contentType ? { contentType } : {}), ...(date ? { date } : {}) };
@@ -86,7 +91,7 @@ async function readRecord(bytes: Uint8Array, origin: Origin, maxBytes: number): 
   const payload = coding === "br" ? await unbrotli(raw, maxBytes, uri ?? "a record", warnings) : raw;
   // A page served with no Content-Type is read when it holds HTML by content.
   if (contentType === undefined && detectKind(decode(payload.subarray(0, DETECT_CHARS)).text) !== "html") return [];
-  return readPage(payload, at, "html", warnings, "warc");
+  return readPage(payload, at, kind, warnings, "warc");
 }
 
 /**

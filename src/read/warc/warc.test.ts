@@ -140,6 +140,27 @@ describe("WARC", () => {
     expect(plain!.warnings[0]).toMatchObject({ code: "DECOMPRESSION_FAILED", message: expect.stringMatching(/it was read as it is$/) });
   });
 
+  it("reads the extracted text of a WET file's conversion records, with their URL", async () => {
+    const text = "Ferry returns\n\nThe ferry returns on Monday after a month of repairs.\nTickets go on sale today.\n";
+    const conversion = (uri: string, body: string, type = "text/plain") => {
+      const bytes = Buffer.from(body);
+      const head = `WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Target-URI: ${uri}\r\nWARC-Date: 2024-03-05T10:20:30Z\r\nContent-Type: ${type}\r\nContent-Length: ${bytes.length}\r\n\r\n`;
+      return Buffer.concat([Buffer.from(head), bytes, Buffer.from("\r\n\r\n")]);
+    };
+    const rs = await readAll(
+      Buffer.concat([
+        conversion("https://news.example/ferry", text),
+        conversion("https://news.example/pdf", "%PDF", "application/pdf"),
+        good("two"),
+      ]),
+      "CC-MAIN-00000.warc.wet",
+    );
+    expect(urls(rs)).toEqual(["https://news.example/ferry", "https://news.example/two"]);
+    const wet = rs[0]!.ok ? rs[0]!.article : undefined;
+    expect(wet?.source.kind).toBe("warc");
+    expect(wet?.text).toContain("The ferry returns on Monday after a month of repairs.");
+  });
+
   it("in memory, a WARC is refused with a pointer to the streaming reader", () => {
     const [r] = [...readInput({ bytes: good("one"), path: "x.warc" })];
     expect(r?.ok === false && r.error.code).toBe("UNSUPPORTED_INPUT");
