@@ -1,4 +1,5 @@
 import type { SourceKind } from "../model/record.js";
+import { isMhtml } from "./mhtml.js";
 
 /** The header line of a crawl page dump: ` date 2023-05-24 World`. */
 export const DUMP_HEADER = /^\uFEFF?[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}(?:[ \t]|$)/;
@@ -70,6 +71,8 @@ export function detectKind(head: string, path?: string): SourceKind | undefined 
   // The WARC reader skips blank lines before a record.
   if (/^[\r\n]*WARC\/(?:1\.\d|0\.1[78])\r?\n/.test(head.slice(0, 500))) return "warc";
   if (DUMP_HEADER.test(firstLine)) return "dump";
+  // A page saved by a browser as one MIME file holds the page (see mhtml.ts).
+  if (isMhtml(head)) return "html";
   const ext = extension(path);
   const body = skipProlog(head);
   if (FEED_ROOT.test(body)) return "feed";

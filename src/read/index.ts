@@ -6,6 +6,7 @@ import { DETECT_CHARS, detectKind } from "./detect.js";
 import { readFeed } from "./feed/index.js";
 import { gunzipBytes, gunzipStream, isGzip, type GunzipStats } from "./gzip.js";
 import { readJsonl, readJsonlStream } from "./jsonl/index.js";
+import { isMhtml, mhtmlPage } from "./mhtml.js";
 import { failure, type Origin } from "./origin.js";
 import { readPage } from "./page.js";
 import { ByteReader } from "./stream.js";
@@ -54,8 +55,22 @@ function* readBuffered(
         `${origin.path ?? "input"} is a WARC archive, which is read as a stream: use readStream() or analyzePaths()`,
       );
       return;
-    default:
-      yield* readPage(bytes, origin, kind, warnings);
+    default: {
+      // A page saved as MHTML: its HTML part is the page, its address the record's.
+      const saved = kind === "html" && isMhtml(Buffer.from(bytes.subarray(0, 4096)).toString("latin1")) ? mhtmlPage(bytes) : undefined;
+      if (saved && !saved.ok) {
+        yield failure(origin, "NO_ARTICLE", `${origin.path ?? "input"} is a page saved as MHTML, with ${saved.why}`);
+        return;
+      }
+      const at = saved
+        ? {
+            ...origin,
+            ...(saved.url && !origin.url ? { url: saved.url } : {}),
+            ...(saved.contentType ? { contentType: saved.contentType } : {}),
+          }
+        : origin;
+      yield* readPage(saved ? saved.bytes : bytes, at, kind, warnings);
+    }
   }
 }
 
