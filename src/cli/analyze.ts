@@ -4,7 +4,7 @@ import { isDynamicPattern } from "tinyglobby";
 import { analyzePaths, checkStageOptions, isErrorResult, type AnalyzeOptions } from "../analyze/index.js";
 import { SOURCE_KINDS, type SourceKind } from "../model/record.js";
 import { PoliteFetcher } from "../read/fetch.js";
-import { checkMap } from "../read/jsonl/index.js";
+import { checkMap } from "../read/jsonl/record.js";
 import { Output } from "./output.js";
 import { Progress } from "./progress.js";
 import { serialise } from "./serialise.js";
