@@ -24,7 +24,7 @@ Options:
                               pretty: indented JSON
   --out FILE                  write to FILE instead of stdout (- is stdout); never one of the inputs
   --kind KIND                 treat every input as KIND (${SOURCE_KINDS.join(", ")}) instead of detecting it
-  --map a=b,c=d               JSONL field mapping, record field = input field (e.g. text=body,headline=title)
+  --map a=b,c=d               export (JSONL, CSV) field mapping, record field = input field (e.g. text=body,headline=title)
   --fetch                     fetch the pages of feed items and export lines that have only a link
                               (robots.txt obeyed, one request per host a second, HTML only)
   --fetch-max N               fetch at most N pages in the run (default 100)

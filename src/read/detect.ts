@@ -1,4 +1,5 @@
 import type { SourceKind } from "../model/record.js";
+import { looksLikeCsv } from "./jsonl/csv.js";
 import { isMhtml } from "./mhtml.js";
 
 /** The header line of a crawl page dump: ` date 2023-05-24 World`. */
@@ -80,6 +81,8 @@ export function detectKind(head: string, path?: string): SourceKind | undefined 
   // A comment or script that runs past the detection window opens a web page, not a text.
   if (head.length >= DETECT_CHARS && /^<(?:!--|script[\s>])/i.test(body)) return "html";
   if (looksLikeJson(head, ext)) return "jsonl";
+  // A CSV export is read as the records of a JSON one are (jsonl/csv.ts).
+  if (looksLikeCsv(head, ext)) return "jsonl";
   if ((ext === "html" || ext === "htm") && body.includes("<")) return "html";
   // Server junk (a PHP warning, a stray BOM line) before the document.
   if (/<(?:!doctype\s+html|html)[\s>]/i.test(head.slice(0, 1024))) return "html";

@@ -1,11 +1,12 @@
 /**
- * JSON exports: JSON Lines (one record a line, in memory or streamed) and JSON documents (an array
- * of records, one object). Each record is read by record.ts.
+ * Exports: JSON Lines (one record a line, in memory or streamed), JSON documents (an array of
+ * records, one object) and CSV (csv.ts). Each record is read by record.ts.
  */
 import type { ReadResult } from "../article.js";
 import { decode, looksBinary, utf16Bom } from "../decode.js";
 import { failure, type Origin } from "../origin.js";
 import { ByteReader } from "../stream.js";
+import { isCsv, readCsv, readCsvStream } from "./csv.js";
 import { guarded, readObject } from "./record.js";
 
 /**
@@ -91,6 +92,10 @@ export function* readJsonl(bytes: Uint8Array, origin: Origin, map: Record<string
     yield* readDocument(bytes, origin, map, utf16);
     return;
   }
+  if (isCsv(bytes)) {
+    yield* readCsv(bytes, origin, map);
+    return;
+  }
   let start = 0;
   let n = 0;
   while (start < bytes.length) {
@@ -130,6 +135,10 @@ export async function* readJsonlStream(
         `${name} is one JSON document over ${maxLineBytes} bytes; write it as JSON Lines to read it`,
       );
     } else yield* readDocument(reader.take(reader.buffered), origin, map, utf16);
+    return;
+  }
+  if (isCsv(reader.peek())) {
+    yield* readCsvStream(reader, origin, map, maxLineBytes);
     return;
   }
   for (let n = 1; ; n++) {

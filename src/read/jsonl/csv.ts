@@ -1,0 +1,181 @@
+/**
+ * CSV and TSV exports (a header row naming the columns, as spreadsheets, dataset hubs and news
+ * archives write them): each row is a record read as a JSONL record is (record.ts), its columns the
+ * fields, so DEFAULT_FIELDS and `--map` apply. Parsed by csv-parse as a stream: quoted fields may
+ * span lines, a row over the size limit or with a broken quote is an error for that row only.
+ */
+import { parse, type CsvError, type Options } from "csv-parse";
+import { parse as parseAll } from "csv-parse/sync";
+import { Readable } from "node:stream";
+import type { Warning } from "../../model/record.js";
+import type { ReadResult } from "../article.js";
+import { decode } from "../decode.js";
+import { failure, type Origin } from "../origin.js";
+import type { ByteReader } from "../stream.js";
+import { DEFAULT_FIELDS, guarded, readObject } from "./record.js";
+
+const DELIMITERS = [",", "\t", ";", "|"];
+/** A header cell: a short column name, quoted or not. */
+const HEADER_CELL = /^\s*(?:"[^"\n]{1,100}"|[^"\n]{1,100})\s*$/;
+/** Column names a record takes its text from (the fields text and html are looked for in). */
+const TEXT_COLUMNS: ReadonlySet<string> = new Set([...DEFAULT_FIELDS.text, ...DEFAULT_FIELDS.html].map((f) => f.toLowerCase()));
+/** The field names records are read by, found by their lower case: a "Title" or "TEXT" column is read too. */
+const FIELD_NAMES = new Map(Object.values(DEFAULT_FIELDS).flatMap((names) => names.map((n) => [n.toLowerCase(), n] as const)));
+
+/** The first line of `head` and the delimiter it holds most (at least once), or undefined. */
+function headerOf(head: string): { line: string; delimiter: string } | undefined {
+  const line = head.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
+  if (line.length > 4096 || /^\s*[[{<]/.test(line)) return undefined;
+  const counts = DELIMITERS.map((d) => line.split(d).length - 1);
+  const best = counts.indexOf(Math.max(...counts));
+  if (counts[best]! === 0) return undefined;
+  const delimiter = DELIMITERS[best]!;
+  return line.split(delimiter).every((cell) => HEADER_CELL.test(cell)) ? { line, delimiter } : undefined;
+}
+
+const unquote = (cell: string) =>
+  cell
+    .trim()
+    .replace(/^"(.*)"$/, "$1")
+    .trim();
+
+/**
+ * Whether a text opens as a CSV export: a header row of short column names, one of which a record
+ * takes its text from ("text", "body", "content"...), or any header at all in a file named .csv or .tsv.
+ */
+export function looksLikeCsv(head: string, ext?: string): boolean {
+  const header = headerOf(head);
+  if (!header) return false;
+  if (ext === "csv" || ext === "tsv") return true;
+  return header.line.split(header.delimiter).some((cell) => TEXT_COLUMNS.has(unquote(cell).toLowerCase()));
+}
+
+/**
+ * Whether an input read as an export (detected or `--kind jsonl`) is CSV rather than JSON: a
+ * header row, and no JSON object on the next line (JSON Lines whose first line is broken).
+ */
+export function isCsv(head: Uint8Array): boolean {
+  const text = Buffer.from(head.subarray(0, 8192)).toString("latin1");
+  const second = text
+    .split(/\r?\n/)
+    .slice(1)
+    .find((l) => l.trim() !== "");
+  return headerOf(text) !== undefined && !/^\s*[{[]/.test(second ?? "");
+}
+
+/** The reader's decoded text, chunk by chunk, in the encoding its first bytes show. */
+async function* text(reader: ByteReader, encoding: string): AsyncGenerator<string> {
+  const decoder = new TextDecoder(encoding === "utf-8" ? "utf-8" : encoding);
+  for await (const chunk of reader.rest()) yield decoder.decode(chunk, { stream: true });
+  yield decoder.decode();
+}
+
+/** The parser's options for a file of this delimiter; the header's column names are put in `columns`. */
+function options(delimiter: string, maxRowChars: number, columns: string[]): Options {
+  return {
+    columns: (cells: string[]) => {
+      columns.push(...cells.map((c) => FIELD_NAMES.get(c.trim().toLowerCase()) ?? c.trim()));
+      return columns;
+    },
+    delimiter,
+    bom: true,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: true,
+    max_record_size: Math.min(maxRowChars, 2 ** 30),
+    info: true,
+  };
+}
+
+type Row = { record: Record<string, string>; info: { lines: number } };
+
+/** Reads rows as records. */
+class Rows {
+  /** The header's column names, as the parser reads them. */
+  readonly columns: string[] = [];
+  private readonly name: string;
+  private map?: Record<string, string>;
+
+  constructor(
+    private readonly origin: Origin,
+    private readonly given: Record<string, string>,
+    private readonly encoding: string,
+    private readonly warnings: Warning[],
+  ) {
+    this.name = origin.path ?? "input";
+  }
+
+  read(row: Row): ReadResult[] {
+    // A --map column is found in any case, as the fields are.
+    this.map ??= Object.fromEntries(
+      Object.entries(this.given).map(([k, v]) => [k, this.columns.find((c) => c.toLowerCase() === v.toLowerCase()) ?? v]),
+    );
+    const map = this.map;
+    const where = `${this.name} line ${row.info.lines}`;
+    const raw = Buffer.from(JSON.stringify(row.record));
+    return guarded(where, this.origin, () => readObject(row.record, where, this.origin, map, raw, this.encoding, this.warnings));
+  }
+
+  /**
+   * A fault the parser cannot read past (a quote never closed, a row over the size limit): after
+   * it, where rows begin is unknown, so reading stops there, saying so.
+   */
+  fault(err: unknown): ReadResult {
+    const line = Number((err as CsvError).lines);
+    return failure(
+      this.origin,
+      "CORRUPT_RECORD",
+      `${this.name}${line ? ` line ${line}` : ""}: ${(err as Error).message}; the rows from there on were not read`,
+    );
+  }
+}
+
+/** The rows of a CSV export held in memory, as records. */
+export function* readCsv(bytes: Uint8Array, origin: Origin, map: Record<string, string>): Generator<ReadResult> {
+  const decoded = decode(bytes);
+  const header = headerOf(decoded.text);
+  if (!header) return;
+  const rows = new Rows(origin, map, decoded.encoding, decoded.warnings);
+  const opts = options(header.delimiter, decoded.text.length + 1, rows.columns);
+  let all: Row[];
+  let fault: unknown;
+  try {
+    all = parseAll(decoded.text, opts) as unknown as Row[];
+  } catch (err) {
+    // The rows before the fault are read again without it.
+    fault = err;
+    const line = Number((err as CsvError).lines);
+    rows.columns.length = 0;
+    all = line > 1 ? (parseAll(decoded.text, { ...opts, to_line: line - 1 }) as unknown as Row[]) : [];
+  }
+  for (const row of all) yield* rows.read(row);
+  if (fault) yield rows.fault(fault);
+}
+
+/**
+ * The rows of a CSV export as records, streamed: one row in memory at a time, a row over
+ * `maxRowBytes` an error for that row. A column named as a field in another case ("Title") is that field.
+ */
+export async function* readCsvStream(
+  reader: ByteReader,
+  origin: Origin,
+  map: Record<string, string>,
+  maxRowBytes: number,
+): AsyncGenerator<ReadResult> {
+  await reader.fill(64 * 1024);
+  // Decoded up to a line end, so that a character cut by the window does not look like a wrong encoding.
+  const head = reader.peek(64 * 1024);
+  const lineEnd = head.lastIndexOf(0x0a);
+  const start = decode(lineEnd > 0 ? head.subarray(0, lineEnd) : head);
+  const header = headerOf(start.text);
+  if (!header) return;
+  const rows = new Rows(origin, map, start.encoding, start.warnings);
+  // Not destroyed on a fault, so the rows parsed before it are still read.
+  const parser = parse({ ...options(header.delimiter, maxRowBytes, rows.columns), autoDestroy: false } as Options);
+  Readable.from(text(reader, start.encoding)).pipe(parser);
+  try {
+    for await (const row of parser as AsyncIterable<Row>) yield* rows.read(row);
+  } catch (err) {
+    yield rows.fault(err);
+  }
+}
