@@ -26,7 +26,8 @@ const FEMALE_WORDS = new Set(
     " ",
   ),
 );
-const LAST_WORD = /(\p{L}+)\W*$/u;
+/** The last word: letters, then anything but letters (not \W, which holds letters beyond ASCII and backtracked on them). */
+const LAST_WORD = /(\p{L}+)[^\p{L}]*$/u;
 
 function wordGender(word: string | undefined): Gender | undefined {
   const w = word?.toLowerCase();

@@ -249,7 +249,7 @@ function someoneElse(ctx: Context, from: number, to: number, antecedent: Entity)
 /** What follows a subject or a possessor: `'s`, "who", a past form or a common verb of news. */
 const ACTS =
   /^(?:['’]s\b|\s+(?:who\b|\p{Ll}+ed\b|(?:said|says|told|tells|is|was|has|had|will|would|can|could|did|does|may|might|must|should|wins|won|lost|loses|pulls|took|takes|made|makes|gave|gives|went|goes|came|comes|got|gets|saw|sees|knew|knows|thought|thinks|wants|wrote|writes|spoke|speaks|ran|runs|became|becomes|left|leaves|met|meets|felt|feels|began|begins)\b))/u;
-const lastWord = (s: string) => (/(\p{L}+)\W*$/u.exec(s)?.[1] ?? "").toLowerCase();
+const lastWord = (s: string) => (/(\p{L}+)[^\p{L}]*$/u.exec(s)?.[1] ?? "").toLowerCase();
 /** A capitalised word between two words that are not (no multi-word name or organisation). */
 const LONE_CAPITAL = /(^|[^\p{L}\p{N}'’.-]\s*)(\p{Lu}\p{Ll}[\p{Ll}'’-]*)(?![\p{L}\p{N}]|\s+\p{Lu}|[-’']\p{Lu})/gu;
 const SENTENCE_START = /(?:^|[.!?:;]["”’)]?\s+|\n\s*)["“‘(]?$/u;

@@ -104,6 +104,23 @@ function authorsOf(names: string): string[] {
   return parts.filter((p) => !isPlace(p));
 }
 
+const SEPARATOR = /[\s,;:]/;
+
+/**
+ * `s` without the separators that end it, and an "on" or "at" left before them ("Ann Lee, on"),
+ * found from the end (an expression "[\s,;:]+(?:on|at)?[\s,;:]*$" took cubic time on a run of separators).
+ */
+function withoutTail(s: string): string {
+  let end = s.length;
+  while (end > 0 && SEPARATOR.test(s[end - 1]!)) end--;
+  const word = s.slice(Math.max(0, end - 2), end).toLowerCase();
+  if ((word === "on" || word === "at") && end > 2 && SEPARATOR.test(s[end - 3]!)) {
+    end -= 2;
+    while (end > 0 && SEPARATOR.test(s[end - 1]!)) end--;
+  }
+  return s.slice(0, end);
+}
+
 /**
  * Reads a byline line. `alone` allows a bare name line with no "By" and no timestamp (only
  * where the layout says a byline belongs, e.g. right above a timestamp line).
@@ -120,10 +137,7 @@ export function parseByline(s: string, alone = false): Byline | undefined {
   let end = rest.length;
   if (stop) end = Math.min(end, stop.index);
   if (ts) end = Math.min(end, ts.start);
-  let names = rest
-    .slice(0, end)
-    .replace(/[\s,;:]+(?:on|at)?[\s,;:]*$/i, "")
-    .trimEnd();
+  let names = withoutTail(rest.slice(0, end)).trimEnd();
   names = names.replace(/[\s,;:|–—-]+$/, "");
   const printedLength = names.length;
   const capsPlace = CAPS_PLACE.exec(names);

@@ -41,6 +41,12 @@ describe("parseByline", () => {
     });
     expect(parseByline("By José Núñez | Updated: May 24, 2023")).toMatchObject({ authors: ["José Núñez"] });
   });
+  it("drops the separators and a dangling 'on' or 'at' after the names", () => {
+    expect(parseByline("By Jane Doe, on")).toMatchObject({ authors: ["Jane Doe"] });
+    expect(parseByline("By Jane Doe ; at :")).toMatchObject({ authors: ["Jane Doe"] });
+    expect(parseByline("By Jane Doe,,, ")).toMatchObject({ authors: ["Jane Doe"] });
+    expect(parseByline("By Matt Pat")).toMatchObject({ authors: ["Matt Pat"] });
+  });
   it("refuses sentences, places and bare names outside the byline zone", () => {
     expect(parseByline("By Monday, officials had left the building.")).toBeUndefined();
     expect(parseByline("By the time the vote came, most had gone.")).toBeUndefined();

@@ -66,7 +66,8 @@ export function cleanByline(raw: string): string | undefined {
   s = s
     .replace(TAIL, "")
     .replace(SENTENCE_END, "")
-    .replace(/\S+@\S+\.\w+/g, " ")
+    // An address, tried from the start of a word only (from every character it took cubic time).
+    .replace(/(?<!\S)[^\s@]+@[^\s@]+\.\w+/g, " ")
     .replace(/(?:^|\s)@\w+/g, " ")
     .replace(/\bhttps?:\/\/\S+/gi, " ")
     .replace(/[\s,;:|–—-]+$/, "")

@@ -379,6 +379,12 @@ describe("extractMetadata: scholarly author tags", () => {
     );
     expect(m.authors).toEqual(["Nneka Okafor", "Lasse Berg"]);
   });
+
+  it("reads a hostile citation_author in linear time", () => {
+    const t0 = performance.now();
+    meta(`<html><head><meta name="citation_author" content="${"\t".repeat(1500)},${"\t".repeat(3000)}\u0000,\t"></head></html>`);
+    expect(performance.now() - t0).toBeLessThan(2_000);
+  });
 });
 
 describe("extractMetadata: account names", () => {
