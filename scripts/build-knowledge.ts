@@ -301,6 +301,12 @@ function demonymOwners(all: WorldCountry[]): Map<string, string | undefined> {
   return owners;
 }
 
+/** News writes Saint as "St" or "St." ("St Lucia", "St. Petersburg") and the reverse: the other spellings of a name. */
+function saintForms(name: string): string[] {
+  const m = /^(Saint|St\.?) (.+)$/.exec(name);
+  return m ? ["Saint", "St", "St."].filter((w) => w !== m[1]).map((w) => `${w} ${m[2]}`) : [];
+}
+
 function countries(all: WorldCountry[]) {
   const rows: string[][] = [];
   const owners = demonymOwners(all);
@@ -310,8 +316,7 @@ function countries(all: WorldCountry[]) {
     const alt = c.altSpellings.filter((a) => isLatin(a) && (/^[A-Z]{3,}$/.test(a) || (a.includes(" ") && a.length > 2)));
     const names = new Set<string>([c.name.official, ...alt]);
     for (const n of EXTRA_COUNTRY_NAMES[c.cca2] ?? []) names.add(n);
-    // News abbreviates Saint: "St Lucia", "St. Vincent and the Grenadines".
-    for (const n of [c.name.common, ...names]) if (n.startsWith("Saint ")) for (const st of ["St ", "St. "]) names.add(st + n.slice(6));
+    for (const n of [c.name.common, ...names]) for (const form of saintForms(n)) names.add(form);
     names.delete(c.name.common);
     const dem = new Set<string>();
     for (const d of englishDemonyms(c)) if (owners.get(d) === c.cca2) for (const x of [d, ...plural(d)]) dem.add(x);
@@ -351,7 +356,8 @@ function places(cities: City[], all: WorldCountry[]) {
     if ((c.pop >= MIN_CITY_POP || capital) && isLatin(c.city) && !countryNames.has(c.city.toLowerCase()) && !divisionName) {
       const key = `city:${c.city}:${c.iso2}`;
       const prev = rows.get(key);
-      if (!prev || Number(prev[3]) < c.pop) rows.set(key, [c.city, "city", c.iso2, String(Math.round(c.pop)), ""]);
+      if (!prev || Number(prev[3]) < c.pop)
+        rows.set(key, [c.city, "city", c.iso2, String(Math.round(c.pop)), saintForms(c.city).join("|")]);
     }
     if (c.pop >= MIN_STATE_CITY_POP && c.province && isLatin(c.province) && !countryNames.has(c.province.toLowerCase())) {
       rows.set(`state:${c.province}:${c.iso2}`, [c.province, "state", c.iso2, "0", ""]);

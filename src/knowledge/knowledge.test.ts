@@ -41,11 +41,14 @@ describe("knowledge", () => {
     expect(k.countries.get("JP")?.name).toBe("Japan");
     expect(match("the U.S. and the United States of America")).toEqual(["U.S.=country:US", "United States of America=country:US"]);
     expect(match("Chinese and Japanese officials")).toEqual(["Chinese=norp:CN", "Japanese=norp:JP"]);
-    // Saint, as news abbreviates it.
+    // Saint, as news abbreviates it (and spells it out), for countries and cities.
     expect(match("St Vincent and the Grenadines and St. Lucia")).toEqual([
       "St Vincent and the Grenadines=country:VC",
       "St. Lucia=country:LC",
     ]);
+    const ids = (text: string) => match(text).map((m) => m.slice(m.indexOf("=") + 1));
+    expect(ids("Saint Petersburg")).toEqual(ids("St. Petersburg"));
+    expect(match("Saint Petersburg")[0]).toMatch(/^Saint Petersburg=city:/);
   });
   it("knows regions, cities, organisations and office holders", () => {
     expect(match("in the Asia-Pacific")).toEqual(["Asia-Pacific=region:Asia-Pacific:"]);
