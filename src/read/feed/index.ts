@@ -222,7 +222,8 @@ class BadItem {
   constructor(
     readonly why: string,
     readonly url?: string,
-    readonly loose?: Node,
+    /** The parser's fault and the item's fields read by name. */
+    readonly loose?: { fault: string; fields: Node },
   ) {}
 }
 
@@ -249,7 +250,7 @@ function itemAlone(parts: FeedParts, xml: string, fault: NestingFault | undefine
   if (feed && !(feed instanceof Error) && feed.items[0]) return feed.items[0];
   if (fault?.cut && last && parts.tail === "") return new BadItem("is cut off (the feed ends inside it)", linkIn(xml));
   const why = fault?.message ?? (feed instanceof Error ? feed.message : "no item in it");
-  return new BadItem(`could not be parsed (${why})`, linkIn(xml), looseItem(xml));
+  return new BadItem(`could not be parsed (${why})`, linkIn(xml), { fault: why, fields: looseItem(xml) });
 }
 
 /**
@@ -258,14 +259,16 @@ function itemAlone(parts: FeedParts, xml: string, fault: NestingFault | undefine
  */
 function readBadItem(item: BadItem, i: number, channel: Channel, origin: Origin, decoded: Decoded): ReadResult {
   const where = `${origin.path ?? "feed"} item ${i + 1}`;
-  const read = item.loose && readItem(item.loose, i, channel, origin, decoded);
-  const loosely = `is not well-formed XML (${item.why.replace(/^could not be parsed \((.*)\)$/, "$1")}); its fields were read by name`;
-  if (read?.ok) {
-    read.article.warnings.unshift(warning("MALFORMED_XML", `${where} ${loosely}`));
-    return read;
+  if (item.loose) {
+    const read = readItem(item.loose.fields, i, channel, origin, decoded);
+    const loosely = `is not well-formed XML (${item.loose.fault}); its fields were read by name`;
+    if (read.ok) {
+      read.article.warnings.unshift(warning("MALFORMED_XML", `${where} ${loosely}`));
+      return read;
+    }
+    if (read.error.code === "NO_ARTICLE" && read.source.url)
+      return { ...read, error: { ...read.error, message: `${read.error.message} (it ${loosely})` } };
   }
-  if (read && read.error.code === "NO_ARTICLE" && read.source.url)
-    return { ...read, error: { ...read.error, message: `${read.error.message} (it ${loosely})` } };
   return failure({ ...origin, ...(item.url ? { url: item.url } : {}) }, "CORRUPT_RECORD", `${where} ${item.why}; skipped`);
 }
 
