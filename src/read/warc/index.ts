@@ -74,18 +74,8 @@ async function readRecord(bytes: Uint8Array, origin: Origin, maxBytes: number): 
   const at: Origin = { ...origin, ...(uri ? { url: uri } : {}), ...(contentType ? { contentType } : {}), ...(date ? { date } : {}) };
   // The payload is de-chunked and content-decoded chunk by chunk; a Content-Encoding bomb stops at maxBytes.
   const chunks: Uint8Array[] = [];
-  let size = 0;
   const warnings: Warning[] = [];
-  for await (const chunk of record) {
-    size += chunk.length;
-    if (size > maxBytes) {
-      warnings.push(
-        warning("DECOMPRESSION_LIMIT", `the HTTP payload of ${uri ?? "a record"} expanded past ${maxBytes} bytes; the rest was cut`),
-      );
-      break;
-    }
-    chunks.push(chunk);
-  }
+  await gather(record, maxBytes, `the HTTP payload of ${uri ?? "a record"}`, warnings, chunks);
   const raw = Buffer.concat(chunks);
   const coding = record.httpHeaders?.headers.get("content-encoding")?.split(",").at(-1)?.trim().toLowerCase();
   const payload = coding === "br" ? await unbrotli(raw, maxBytes, uri ?? "a record", warnings) : raw;
@@ -94,25 +84,30 @@ async function readRecord(bytes: Uint8Array, origin: Origin, maxBytes: number): 
   return readPage(payload, at, kind, warnings, "warc");
 }
 
+/** Puts the chunks of `source` into `into` up to `maxBytes`; past it, `what` is cut with a DECOMPRESSION_LIMIT warning. */
+async function gather(source: AsyncIterable<Uint8Array>, maxBytes: number, what: string, warnings: Warning[], into: Uint8Array[]) {
+  let size = 0;
+  for await (const chunk of source) {
+    size += chunk.length;
+    if (size > maxBytes) {
+      warnings.push(warning("DECOMPRESSION_LIMIT", `${what} expanded past ${maxBytes} bytes; the rest was cut`));
+      return;
+    }
+    into.push(chunk);
+  }
+}
+
 /**
  * A payload sent with `Content-Encoding: br` (what browsers ask for, so what browser-based crawlers
  * store), which warcio passes on undecoded (it inflates gzip and deflate only). Cut at `maxBytes`;
  * a fault keeps what was decoded before it, and a payload that is no brotli at all is kept as it is.
  */
 async function unbrotli(payload: Buffer, maxBytes: number, name: string, warnings: Warning[]): Promise<Buffer> {
-  const out: Buffer[] = [];
-  let size = 0;
+  const out: Uint8Array[] = [];
   const stream = createBrotliDecompress();
   stream.end(payload);
   try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
-      size += chunk.length;
-      if (size > maxBytes) {
-        warnings.push(warning("DECOMPRESSION_LIMIT", `the brotli payload of ${name} expanded past ${maxBytes} bytes; the rest was cut`));
-        break;
-      }
-      out.push(chunk);
-    }
+    await gather(stream, maxBytes, `the brotli payload of ${name}`, warnings, out);
   } catch (err) {
     const kept = out.length ? "the part before the fault was read" : "it was read as it is";
     warnings.push(
