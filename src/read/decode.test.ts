@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { charsetOf, decode, looksBinary, sniffMetaCharset } from "./decode.js";
+import { charsetOf, decode, decodeChunks, looksBinary, sniffMetaCharset } from "./decode.js";
 import { readInput } from "./index.js";
 
 const FRENCH = "Le caf\u00e9 du march\u00e9 a rouvert. Les \u00e9l\u00e8ves y d\u00e9jeunent d\u00e9j\u00e0 \u00e0 midi.";
@@ -119,5 +119,21 @@ describe("decode", () => {
     expect(r.article.source).toMatchObject({ kind: "html", encoding: "utf-8" });
     expect(r.article.text).toContain(FRENCH);
     expect(codes(r.article.warnings)).toContain("ENCODING_DECLARED_WRONG");
+  });
+});
+
+describe("decodeChunks", () => {
+  const chunked = async function* (b: Buffer) {
+    for (let i = 0; i < b.length; i++) yield b.subarray(i, i + 1);
+  };
+  const all = async (b: Buffer, encoding: string) => {
+    let out = "";
+    for await (const s of decodeChunks(chunked(b), encoding)) out += s;
+    return out;
+  };
+  it("keeps characters split between chunks whole and drops a byte-order mark", async () => {
+    expect(await all(Buffer.from("Café – “Núñez”"), "utf-8")).toBe("Café – “Núñez”");
+    expect(await all(Buffer.from("\ufeffCafé", "utf16le"), "utf-16le")).toBe("Café");
+    expect(await all(Buffer.from("Caf\xe9 \x96 ok", "latin1"), "windows-1252")).toBe("Café – ok");
   });
 });

@@ -84,6 +84,20 @@ function utf16WithoutBom(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined
   return undefined;
 }
 
+/**
+ * A stream of bytes in `encoding` (a label `decode` gives) as text, chunk by chunk; a character split
+ * between chunks is kept whole, and a leading byte-order mark is dropped.
+ */
+export async function* decodeChunks(chunks: AsyncIterable<Uint8Array>, encoding: string): AsyncGenerator<string> {
+  const decoder = iconv.getDecoder(encoding);
+  for await (const chunk of chunks) {
+    const text = decoder.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length));
+    if (text) yield text;
+  }
+  const rest = decoder.end();
+  if (rest) yield rest;
+}
+
 /** The UTF-16 encoding a byte-order mark at the start names, if any. */
 export function utf16Bom(b: Uint8Array): "utf-16le" | "utf-16be" | undefined {
   if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) return "utf-16le";

@@ -9,7 +9,7 @@ import { parse as parseAll } from "csv-parse/sync";
 import { Readable } from "node:stream";
 import type { Warning } from "../../model/record.js";
 import type { ReadResult } from "../article.js";
-import { decode } from "../decode.js";
+import { decode, decodeChunks } from "../decode.js";
 import { failure, type Origin } from "../origin.js";
 import type { ByteReader } from "../stream.js";
 import { DEFAULT_FIELDS, guarded, readObject } from "./record.js";
@@ -61,13 +61,6 @@ export function isCsv(head: Uint8Array): boolean {
     .slice(1)
     .find((l) => l.trim() !== "");
   return headerOf(text) !== undefined && !/^\s*[{[]/.test(second ?? "");
-}
-
-/** The reader's decoded text, chunk by chunk, in the encoding its first bytes show. */
-async function* text(reader: ByteReader, encoding: string): AsyncGenerator<string> {
-  const decoder = new TextDecoder(encoding === "utf-8" ? "utf-8" : encoding);
-  for await (const chunk of reader.rest()) yield decoder.decode(chunk, { stream: true });
-  yield decoder.decode();
 }
 
 /** The parser's options for a file of this delimiter; the header's column names are put in `columns`. */
@@ -172,7 +165,7 @@ export async function* readCsvStream(
   const rows = new Rows(origin, map, start.encoding, start.warnings);
   // Not destroyed on a fault, so the rows parsed before it are still read.
   const parser = parse({ ...options(header.delimiter, maxRowBytes, rows.columns), autoDestroy: false } as Options);
-  Readable.from(text(reader, start.encoding)).pipe(parser);
+  Readable.from(decodeChunks(reader.rest(), start.encoding)).pipe(parser);
   try {
     for await (const row of parser as AsyncIterable<Row>) yield* rows.read(row);
   } catch (err) {

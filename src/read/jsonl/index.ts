@@ -3,7 +3,7 @@
  * records, one object) and CSV (csv.ts). Each record is read by record.ts.
  */
 import type { ReadResult } from "../article.js";
-import { decode, looksBinary, utf16Bom } from "../decode.js";
+import { decode, decodeChunks, looksBinary, utf16Bom } from "../decode.js";
 import { failure, type Origin } from "../origin.js";
 import { ByteReader } from "../stream.js";
 import { isCsv, readCsv, readCsvStream } from "./csv.js";
@@ -51,9 +51,7 @@ function isJsonDocument(head: Uint8Array): boolean {
 
 /** A UTF-16 stream as UTF-8 bytes, chunk by chunk (the byte-order mark dropped). */
 async function* toUtf8(reader: ByteReader, encoding: string): AsyncGenerator<Uint8Array> {
-  const decoder = new TextDecoder(encoding);
-  for await (const chunk of reader.rest()) yield Buffer.from(decoder.decode(chunk, { stream: true }));
-  yield Buffer.from(decoder.decode());
+  for await (const text of decodeChunks(reader.rest(), encoding)) yield Buffer.from(text);
 }
 
 /**
