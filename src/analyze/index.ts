@@ -1,6 +1,6 @@
 import type { ArticleRecord } from "../model/record.js";
 import type { RawInput } from "../read/article.js";
-import { readInput, readPaths, readStream, type ReadPathsOptions } from "../read/index.js";
+import { readInput, readLink, readPaths, readStream, type ReadPathsOptions } from "../read/index.js";
 import type { AnalyzeOptions } from "./options.js";
 import { Pipeline } from "./pipeline.js";
 import { selectStages } from "./stages.js";
@@ -64,7 +64,8 @@ export function analyze(input: string | Uint8Array | RawInput, options: AnalyzeO
 }
 
 /**
- * Files, folders, globs and "-" to results, in order; unreadable inputs become error results.
+ * Files, folders, globs, "-" and web addresses (fetched only with `options.fetcher`) to results,
+ * in order; unreadable inputs become error results.
  * `sources.skip` names real paths never read from a folder or a glob (a run's own output file).
  */
 export async function* analyzePaths(
@@ -78,7 +79,7 @@ export async function* analyzePaths(
       continue;
     }
     const pipeline = pipelineFor(options);
-    for await (const r of readStream(item.input, options)) {
+    for await (const r of "link" in item ? readLink(item.link, options) : readStream(item.input, options)) {
       yield r.ok ? pipeline.run(r.article, options) : { source: r.source, error: r.error };
     }
   }

@@ -5,16 +5,18 @@ import { analyzePaths, checkStageOptions, isErrorResult, type AnalyzeOptions } f
 import { SOURCE_KINDS, type SourceKind } from "../model/record.js";
 import { PoliteFetcher } from "../read/fetch.js";
 import { checkMap } from "../read/jsonl/record.js";
+import { WEB_ADDRESS } from "../read/links.js";
 import { Output } from "./output.js";
 import { Progress } from "./progress.js";
 import { serialise } from "./serialise.js";
 
-export const ANALYZE_HELP = `Usage: newsgraph analyze <file|dir|glob|->... [options]
+export const ANALYZE_HELP = `Usage: newsgraph analyze <file|dir|glob|url|->... [options]
 
-Reads each input (page dump, plain text, HTML, RSS/Atom feed, WARC, JSONL; gzipped or not; the
-kind is detected from the content), analyzes every article in it and prints one record per article.
-Feed items (RSS, Atom, JSON Feed) and export lines with only a link give a NO_ARTICLE line whose
-source.url is the link (see --fetch).
+Reads each input (page dump, plain text, HTML, RSS/Atom feed, WARC, JSONL or CSV export, a list of
+web addresses; gzipped or not; the kind is detected from the content), analyzes every article in it
+and prints one record per article.
+Feed items (RSS, Atom, JSON Feed), export lines and list lines with only a link, and web addresses
+named as inputs, give a NO_ARTICLE line whose source.url is the link (see --fetch).
 A live blog (an AMP live list) gives its intro, then one record per update with the update's
 headline, time, author and permalink (source.url).
 
@@ -25,8 +27,9 @@ Options:
   --out FILE                  write to FILE instead of stdout (- is stdout); never one of the inputs
   --kind KIND                 treat every input as KIND (${SOURCE_KINDS.join(", ")}) instead of detecting it
   --map a=b,c=d               export (JSONL, CSV) field mapping, record field = input field (e.g. text=body,headline=title)
-  --fetch                     fetch the pages of feed items and export lines that have only a link
-                              (robots.txt obeyed, one request per host a second, HTML only)
+  --fetch                     fetch web addresses named as inputs (any kind: a page, a feed...), and
+                              the pages of feed items, list and export lines that have only a link
+                              (robots.txt obeyed, one request per host a second; links: HTML only)
   --fetch-max N               fetch at most N pages in the run (default 100)
   --stages a,b                run only these stages, in this order
   --disable a,b               skip these stages
@@ -41,7 +44,8 @@ written and a failed write exit 2. A reader that stops reading (| head) ends the
 Examples:
   newsgraph analyze examples/dump-article.txt --format pretty
   newsgraph analyze 'crawl/**/*.txt' --out records.jsonl
-  cat article.txt | newsgraph analyze -`;
+  cat article.txt | newsgraph analyze -
+  newsgraph analyze https://example.com/news/rss.xml --fetch`;
 
 function parseMap(spec: string | undefined): Record<string, string> | undefined {
   if (!spec) return undefined;
@@ -56,13 +60,16 @@ function parseMap(spec: string | undefined): Record<string, string> | undefined 
   return map;
 }
 
-/** One input that is one file or stdin (its record prints as one JSON object), not a folder or a glob. */
+/**
+ * One input that is one file, stdin or a web address (its record prints as one JSON object), not
+ * a folder or a glob.
+ */
 function isSingle(paths: readonly string[]): boolean {
   if (paths.length !== 1) return false;
   try {
     return !statSync(paths[0]!).isDirectory();
   } catch {
-    return !isDynamicPattern(paths[0]!);
+    return WEB_ADDRESS.test(paths[0]!) || !isDynamicPattern(paths[0]!);
   }
 }
 

@@ -31,9 +31,23 @@ export interface StreamInput extends Omit<RawInput, "bytes"> {
   open(): AsyncIterable<Uint8Array>;
 }
 
-/** One result of reading: an article, or an input-level error that must not stop the batch. */
+/**
+ * One result of reading: an article, or an input-level error that must not stop the batch. A
+ * NO_ARTICLE error whose `source.url` is a link stands for a page to fetch; with `list`, for a list
+ * of links (a sitemap that a sitemap index names).
+ */
 export type ReadResult =
-  { ok: true; article: Article } | { ok: false; source: { path?: string; url?: string }; error: { code: string; message: string } };
+  | { ok: true; article: Article }
+  | { ok: false; source: { path?: string; url?: string }; error: { code: string; message: string }; list?: true };
+
+/**
+ * Fetches a link (see `PoliteFetcher`). A page a container links to must be HTML; `anyType` takes
+ * whatever the server sends (an address the user named, a sitemap an index lists), and the reader
+ * tells its kind from the content.
+ */
+export interface Fetcher {
+  fetch(link: string, options?: { anyType?: boolean }): Promise<{ ok: true; input: RawInput } | { ok: false; message: string }>;
+}
 
 export interface ReadOptions {
   /** Treat every input as this kind instead of detecting it. */
@@ -43,8 +57,9 @@ export interface ReadOptions {
   /** Inputs over this many bytes are cut with a warning (default 64 MiB). */
   maxBytes?: number;
   /**
-   * Follows the links of feed items that carry no content (opt-in; see `PoliteFetcher`). Shared
-   * by all inputs of a run, so its per-host pacing and page limit hold across them.
+   * Fetches web addresses named as inputs, and follows the links of feed items, link lists and
+   * export lines that carry no content (opt-in; see `PoliteFetcher`). Shared by all inputs of a
+   * run, so its per-host pacing and page limit hold across them.
    */
-  fetcher?: { fetch(link: string): Promise<{ ok: true; input: RawInput } | { ok: false; message: string }> };
+  fetcher?: Fetcher;
 }

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { page } from "../../test/fixtures/inputs/build.js";
 import type { ReadResult } from "./article.js";
 import { allowedBy, PoliteFetcher, robotsRules, ruleMatches, USER_AGENT } from "./fetch.js";
-import { readStream } from "./index.js";
+import { readLink, readStream } from "./index.js";
 
 describe("robots.txt", () => {
   const rules = robotsRules(
@@ -74,6 +74,25 @@ describe("--fetch (a local server)", () => {
         res.statusCode = 302;
         res.setHeader("location", redirects[req.url]!);
         return res.end();
+      }
+      if (req.url === "/feed.xml") {
+        res.setHeader("content-type", "application/rss+xml");
+        return res.end(feed(["/story", "/missing"]));
+      }
+      if (req.url === "/list.txt") {
+        res.setHeader("content-type", "text/plain");
+        return res.end(`# stories\n${base}/story\n${base}/private/x\n`);
+      }
+      const index = (locs: string[]) =>
+        `<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${locs.map((l) => `<sitemap><loc>${base}${l}</loc></sitemap>`).join("")}</sitemapindex>`;
+      const xml: Record<string, string> = {
+        "/sitemap_index.xml": index(["/news-sitemap.xml", "/nested-index.xml"]),
+        "/nested-index.xml": index(["/news-sitemap.xml"]),
+        "/news-sitemap.xml": `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>${base}/story</loc></url></urlset>`,
+      };
+      if (req.url && xml[req.url]) {
+        res.setHeader("content-type", "application/xml");
+        return res.end(xml[req.url]);
       }
       if (req.url === "/image") {
         res.setHeader("content-type", "image/png");
@@ -149,5 +168,48 @@ describe("--fetch (a local server)", () => {
       "/loop: more than 5 redirects",
     ]);
     expect(hits.map((h) => h.path).filter((p) => p.startsWith("/private"))).toEqual([]);
+  });
+
+  const all = async (results: AsyncIterable<ReadResult>) => {
+    const out: string[] = [];
+    for await (const r of results)
+      out.push(
+        r.ok ? `${r.article.source.kind}:${r.article.source.url}` : `${r.error.code}:${r.error.message.replace(new RegExp(base, "g"), "")}`,
+      );
+    return out;
+  };
+
+  it("fetches a web address named as an input only when asked, whatever its kind", async () => {
+    hits.length = 0;
+    expect(await all(readLink(`${base}/story`))).toEqual([
+      `NO_ARTICLE:/story is a web address; it is fetched only when asked (the fetch option, --fetch)`,
+    ]);
+    expect(hits).toHaveLength(0);
+    const fetcher = new PoliteFetcher({ delayMs: 5 });
+    expect(await all(readLink(`${base}/story`, { fetcher }))).toEqual([`html:${base}/story`]);
+    // A feed is read as a feed, and its items' links are followed in turn.
+    expect(await all(readLink(`${base}/feed.xml`, { fetcher }))).toEqual([`html:${base}/story`, "FETCH_FAILED:/missing: HTTP status 404"]);
+    expect(await all(readLink(`${base}/image`, { fetcher }))).toEqual(["FETCH_FAILED:/image: not text (image/png)"]);
+    expect(await all(readLink(`${base}/private/x`, { fetcher }))).toEqual(["FETCH_FAILED:/private/x: robots.txt disallows it"]);
+  });
+
+  it("fetches the addresses of a link list, fetched or read from a file", async () => {
+    const fetcher = new PoliteFetcher({ delayMs: 5 });
+    const expected = [`html:${base}/story`, "FETCH_FAILED:/private/x: robots.txt disallows it"];
+    expect(await all(readLink(`${base}/list.txt`, { fetcher }))).toEqual(expected);
+    expect(
+      (await read(`${base}/story\n${base}/private/x\n`, fetcher)).map((r) => (r.ok ? `html:${r.article.source.url}` : r.error.code)),
+    ).toEqual([`html:${base}/story`, "FETCH_FAILED"]);
+  });
+
+  it("reads a sitemap index: its sitemaps are fetched and their pages followed, one level deep", async () => {
+    const fetcher = new PoliteFetcher({ delayMs: 5 });
+    const got = await all(readLink(`${base}/sitemap_index.xml`, { fetcher }));
+    expect(got).toEqual([
+      `html:${base}/story`,
+      expect.stringMatching(
+        /^NO_ARTICLE:.*names a sitemap \(\/news-sitemap.xml\).*not fetched: a sitemap index named by another is not followed/,
+      ),
+    ]);
   });
 });

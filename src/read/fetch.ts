@@ -19,6 +19,13 @@ const ROBOTS_MAX_BYTES = 512 * 1024;
 /** Redirects followed at most for one link (RFC 9309 asks at least five for robots.txt). */
 const MAX_REDIRECTS = 5;
 const REDIRECT = new Set([301, 302, 303, 307, 308]);
+/** What a followed link asks for: a page. */
+const ACCEPT_PAGE = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1";
+/** Types no reader takes, refused even when any type is asked for (an image is no text). */
+const MEDIA = /^\s*(?:image|audio|video|font)\/|^\s*application\/pdf\b/i;
+/** What an address the user named asks for: a page, a feed, a sitemap, an export. */
+const ACCEPT_ANY =
+  "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/feed+json;q=0.9,application/xml,text/xml,application/json;q=0.8,*/*;q=0.5";
 
 export type Fetched = { ok: true; input: RawInput } | { ok: false; message: string };
 
@@ -104,11 +111,12 @@ export class PoliteFetcher {
   private async get(
     url: URL,
     maxBytes: number,
+    accept: string,
   ): Promise<{ status: number; url: string; location?: string; contentType: string; bytes: Uint8Array }> {
     await this.wait(url.host);
     try {
       const res = await fetch(url, {
-        headers: { "user-agent": USER_AGENT, accept: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1" },
+        headers: { "user-agent": USER_AGENT, accept },
         // Each hop is checked (scheme, robots.txt, the host's pause) before it is requested.
         redirect: "manual",
         signal: AbortSignal.timeout(this.opts.timeoutMs),
@@ -139,9 +147,9 @@ export class PoliteFetcher {
    * Requests `url`, following redirects: each hop must be http(s) and, when `check` is given,
    * pass it (robots.txt). The last answer, or why a hop was refused.
    */
-  private async follow(url: URL, maxBytes: number, check?: (url: URL) => Promise<string | undefined>) {
+  private async follow(url: URL, maxBytes: number, accept: string, check?: (url: URL) => Promise<string | undefined>) {
     for (let hops = 0; ; hops++) {
-      const answer = await this.get(url, maxBytes);
+      const answer = await this.get(url, maxBytes, accept);
       if (!REDIRECT.has(answer.status) || !answer.location) return answer;
       if (hops === MAX_REDIRECTS) throw new Error(`more than ${MAX_REDIRECTS} redirects`);
       let next: URL;
@@ -160,7 +168,7 @@ export class PoliteFetcher {
   private rulesFor(url: URL): Promise<{ allow: boolean; path: string }[]> {
     let rules = this.robots.get(url.origin);
     if (!rules) {
-      rules = this.follow(new URL("/robots.txt", url), ROBOTS_MAX_BYTES).then(
+      rules = this.follow(new URL("/robots.txt", url), ROBOTS_MAX_BYTES, "text/plain").then(
         (r) => (r.status >= 200 && r.status < 300 ? robotsRules(Buffer.from(r.bytes).toString("utf8")) : []),
         () => [],
       );
@@ -169,7 +177,11 @@ export class PoliteFetcher {
     return rules;
   }
 
-  async fetch(link: string): Promise<Fetched> {
+  /**
+   * Fetches `link`: an HTML page, or with `anyType` whatever the server sends (the caller tells
+   * its kind from the content). Never throws: a refusal or a failure is a message.
+   */
+  async fetch(link: string, { anyType = false }: { anyType?: boolean } = {}): Promise<Fetched> {
     let url: URL;
     try {
       url = new URL(link);
@@ -184,10 +196,11 @@ export class PoliteFetcher {
     if (await robots(url)) return { ok: false, message: `${link}: robots.txt disallows it` };
     this.fetched++;
     try {
-      const page = await this.follow(url, this.opts.maxBytes, robots);
+      const page = await this.follow(url, this.opts.maxBytes, anyType ? ACCEPT_ANY : ACCEPT_PAGE, robots);
       if (page.status !== 200) return { ok: false, message: `${link}: HTTP status ${page.status}` };
-      if (!/^\s*(?:text\/html|application\/xhtml\+xml)\b/i.test(page.contentType))
+      if (!anyType && !/^\s*(?:text\/html|application\/xhtml\+xml)\b/i.test(page.contentType))
         return { ok: false, message: `${link}: not HTML (${page.contentType || "no content type"})` };
+      if (anyType && MEDIA.test(page.contentType)) return { ok: false, message: `${link}: not text (${page.contentType})` };
       return { ok: true, input: { bytes: page.bytes, url: page.url, contentType: page.contentType } };
     } catch (err) {
       return {

@@ -1,11 +1,12 @@
 import { warning, type Code } from "../model/codes.js";
 import type { SourceKind, Warning } from "../model/record.js";
 import type { RawInput, ReadOptions, ReadResult, StreamInput } from "./article.js";
-import { decode } from "./decode.js";
+import { charsetOf, decode } from "./decode.js";
 import { DETECT_CHARS, detectKind } from "./detect.js";
 import { readFeed } from "./feed/index.js";
 import { gunzipBytes, gunzipStream, isGzip, type GunzipStats } from "./gzip.js";
 import { readJsonl, readJsonlStream } from "./jsonl/index.js";
+import { isLinkList, readLinkList } from "./links.js";
 import { isMhtml, mhtmlPage } from "./mhtml.js";
 import { failure, type Origin } from "./origin.js";
 import { readPage } from "./page.js";
@@ -25,28 +26,38 @@ function originOf(input: Omit<RawInput, "bytes">): Origin {
   return { ...(path ? { path } : {}), ...(url ? { url } : {}), ...(contentType ? { contentType } : {}), ...(date ? { date } : {}) };
 }
 
-/** The kind of an input from its first bytes (decoded only as far as detection needs). */
-function kindOf(head: Uint8Array, origin: Origin, options: ReadOptions): SourceKind | undefined {
-  return options.kind ?? detectKind(decode(head.subarray(0, DETECT_BYTES)).text, origin.path);
+/** How an input is read: its kind, or "links" for a text that lists web addresses (links.ts). */
+type Route = SourceKind | "links";
+
+/** How to read an input, from its first bytes (decoded only as far as detection needs). */
+function routeOf(head: Uint8Array, origin: Origin, options: ReadOptions): Route | undefined {
+  if (options.kind) return options.kind;
+  const text = decode(head.subarray(0, DETECT_BYTES)).text;
+  const kind = detectKind(text, origin.path);
+  const cut = head.length >= DETECT_BYTES || text.length > DETECT_CHARS;
+  return kind === "text" && isLinkList(text.slice(0, DETECT_CHARS), cut) ? "links" : kind;
 }
 
 /** Every kind but WARC, from bytes in memory. */
 function* readBuffered(
   bytes: Uint8Array,
   origin: Origin,
-  kind: SourceKind | undefined,
+  kind: Route | undefined,
   warnings: Warning[],
   options: ReadOptions,
 ): Generator<ReadResult> {
   switch (kind) {
     case undefined:
-      yield failure(origin, "UNSUPPORTED_INPUT", `${origin.path ?? "input"} is XML but not a feed (RSS, Atom or RSS 1.0)`);
+      yield failure(origin, "UNSUPPORTED_INPUT", `${origin.path ?? "input"} is XML but not a feed (RSS, Atom or RSS 1.0) or a sitemap`);
       return;
     case "feed":
       yield* withWarnings(readFeed(bytes, origin), warnings);
       return;
     case "jsonl":
       yield* withWarnings(readJsonl(bytes, origin, options.map), warnings);
+      return;
+    case "links":
+      yield* readLinkList(decode(bytes, charsetOf(origin.contentType)).text, origin);
       return;
     case "warc":
       yield failure(
@@ -110,22 +121,66 @@ function* readInMemory(bytes: Uint8Array, origin: Origin, options: ReadOptions):
     warnings.push(warning("INPUT_TRUNCATED", `the input has ${bytes.length} bytes; only the first ${maxBytes} were read`));
     bytes = bytes.subarray(0, maxBytes);
   }
-  yield* readBuffered(bytes, origin, kindOf(bytes, origin, options), warnings, options);
+  yield* readBuffered(bytes, origin, routeOf(bytes, origin, options), warnings, options);
 }
 
 /**
- * Feed items (and export lines) that gave NO_ARTICLE for want of content, fetched through
- * `options.fetcher`: the page becomes an HTML article (`source.path` the feed, `source.url` the
- * page); a page that cannot be fetched is a FETCH_FAILED line.
+ * A web address named as an input: fetched through `options.fetcher` whatever its type, then read
+ * as a file is (a page, a feed whose items are followed in turn, a link list...). Without a
+ * fetcher, nothing is fetched: a NO_ARTICLE result says so.
+ */
+export function readLink(url: string, options: ReadOptions = {}): AsyncGenerator<ReadResult> {
+  return linkResults(url, options, 0);
+}
+
+/** `readLink`; `depth` counts the lists (sitemap indexes) the link was reached through. */
+async function* linkResults(url: string, options: ReadOptions, depth: number): AsyncGenerator<ReadResult> {
+  if (!options.fetcher) {
+    yield failure({ url }, "NO_ARTICLE", `${url} is a web address; it is fetched only when asked (the fetch option, --fetch)`);
+    return;
+  }
+  const got = await options.fetcher.fetch(url, { anyType: true });
+  if (!got.ok) {
+    yield failure({ url }, "FETCH_FAILED", got.message);
+    return;
+  }
+  const { bytes, ...about } = got.input;
+  yield* streamResults(
+    {
+      ...about,
+      open: async function* () {
+        yield bytes;
+      },
+    },
+    options,
+    depth,
+  );
+}
+
+/** Sitemap indexes are followed one level deep: an index that an index names is listed, not fetched. */
+const MAX_LIST_DEPTH = 1;
+
+/**
+ * Feed items, sitemap entries, link-list lines and export lines that gave NO_ARTICLE for want of
+ * content, fetched through `options.fetcher`: the page becomes an HTML article (`source.path` the
+ * feed, `source.url` the page); a page that cannot be fetched is a FETCH_FAILED line. A sitemap that
+ * an index names is fetched and read as a list in turn.
  */
 async function* followLinks(
   results: Iterable<ReadResult> | AsyncIterable<ReadResult>,
   origin: Origin,
   options: ReadOptions,
+  depth: number,
 ): AsyncGenerator<ReadResult> {
   for await (const r of results) {
     if (r.ok || r.error.code !== "NO_ARTICLE" || !r.source.url) {
       yield r;
+      continue;
+    }
+    if (r.list) {
+      yield* depth < MAX_LIST_DEPTH
+        ? linkResults(r.source.url, options, depth + 1)
+        : [{ ...r, error: { ...r.error, message: `${r.error.message} (not fetched: a sitemap index named by another is not followed)` } }];
       continue;
     }
     const got = await options.fetcher!.fetch(r.source.url);
@@ -142,7 +197,12 @@ async function* followLinks(
  * byte limit), WARC archives and JSONL are read record by record (the limit applies to one record),
  * every other kind is gathered up to the byte limit and read as `readInput` does.
  */
-export async function* readStream(input: StreamInput, options: ReadOptions = {}): AsyncGenerator<ReadResult> {
+export function readStream(input: StreamInput, options: ReadOptions = {}): AsyncGenerator<ReadResult> {
+  return streamResults(input, options, 0);
+}
+
+/** `readStream`; `depth` counts the lists (sitemap indexes) the input was reached through. */
+async function* streamResults(input: StreamInput, options: ReadOptions, depth: number): AsyncGenerator<ReadResult> {
   const origin = originOf(input);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const warnings: Warning[] = [];
@@ -155,7 +215,7 @@ export async function* readStream(input: StreamInput, options: ReadOptions = {})
       reader = new ByteReader(gunzipStream(reader.rest(), maxBytes, stats, warnings));
       await reader.fill(DETECT_BYTES);
     }
-    const kind = kindOf(reader.peek(DETECT_BYTES), origin, options);
+    const kind = routeOf(reader.peek(DETECT_BYTES), origin, options);
     if (kind === "warc" || kind === "jsonl") {
       // Containers are read item by item, whatever their size. Decompression faults have no
       // article to sit on: each becomes an error line where it happened.
@@ -170,7 +230,7 @@ export async function* readStream(input: StreamInput, options: ReadOptions = {})
         kind === "warc"
           ? readWarc(reader, origin, maxBytes)
           : options.fetcher
-            ? followLinks(readJsonlStream(reader, origin, options.map, maxBytes), origin, options)
+            ? followLinks(readJsonlStream(reader, origin, options.map, maxBytes), origin, options, depth)
             : readJsonlStream(reader, origin, options.map, maxBytes);
       for await (const r of items) {
         yield* faults();
@@ -199,7 +259,7 @@ export async function* readStream(input: StreamInput, options: ReadOptions = {})
     const bytes = reader.take(Math.min(got, maxBytes));
     await reader.close();
     const results = readBuffered(bytes, origin, kind, warnings, options);
-    yield* kind === "feed" && options.fetcher ? followLinks(results, origin, options) : results;
+    yield* (kind === "feed" || kind === "links") && options.fetcher ? followLinks(results, origin, options, depth) : results;
   } catch (err) {
     yield failure(
       origin,

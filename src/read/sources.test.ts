@@ -31,11 +31,11 @@ const put = (name: string, text = "Ships left the harbour.\n") => {
   writeFileSync(at(name), text);
 };
 
-/** What readPaths lists: a path for each input, "CODE path" for each error. */
+/** What readPaths lists: a path for each input, "link URL" for each web address, "CODE path" for each error. */
 async function list(paths: string[], options?: ReadPathsOptions): Promise<string[]> {
   const out: string[] = [];
   for await (const item of readPaths(paths, options) as AsyncGenerator<SourceItem>) {
-    out.push(item.ok ? item.input.path! : `${item.error.code} ${item.path}`);
+    out.push(!item.ok ? `${item.error.code} ${item.path}` : "link" in item ? `link ${item.link}` : item.input.path!);
   }
   return out;
 }
@@ -61,6 +61,16 @@ describe("readPaths", () => {
     expect(await list([at("odd[dir]")])).toEqual([at("odd[dir]/x.txt")]);
     expect(await list([`${dir}/story*`])).toEqual([at("story (1).txt")]);
     expect(await list([at("gone (1).txt")])).toEqual([`NOT_FOUND ${at("gone (1).txt")}`]);
+  });
+
+  it("lists a web address as a link, never as a glob (its ? and * are the address's own)", async () => {
+    put("a.txt");
+    expect(await list(["https://example.com/story?id=1&p=*", at("a.txt"), "http://example.com"])).toEqual([
+      "link https://example.com/story?id=1&p=*",
+      at("a.txt"),
+      "link http://example.com",
+    ]);
+    expect(await list(["ftp://example.com/a"])).toEqual(["NOT_FOUND ftp://example.com/a"]);
   });
 
   it("lists each real file once: a link loop, a link to a sibling and a glob through links add nothing", async () => {

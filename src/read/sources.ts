@@ -3,9 +3,14 @@ import { readdir, realpath, stat } from "node:fs/promises";
 import { isAbsolute } from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";
 import type { StreamInput } from "./article.js";
+import { WEB_ADDRESS } from "./links.js";
 
-/** One input named on the command line (or by a caller), ready to stream, or an error. */
-export type SourceItem = { ok: true; input: StreamInput } | { ok: false; path: string; error: { code: string; message: string } };
+/**
+ * One input named on the command line (or by a caller): a file ready to stream, a web address
+ * (fetched only when the caller asks, see `readLink`), or an error.
+ */
+export type SourceItem =
+  { ok: true; input: StreamInput } | { ok: true; link: string } | { ok: false; path: string; error: { code: string; message: string } };
 
 export interface ReadPathsOptions {
   /** Real paths never listed from a folder or a glob (a run's own output file). */
@@ -84,8 +89,8 @@ async function globbed(pattern: string): Promise<Found[]> {
 
 /**
  * Expands files, folders (recursively, hidden files skipped; every file, whatever its extension, as
- * the kind is told by content), globs and "-" (stdin, read once) into streamed inputs, in a stable
- * order. Each real file is listed once, whatever links lead to it. A path that cannot be found and a
+ * the kind is told by content), globs, "-" (stdin, read once) and web addresses (as links) into
+ * inputs, in a stable order. Each real file is listed once, whatever links lead to it. A path that cannot be found and a
  * folder that cannot be read become error items; the rest go on. Files are opened only when read,
  * one at a time.
  */
@@ -101,7 +106,10 @@ export async function* readPaths(paths: readonly string[], { skip = [] }: ReadPa
     // An existing path wins over its glob reading: 'story (1).txt' and 'odd[dir]/x.txt' are files.
     const found = await stat(p).catch((err: NodeJS.ErrnoException) => err);
     let files: Found[];
-    if (found instanceof Error && isDynamicPattern(p)) {
+    if (found instanceof Error && WEB_ADDRESS.test(p)) {
+      yield { ok: true, link: p };
+      continue;
+    } else if (found instanceof Error && isDynamicPattern(p)) {
       files = await globbed(p);
       if (files.length === 0) {
         yield { ok: false, path: p, error: { code: "NOT_FOUND", message: `no file matches "${p}"` } };

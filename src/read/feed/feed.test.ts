@@ -235,8 +235,8 @@ describe("feeds", () => {
     expect(as[0]!.metadata.headline).toBe("Bridge plan approved & funded");
   });
 
-  it("XML that is not a feed is refused as unsupported", () => {
-    const rs = read(`<?xml version="1.0"?><urlset><url><loc>https://a.example/</loc></url></urlset>`, "sitemap.xml");
+  it("XML that is not a feed (or a sitemap) is refused as unsupported", () => {
+    const rs = read(`<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"><title>Chart</title></svg>`, "chart.xml");
     expect(rs[0]).toMatchObject({ ok: false, error: { code: "UNSUPPORTED_INPUT" } });
     // Text read as a feed (--kind feed) is not called XML.
     const text = [...readInput({ bytes: Buffer.from("Council votes.\n\nThe council met.\n"), path: "a.txt" }, { kind: "feed" })];

@@ -3,6 +3,7 @@ import type { Metadata } from "../../model/record.js";
 import type { ReadResult } from "../article.js";
 import { parseDate } from "../dates.js";
 import { charsetOf, decode, type Decoded } from "../decode.js";
+import { DETECT_CHARS, skipProlog } from "../detect.js";
 import { warning } from "../../model/codes.js";
 import { authorsFrom } from "../html/metadata/byline.js";
 import { cleanText } from "../html/metadata/text.js";
@@ -11,52 +12,23 @@ import { readFragment } from "./fragment.js";
 import { bareFrame, looseHead, looseItem, rawText } from "./loose.js";
 import { nestingFault, type NestingFault } from "./nesting.js";
 import { splitFeedItems, type FeedParts } from "./salvage.js";
+import { readSitemap, SITEMAP_ROOT } from "./sitemap.js";
+import { text, XML_SAFETY, type Node } from "./xml.js";
 
-/** Deepest element nesting accepted; feeds nest about 5 deep (Atom XHTML content is kept raw). */
-export const MAX_FEED_DEPTH = 256;
+export { MAX_FEED_DEPTH, type Node } from "./xml.js";
+
 /** A `<description>` this long is taken as the item's full text (many RSS feeds put the article there). */
 export const DESCRIPTION_AS_BODY_CHARS = 1000;
-
-export type Node = Record<string, unknown>;
 
 /** Elements that may repeat, read as arrays whatever their count (names without namespace prefix). */
 const REPEATED = new Set(["item", "entry", "link", "category", "author", "creator", "subject", "contributor"]);
 
-/**
- * XML, common HTML and numeric entities are decoded without limit; the caps apply to entities a
- * DOCTYPE declares ("external" tier), which is where billion-laughs attacks live. (`appliesTo` is
- * read by fast-xml-parser 5 but missing from its typings, hence the separate constant.)
- */
-const ENTITY_LIMITS = {
-  enabled: true,
-  appliesTo: "external",
-  maxEntityCount: 50,
-  maxEntitySize: 1000,
-  maxExpandedLength: 10_000,
-  maxTotalExpansions: 100,
-};
-
 const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: "@",
-  removeNSPrefix: true,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  processEntities: ENTITY_LIMITS,
-  htmlEntities: true,
-  maxNestedTags: MAX_FEED_DEPTH,
+  ...XML_SAFETY,
   // Atom content (type="xhtml" is markup) is kept as raw text and read as HTML.
   stopNodes: ["*.entry.content"],
   isArray: (name) => REPEATED.has(name.replace(/^.*:/, "")),
 });
-
-/** The text of an element that may carry attributes (`{"#text": ..., "@type": ...}`). */
-function text(v: unknown): string | undefined {
-  if (typeof v === "string") return v.trim() || undefined;
-  if (Array.isArray(v)) return text(v[0]);
-  if (v && typeof v === "object") return text((v as Node)["#text"]);
-  return undefined;
-}
 
 function list(v: unknown): unknown[] {
   return Array.isArray(v) ? v : v === undefined ? [] : [v];
@@ -144,7 +116,7 @@ function channelOf(doc: Node): Channel | undefined {
 }
 
 /**
- * RSS 2.0, Atom and RSS 1.0 feeds. Items with full content (`content:encoded`, Atom `<content>`,
+ * RSS 2.0, Atom and RSS 1.0 feeds, and sitemaps (sitemap.ts). Items with full content (`content:encoded`, Atom `<content>`,
  * or a long description) become articles (the content is read as a body fragment), with the item's title, link,
  * date, authors and category as metadata. Items with only a link cannot be analysed without
  * fetching the page: each gives a NO_ARTICLE result whose `source.url` is the link, so the caller
@@ -155,6 +127,10 @@ export function* readFeed(bytes: Uint8Array, origin: Origin): Generator<ReadResu
     charsetOf(origin.contentType) ??
     /^[^>]{0,200}encoding\s*=\s*["']([\w.:-]+)/.exec(Buffer.from(bytes.subarray(0, 200)).toString("latin1"))?.[1];
   const decoded = decode(bytes, declared);
+  if (SITEMAP_ROOT.test(skipProlog(decoded.text.slice(0, DETECT_CHARS)))) {
+    yield* readSitemap(decoded.text, origin);
+    return;
+  }
   // A feed the parser refuses, or one whose elements do not nest (which the parser reads wrongly
   // without a word), is read item by item inside its own head and tail, if those are sound.
   const whole = parseFeed(decoded.text);
