@@ -23,7 +23,8 @@ export const CODES = {
   DECOMPRESSION_LIMIT: "the compressed input expanded past the limit and was cut",
   DECOMPRESSION_FAILED: "the compressed input was truncated or corrupt; the part before the fault was read",
   NO_ARTICLE: "no article text was found in the input",
-  FETCH_FAILED: "a page a feed item links to could not be fetched (or robots.txt or a limit forbade it)",
+  FETCH_FAILED:
+    "a web address (named as an input, or a link of a feed, sitemap, list or export) could not be fetched, or robots.txt or a limit forbade it",
   MALFORMED_XML: "a feed item or feed head was not well-formed XML (HTML written into it unescaped); its fields were read by name",
   HTML_TOO_DEEP: "the HTML nested elements too deep; the deepest tags were dropped and their text kept",
   // analysis

@@ -43,10 +43,13 @@ export type ReadResult =
 /**
  * Fetches a link (see `PoliteFetcher`). A page a container links to must be HTML; `anyType` takes
  * whatever the server sends (an address the user named, a sitemap an index lists), and the reader
- * tells its kind from the content.
+ * tells its kind from the content. `cutAt` is the byte limit an input was cut at, if it was.
  */
 export interface Fetcher {
-  fetch(link: string, options?: { anyType?: boolean }): Promise<{ ok: true; input: RawInput } | { ok: false; message: string }>;
+  fetch(
+    link: string,
+    options?: { anyType?: boolean },
+  ): Promise<{ ok: true; input: RawInput; cutAt?: number } | { ok: false; message: string }>;
 }
 
 export interface ReadOptions {

@@ -94,6 +94,15 @@ describe("--fetch (a local server)", () => {
         res.setHeader("content-type", "application/xml");
         return res.end(xml[req.url]);
       }
+      if (req.url === "/big") {
+        res.setHeader("content-type", "text/html");
+        return res.end(
+          page(
+            "A long story",
+            Array.from({ length: 200 }, (_, i) => `Paragraph ${i} of the long story goes on for a while here.`),
+          ),
+        );
+      }
       if (req.url === "/image") {
         res.setHeader("content-type", "image/png");
         return res.end("PNG");
@@ -211,5 +220,13 @@ describe("--fetch (a local server)", () => {
         /^NO_ARTICLE:.*names a sitemap \(\/news-sitemap.xml\).*not fetched: a sitemap index named by another is not followed/,
       ),
     ]);
+  });
+
+  it("says when a page was cut at the byte limit", async () => {
+    const rs = await read(feed(["/big", "/story"]), new PoliteFetcher({ delayMs: 5, maxBytes: 4000 }));
+    expect(rs.map((r) => (r.ok ? r.article.warnings.map((w) => w.code) : r.error.code))).toEqual([["INPUT_TRUNCATED"], []]);
+    expect(rs[0]!.ok && rs[0]!.article.warnings[0]!.message).toBe(
+      "the fetched input had more than 4000 bytes; only the first 4000 were read",
+    );
   });
 });

@@ -21,13 +21,16 @@ const MAX_REDIRECTS = 5;
 const REDIRECT = new Set([301, 302, 303, 307, 308]);
 /** What a followed link asks for: a page. */
 const ACCEPT_PAGE = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1";
+/** Bytes read at most of an address the user named (a sitemap may hold 50 MB, by its protocol). */
+const LIST_MAX_BYTES = 64 * 1024 * 1024;
 /** Types no reader takes, refused even when any type is asked for (an image is no text). */
 const MEDIA = /^\s*(?:image|audio|video|font)\/|^\s*application\/pdf\b/i;
 /** What an address the user named asks for: a page, a feed, a sitemap, an export. */
 const ACCEPT_ANY =
   "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/feed+json;q=0.9,application/xml,text/xml,application/json;q=0.8,*/*;q=0.5";
 
-export type Fetched = { ok: true; input: RawInput } | { ok: false; message: string };
+/** A fetched input (`cutAt`: the byte limit it was cut at, if it was), or why there is none. */
+export type Fetched = { ok: true; input: RawInput; cutAt?: number } | { ok: false; message: string };
 
 /** The Allow/Disallow rules of robots.txt that apply to us (our group, else `*`). */
 export function robotsRules(text: string): { allow: boolean; path: string }[] {
@@ -112,7 +115,7 @@ export class PoliteFetcher {
     url: URL,
     maxBytes: number,
     accept: string,
-  ): Promise<{ status: number; url: string; location?: string; contentType: string; bytes: Uint8Array }> {
+  ): Promise<{ status: number; url: string; location?: string; contentType: string; bytes: Uint8Array; cut: boolean }> {
     await this.wait(url.host);
     try {
       const res = await fetch(url, {
@@ -127,7 +130,7 @@ export class PoliteFetcher {
         for await (const chunk of res.body as AsyncIterable<Uint8Array>) {
           chunks.push(chunk.subarray(0, Math.max(0, maxBytes - size)));
           size += chunk.length;
-          if (size >= maxBytes) break;
+          if (size > maxBytes) break;
         }
       }
       return {
@@ -136,6 +139,7 @@ export class PoliteFetcher {
         location: res.headers.get("location") ?? undefined,
         contentType: res.headers.get("content-type") ?? "",
         bytes: Buffer.concat(chunks),
+        cut: size > maxBytes,
       };
     } finally {
       // The pause runs from the end of this request, so a slow server is asked less often.
@@ -196,12 +200,17 @@ export class PoliteFetcher {
     if (await robots(url)) return { ok: false, message: `${link}: robots.txt disallows it` };
     this.fetched++;
     try {
-      const page = await this.follow(url, this.opts.maxBytes, anyType ? ACCEPT_ANY : ACCEPT_PAGE, robots);
+      const limit = anyType ? Math.max(this.opts.maxBytes, LIST_MAX_BYTES) : this.opts.maxBytes;
+      const page = await this.follow(url, limit, anyType ? ACCEPT_ANY : ACCEPT_PAGE, robots);
       if (page.status !== 200) return { ok: false, message: `${link}: HTTP status ${page.status}` };
       if (!anyType && !/^\s*(?:text\/html|application\/xhtml\+xml)\b/i.test(page.contentType))
         return { ok: false, message: `${link}: not HTML (${page.contentType || "no content type"})` };
       if (anyType && MEDIA.test(page.contentType)) return { ok: false, message: `${link}: not text (${page.contentType})` };
-      return { ok: true, input: { bytes: page.bytes, url: page.url, contentType: page.contentType } };
+      return {
+        ok: true,
+        input: { bytes: page.bytes, url: page.url, contentType: page.contentType },
+        ...(page.cut ? { cutAt: limit } : {}),
+      };
     } catch (err) {
       return {
         ok: false,

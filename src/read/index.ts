@@ -145,16 +145,25 @@ async function* linkResults(url: string, options: ReadOptions, depth: number): A
     return;
   }
   const { bytes, ...about } = got.input;
-  yield* streamResults(
-    {
-      ...about,
-      open: async function* () {
-        yield bytes;
-      },
-    },
-    options,
-    depth,
-  );
+  const open = async function* () {
+    yield bytes;
+  };
+  const cut = fetchCut(got.cutAt);
+  let told = cut.length === 0;
+  for await (const r of streamResults({ ...about, open }, options, depth)) {
+    // The cut is the fetched input's: its own records carry it, not the pages a list of it leads to.
+    const own = r.ok && r.article.source.url === about.url;
+    told ||= own;
+    yield* own ? withWarnings([r], cut) : [r];
+  }
+  if (!told) yield failure({ url }, "INPUT_TRUNCATED", `${url}: ${cut[0]!.message}; what it lists after that was not read`);
+}
+
+/** The warning an input cut by the fetcher carries (none when it was whole). */
+function fetchCut(cutAt: number | undefined): Warning[] {
+  return cutAt === undefined
+    ? []
+    : [warning("INPUT_TRUNCATED", `the fetched input had more than ${cutAt} bytes; only the first ${cutAt} were read`)];
 }
 
 /** Sitemap indexes are followed one level deep: an index that an index names is listed, not fetched. */
@@ -188,7 +197,8 @@ async function* followLinks(
       yield failure({ ...origin, url: r.source.url }, "FETCH_FAILED", got.message);
       continue;
     }
-    for (const page of readInput({ ...got.input, ...(origin.path ? { path: origin.path } : {}) }, { ...options, kind: "html" })) yield page;
+    const page = readInput({ ...got.input, ...(origin.path ? { path: origin.path } : {}) }, { ...options, kind: "html" });
+    yield* withWarnings(page, fetchCut(got.cutAt));
   }
 }
 
