@@ -68,4 +68,39 @@ describe("CSV exports", () => {
     const [r] = inMemory(bytes);
     expect(r).toMatchObject({ ok: true, article: { text: "The café opens on the quay – at last.", metadata: { headline: "Café opens" } } });
   });
+
+  it("reads a table without a header whose rows hold web addresses (GDELT's files) as links to fetch", async () => {
+    // Made-up rows in the shape of a GDELT event file: tab-separated, no header, the source URL last.
+    const row = (id: number, url: string) => `${id}\t20261128\t202611\tGOV\tCouncil\t\t042\t3.4\t${url}`;
+    const gdelt = [row(1, "https://quay.example/2026/11/28/bridge"), row(2, "https://quay.example/ferry?id=7")].join("\n") + "\n";
+    for (const rs of [inMemory(gdelt, "20261128.export.CSV"), await streamed(gdelt, "-")]) {
+      expect(rs.map((r) => (r.ok ? "article" : `${r.error.code} ${r.source.url}`))).toEqual([
+        "NO_ARTICLE https://quay.example/2026/11/28/bridge",
+        "NO_ARTICLE https://quay.example/ferry?id=7",
+      ]);
+      expect(!rs[0]!.ok && rs[0]!.error.message).toMatch(
+        /line 1 has no text field .* and only a link \(https:\/\/quay\.example\/2026\/11\/28\/bridge\) to fetch$/,
+      );
+    }
+    // A GKG-like row: more ";" and "," inside its cells than tabs between them.
+    const gkg = `20261128-1\t20261128000000\t1\tquay.example\thttps://quay.example/a\tx;y;z;w\ta,b;c,d;e,f;g,h\n`.repeat(2);
+    expect(inMemory(gkg, "20261128.gkg.csv").map((r) => !r.ok && r.source.url)).toEqual([
+      "https://quay.example/a",
+      "https://quay.example/a",
+    ]);
+    // --map names the numbered columns; a single row counts in a .csv file only.
+    const mapped = inMemory("Ferry returns,The ferry returns on Monday.,https://quay.example/f\n", "a.csv", {
+      headline: "column 1",
+      text: "column 2",
+    });
+    expect(mapped).toMatchObject([
+      {
+        ok: true,
+        article: { text: "The ferry returns on Monday.", metadata: { headline: "Ferry returns", url: "https://quay.example/f" } },
+      },
+    ]);
+    expect(inMemory("See https://quay.example/f, it opens, on Monday\n", "notes.txt")).toMatchObject([
+      { ok: true, article: { source: { kind: "text" } } },
+    ]);
+  });
 });

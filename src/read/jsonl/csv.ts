@@ -1,8 +1,10 @@
 /**
  * CSV and TSV exports (a header row naming the columns, as spreadsheets, dataset hubs and news
  * archives write them): each row is a record read as a JSONL record is (record.ts), its columns the
- * fields, so DEFAULT_FIELDS and `--map` apply. Parsed by csv-parse as a stream: quoted fields may
- * span lines, a row over the size limit or with a broken quote is an error for that row only.
+ * fields, so DEFAULT_FIELDS and `--map` apply. A table without a header whose rows hold web
+ * addresses (GDELT's event and GKG files) gives each row's first address as its link, to fetch.
+ * Parsed by csv-parse as a stream: quoted fields may span lines; a row over the size limit or a
+ * broken quote ends the reading there.
  */
 import { parse, type CsvError, type Options } from "csv-parse";
 import { parse as parseAll } from "csv-parse/sync";
@@ -10,6 +12,7 @@ import { Readable } from "node:stream";
 import type { Warning } from "../../model/record.js";
 import type { ReadResult } from "../article.js";
 import { decode, decodeChunks } from "../decode.js";
+import { WEB_ADDRESS } from "../links.js";
 import { failure, type Origin } from "../origin.js";
 import type { ByteReader } from "../stream.js";
 import { DEFAULT_FIELDS, guarded, readObject } from "./record.js";
@@ -22,16 +25,8 @@ const TEXT_COLUMNS: ReadonlySet<string> = new Set([...DEFAULT_FIELDS.text, ...DE
 /** The field names records are read by, found by their lower case: a "Title" or "TEXT" column is read too. */
 const FIELD_NAMES = new Map(Object.values(DEFAULT_FIELDS).flatMap((names) => names.map((n) => [n.toLowerCase(), n] as const)));
 
-/** The first line of `head` and the delimiter it holds most (at least once), or undefined. */
-function headerOf(head: string): { line: string; delimiter: string } | undefined {
-  const line = head.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
-  if (line.length > 4096 || /^\s*[[{<]/.test(line)) return undefined;
-  const counts = DELIMITERS.map((d) => line.split(d).length - 1);
-  const best = counts.indexOf(Math.max(...counts));
-  if (counts[best]! === 0) return undefined;
-  const delimiter = DELIMITERS[best]!;
-  return line.split(delimiter).every((cell) => HEADER_CELL.test(cell)) ? { line, delimiter } : undefined;
-}
+/** A row of data is read this far to find its cells (GDELT's GKG rows run to tens of KB). */
+const MAX_FIRST_ROW = 64 * 1024;
 
 const unquote = (cell: string) =>
   cell
@@ -40,14 +35,60 @@ const unquote = (cell: string) =>
     .trim();
 
 /**
+ * The first row of a table: its line, the delimiter it holds most (at least once), and its cells.
+ * `header` when they are column names; when one is a web address, the row is data (no column is
+ * named so) and `link` is that column. Undefined when the line is neither.
+ */
+interface FirstRow {
+  line: string;
+  delimiter: string;
+  cells: string[];
+  header: boolean;
+  link: number;
+}
+
+function firstRow(head: string): FirstRow | undefined {
+  const line = head.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
+  if (line.length > MAX_FIRST_ROW || /^\s*[[{<]/.test(line)) return undefined;
+  // Delimiters from the most frequent: a row of data is split by the one that leaves a web address
+  // whole (a GKG row holds more ";" and "," inside its cells than tabs between them).
+  const used = DELIMITERS.map((d) => ({ d, n: line.split(d).length - 1 }))
+    .filter((x) => x.n > 0)
+    .sort((a, b) => b.n - a.n);
+  if (used.length === 0) return undefined;
+  for (const { d } of used) {
+    const cells = line.split(d);
+    const link = cells.findIndex((cell) => WEB_ADDRESS.test(unquote(cell)));
+    if (link >= 0) return { line, delimiter: d, cells, header: false, link };
+  }
+  const delimiter = used[0]!.d;
+  const cells = line.split(delimiter);
+  return line.length <= 4096 && cells.every((cell) => HEADER_CELL.test(cell))
+    ? { line, delimiter, cells, header: true, link: -1 }
+    : undefined;
+}
+
+/**
+ * Whether a headerless table opens `head`: its first two rows hold the same number of cells, at
+ * least three, with a web address in the same column (one row is enough in a .csv or .tsv file).
+ */
+function isLinkTable(row: FirstRow, head: string, ext?: string): boolean {
+  if (ext === "csv" || ext === "tsv") return true;
+  const second = head.replace(/^\uFEFF/, "").split(/\r?\n/, 3)[1] ?? "";
+  const cells = second.split(row.delimiter);
+  return row.cells.length >= 3 && cells.length === row.cells.length && WEB_ADDRESS.test(unquote(cells[row.link]!));
+}
+
+/**
  * Whether a text opens as a CSV export: a header row of short column names, one of which a record
  * takes its text from ("text", "body", "content"...), or any header at all in a file named .csv or .tsv.
  */
 export function looksLikeCsv(head: string, ext?: string): boolean {
-  const header = headerOf(head);
-  if (!header) return false;
+  const row = firstRow(head);
+  if (!row) return false;
+  if (!row.header) return isLinkTable(row, head, ext);
   if (ext === "csv" || ext === "tsv") return true;
-  return header.line.split(header.delimiter).some((cell) => TEXT_COLUMNS.has(unquote(cell).toLowerCase()));
+  return row.cells.some((cell) => TEXT_COLUMNS.has(unquote(cell).toLowerCase()));
 }
 
 /**
@@ -60,17 +101,23 @@ export function isCsv(head: Uint8Array): boolean {
     .split(/\r?\n/)
     .slice(1)
     .find((l) => l.trim() !== "");
-  return headerOf(text) !== undefined && !/^\s*[{[]/.test(second ?? "");
+  return firstRow(text) !== undefined && !/^\s*[{[]/.test(second ?? "");
 }
 
-/** The parser's options for a file of this delimiter; the header's column names are put in `columns`. */
-function options(delimiter: string, maxRowChars: number, columns: string[]): Options {
+/**
+ * The parser's options for a table that opens with `first`; the column names (the header's, else
+ * "url" for the link column and "column N" for the others) are put in `columns`.
+ */
+function options(first: FirstRow, maxRowChars: number, columns: string[]): Options {
+  if (!first.header) columns.push(...first.cells.map((_, i) => (i === first.link ? "url" : `column ${i + 1}`)));
   return {
-    columns: (cells: string[]) => {
-      columns.push(...cells.map((c) => FIELD_NAMES.get(c.trim().toLowerCase()) ?? c.trim()));
-      return columns;
-    },
-    delimiter,
+    columns: first.header
+      ? (cells: string[]) => {
+          columns.push(...cells.map((c) => FIELD_NAMES.get(c.trim().toLowerCase()) ?? c.trim()));
+          return columns;
+        }
+      : columns,
+    delimiter: first.delimiter,
     bom: true,
     relax_column_count: true,
     relax_quotes: true,
@@ -126,10 +173,10 @@ class Rows {
 /** The rows of a CSV export held in memory, as records. */
 export function* readCsv(bytes: Uint8Array, origin: Origin, map: Record<string, string>): Generator<ReadResult> {
   const decoded = decode(bytes);
-  const header = headerOf(decoded.text);
-  if (!header) return;
+  const first = firstRow(decoded.text);
+  if (!first) return;
   const rows = new Rows(origin, map, decoded.encoding, decoded.warnings);
-  const opts = options(header.delimiter, decoded.text.length + 1, rows.columns);
+  const opts = options(first, decoded.text.length + 1, rows.columns);
   let all: Row[];
   let fault: unknown;
   try {
@@ -138,7 +185,7 @@ export function* readCsv(bytes: Uint8Array, origin: Origin, map: Record<string, 
     // The rows before the fault are read again without it.
     fault = err;
     const line = Number((err as CsvError).lines);
-    rows.columns.length = 0;
+    if (first.header) rows.columns.length = 0;
     all = line > 1 ? (parseAll(decoded.text, { ...opts, to_line: line - 1 }) as unknown as Row[]) : [];
   }
   for (const row of all) yield* rows.read(row);
@@ -160,11 +207,11 @@ export async function* readCsvStream(
   const head = reader.peek(64 * 1024);
   const lineEnd = head.lastIndexOf(0x0a);
   const start = decode(lineEnd > 0 ? head.subarray(0, lineEnd) : head);
-  const header = headerOf(start.text);
-  if (!header) return;
+  const first = firstRow(start.text);
+  if (!first) return;
   const rows = new Rows(origin, map, start.encoding, start.warnings);
   // Not destroyed on a fault, so the rows parsed before it are still read.
-  const parser = parse({ ...options(header.delimiter, maxRowBytes, rows.columns), autoDestroy: false } as Options);
+  const parser = parse({ ...options(first, maxRowBytes, rows.columns), autoDestroy: false } as Options);
   Readable.from(decodeChunks(reader.rest(), start.encoding)).pipe(parser);
   try {
     for await (const row of parser as AsyncIterable<Row>) yield* rows.read(row);

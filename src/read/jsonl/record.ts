@@ -167,7 +167,8 @@ export function readObject(
     article = { ...page, metadata: { ...page.metadata, ...meta }, warnings: [...warnings, ...page.warnings] };
   } else {
     const tried = map.text ?? DEFAULT_FIELDS.text.join(", ");
-    return [failure(lineOrigin, "NO_ARTICLE", `${where} has no text field (looked for ${tried}; use --map text=FIELD)`)];
+    const link = meta.url ? ` and only a link (${meta.url.slice(0, 200)}) to fetch` : "";
+    return [failure(lineOrigin, "NO_ARTICLE", `${where} has no text field (looked for ${tried}; use --map text=FIELD)${link}`)];
   }
   if (article.text.trim() === "") article.warnings.push(warning("EMPTY_INPUT", `${where} has an empty text field`));
   const source = sourceOf("jsonl", lineOrigin, bytes, encoding);
