@@ -135,7 +135,7 @@ describe("--fetch (a local server)", () => {
 
   it("fetches HTML pages politely and reports what it could not fetch", async () => {
     const fetcher = new PoliteFetcher({ delayMs: 150, maxPages: 3 });
-    const rs = await read(feed(["/story", "/private/secret", "/image", "/missing", "/story?again"]), fetcher);
+    const rs = await read(feed(["/story", "/private/secret", "/image", "/missing", "/story", "/story?again"]), fetcher);
     const summary = rs.map((r) =>
       r.ok ? `${r.article.source.kind}:${r.article.source.url}` : `${r.error.code}:${r.error.message.replace(base, "")}`,
     );
@@ -143,7 +143,8 @@ describe("--fetch (a local server)", () => {
     expect(summary[1]).toMatch(/FETCH_FAILED:\/private\/secret: robots.txt disallows it/);
     expect(summary[2]).toMatch(/FETCH_FAILED:\/image: not HTML/);
     expect(summary[3]).toMatch(/FETCH_FAILED:\/missing: HTTP status 404/);
-    expect(summary[4]).toMatch(/FETCH_FAILED:.*limit of 3 pages/);
+    expect(summary[4]).toMatch(/FETCH_FAILED:\/story: fetched earlier in this run, not fetched again/);
+    expect(summary[5]).toMatch(/FETCH_FAILED:.*limit of 3 pages/);
     const story = rs[0]!;
     expect(story.ok && story.article.text).toContain("The fetched story text runs here");
     expect(story.ok && story.article.source.path).toBe("links.xml");
@@ -154,14 +155,13 @@ describe("--fetch (a local server)", () => {
 
   it("fetches the links of JSON Feed items and of export lines with only a url", async () => {
     hits.length = 0;
-    const fetcher = new PoliteFetcher({ delayMs: 5 });
     const jsonFeed = JSON.stringify({ version: "https://jsonfeed.org/version/1.1", items: [{ id: "1", url: `${base}/story` }] });
     const lines = `{"url":"${base}/story","title":"From an export"}\n{"url":"${base}/missing"}\n`;
     for (const [input, kinds] of [
       [jsonFeed, ["html"]],
       [lines, ["html", "FETCH_FAILED"]],
     ] as const) {
-      const rs = await read(input, fetcher);
+      const rs = await read(input, new PoliteFetcher({ delayMs: 5 }));
       expect(rs.map((r) => (r.ok ? r.article.source.kind : r.error.code))).toEqual(kinds);
     }
   });
@@ -179,6 +179,7 @@ describe("--fetch (a local server)", () => {
     expect(hits.map((h) => h.path).filter((p) => p.startsWith("/private"))).toEqual([]);
   });
 
+  const fresh = () => new PoliteFetcher({ delayMs: 5 });
   const all = async (results: AsyncIterable<ReadResult>) => {
     const out: string[] = [];
     for await (const r of results)
@@ -194,20 +195,21 @@ describe("--fetch (a local server)", () => {
       `NO_ARTICLE:/story is a web address; it is fetched only when asked (the fetch option, --fetch)`,
     ]);
     expect(hits).toHaveLength(0);
-    const fetcher = new PoliteFetcher({ delayMs: 5 });
-    expect(await all(readLink(`${base}/story`, { fetcher }))).toEqual([`html:${base}/story`]);
+    expect(await all(readLink(`${base}/story`, { fetcher: fresh() }))).toEqual([`html:${base}/story`]);
     // A feed is read as a feed, and its items' links are followed in turn.
-    expect(await all(readLink(`${base}/feed.xml`, { fetcher }))).toEqual([`html:${base}/story`, "FETCH_FAILED:/missing: HTTP status 404"]);
-    expect(await all(readLink(`${base}/image`, { fetcher }))).toEqual(["FETCH_FAILED:/image: not text (image/png)"]);
-    expect(await all(readLink(`${base}/private/x`, { fetcher }))).toEqual(["FETCH_FAILED:/private/x: robots.txt disallows it"]);
+    expect(await all(readLink(`${base}/feed.xml`, { fetcher: fresh() }))).toEqual([
+      `html:${base}/story`,
+      "FETCH_FAILED:/missing: HTTP status 404",
+    ]);
+    expect(await all(readLink(`${base}/image`, { fetcher: fresh() }))).toEqual(["FETCH_FAILED:/image: not text (image/png)"]);
+    expect(await all(readLink(`${base}/private/x`, { fetcher: fresh() }))).toEqual(["FETCH_FAILED:/private/x: robots.txt disallows it"]);
   });
 
   it("fetches the addresses of a link list, fetched or read from a file", async () => {
-    const fetcher = new PoliteFetcher({ delayMs: 5 });
     const expected = [`html:${base}/story`, "FETCH_FAILED:/private/x: robots.txt disallows it"];
-    expect(await all(readLink(`${base}/list.txt`, { fetcher }))).toEqual(expected);
+    expect(await all(readLink(`${base}/list.txt`, { fetcher: fresh() }))).toEqual(expected);
     expect(
-      (await read(`${base}/story\n${base}/private/x\n`, fetcher)).map((r) => (r.ok ? `html:${r.article.source.url}` : r.error.code)),
+      (await read(`${base}/story\n${base}/private/x\n`, fresh())).map((r) => (r.ok ? `html:${r.article.source.url}` : r.error.code)),
     ).toEqual([`html:${base}/story`, "FETCH_FAILED"]);
   });
 

@@ -99,6 +99,8 @@ export class PoliteFetcher {
   private readonly nextSlot = new Map<string, number>();
   private readonly robots = new Map<string, Promise<{ allow: boolean; path: string }[]>>();
   private fetched = 0;
+  /** The links fetched in this run (as many as `maxPages`). */
+  private readonly seen = new Set<string>();
 
   constructor(options: FetchOptions = {}) {
     this.opts = { ...FETCH_DEFAULTS, ...options };
@@ -194,11 +196,14 @@ export class PoliteFetcher {
     }
     if (url.protocol !== "http:" && url.protocol !== "https:")
       return { ok: false, message: `${link}: only http and https links are followed` };
+    // A link listed twice (GDELT names an article in each of its events) is fetched once.
+    if (this.seen.has(url.href)) return { ok: false, message: `${link}: fetched earlier in this run, not fetched again` };
     if (this.fetched >= this.opts.maxPages)
       return { ok: false, message: `${link}: not fetched, the limit of ${this.opts.maxPages} pages per run was reached` };
     const robots = async (u: URL) => (allowedBy(await this.rulesFor(u), u.pathname + u.search) ? undefined : "which robots.txt disallows");
     if (await robots(url)) return { ok: false, message: `${link}: robots.txt disallows it` };
     this.fetched++;
+    this.seen.add(url.href);
     try {
       const limit = anyType ? Math.max(this.opts.maxBytes, LIST_MAX_BYTES) : this.opts.maxBytes;
       const page = await this.follow(url, limit, anyType ? ACCEPT_ANY : ACCEPT_PAGE, robots);
