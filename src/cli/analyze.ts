@@ -12,11 +12,11 @@ import { serialise } from "./serialise.js";
 
 export const ANALYZE_HELP = `Usage: newsgraph analyze <file|dir|glob|url|->... [options]
 
-Reads each input (page dump, plain text, HTML, RSS/Atom feed, WARC, JSONL or CSV export, a list of
-web addresses; gzipped or not; the kind is detected from the content), analyzes every article in it
-and prints one record per article.
-Feed items (RSS, Atom, JSON Feed), export lines and list lines with only a link, and web addresses
-named as inputs, give a NO_ARTICLE line whose source.url is the link (see --fetch).
+Reads each input (page dump, plain text, HTML, RSS/Atom feed, WARC, JSONL or CSV export; sitemap,
+OPML or text list of web addresses; gzipped or not; the kind is detected from the content), analyzes
+every article in it and prints one record per article.
+Feed items, sitemap entries, export and list lines with only a link, and web addresses named as
+inputs, give a NO_ARTICLE line whose source.url is the link (see --fetch).
 A live blog (an AMP live list) gives its intro, then one record per update with the update's
 headline, time, author and permalink (source.url).
 
@@ -28,8 +28,10 @@ Options:
   --kind KIND                 treat every input as KIND (${SOURCE_KINDS.join(", ")}) instead of detecting it
   --map a=b,c=d               export (JSONL, CSV) field mapping, record field = input field (e.g. text=body,headline=title)
   --fetch                     fetch web addresses named as inputs (any kind: a page, a feed...), and
-                              the pages of feed items, list and export lines that have only a link
-                              (robots.txt obeyed, one request per host a second; links: HTML only)
+                              the pages of feed items, sitemap entries, list and export lines that
+                              have only a link (robots.txt obeyed, one request per host a second,
+                              each link once; links: HTML only; the sitemaps of an index and the
+                              feeds of an OPML list are read, one level deep)
   --fetch-max N               fetch at most N pages in the run (default 100)
   --stages a,b                run only these stages, in this order
   --disable a,b               skip these stages

@@ -1,5 +1,6 @@
 import type { SourceKind } from "../model/record.js";
 import { looksLikeCsv } from "./jsonl/csv.js";
+import { OPML_ROOT } from "./feed/opml.js";
 import { SITEMAP_ROOT } from "./feed/sitemap.js";
 import { isMhtml } from "./mhtml.js";
 
@@ -12,7 +13,7 @@ export const DETECT_CHARS = 4096;
 /** Markup that opens an HTML document (after any XML declaration, comments or whitespace). */
 const HTML_START = /^<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|meta[\s>]|title[\s>])/i;
 const HTML_ANYWHERE = /<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i;
-/** The root element of a feed: RSS 2.0 / 0.9x, Atom, RSS 1.0 (RDF); the feed reader also takes sitemaps. */
+/** The root element of a feed: RSS 2.0 / 0.9x, Atom, RSS 1.0 (RDF); the feed reader also takes sitemaps and OPML. */
 const FEED_ROOT = /^<(?:rss|feed|(?:[\w.-]+:)?RDF)[\s>]/;
 
 /** Skips an XML declaration, processing instructions, comments, doctypes and whitespace. */
@@ -65,7 +66,7 @@ function looksLikeJson(head: string, ext: string): boolean {
 /**
  * Detects the input kind from the first characters of its decoded text, by content first; the
  * file extension only breaks ties (an `.html` fragment that does not open with a tag).
- * Returns undefined for XML that is neither a feed nor a sitemap, which no reader handles.
+ * Returns undefined for XML that is not a feed, a sitemap or an OPML list, which no reader handles.
  */
 export function detectKind(head: string, path?: string): SourceKind | undefined {
   head = head.slice(0, DETECT_CHARS);
@@ -77,7 +78,7 @@ export function detectKind(head: string, path?: string): SourceKind | undefined 
   if (isMhtml(head)) return "html";
   const ext = extension(path);
   const body = skipProlog(head);
-  if (FEED_ROOT.test(body) || SITEMAP_ROOT.test(body)) return "feed";
+  if (FEED_ROOT.test(body) || SITEMAP_ROOT.test(body) || OPML_ROOT.test(body)) return "feed";
   if (HTML_START.test(body) || (body.startsWith("<") && HTML_ANYWHERE.test(body))) return "html";
   // A comment or script that runs past the detection window opens a web page, not a text.
   if (head.length >= DETECT_CHARS && /^<(?:!--|script[\s>])/i.test(body)) return "html";

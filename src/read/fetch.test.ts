@@ -88,6 +88,7 @@ describe("--fetch (a local server)", () => {
       const xml: Record<string, string> = {
         "/sitemap_index.xml": index(["/news-sitemap.xml", "/nested-index.xml"]),
         "/nested-index.xml": index(["/news-sitemap.xml"]),
+        "/feeds.opml": `<opml version="2.0"><body><outline text="Local"><outline type="rss" text="Quay" xmlUrl="${base}/feed.xml"/></outline><outline xmlUrl="${base}/more.opml"/></body></opml>`,
         "/news-sitemap.xml": `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>${base}/story</loc></url></urlset>`,
       };
       if (req.url && xml[req.url]) {
@@ -219,7 +220,7 @@ describe("--fetch (a local server)", () => {
     expect(got).toEqual([
       `html:${base}/story`,
       expect.stringMatching(
-        /^NO_ARTICLE:.*names a sitemap \(\/news-sitemap.xml\).*not fetched: a sitemap index named by another is not followed/,
+        /^NO_ARTICLE:.*names a sitemap \(\/news-sitemap.xml\).*not fetched: a list named by another list is not followed/,
       ),
     ]);
   });
@@ -230,5 +231,13 @@ describe("--fetch (a local server)", () => {
     expect(rs[0]!.ok && rs[0]!.article.warnings[0]!.message).toBe(
       "the fetched input had more than 4000 bytes; only the first 4000 were read",
     );
+  });
+
+  it("reads an OPML list: its feeds are fetched and their items followed", async () => {
+    expect(await all(readLink(`${base}/feeds.opml`, { fetcher: fresh() }))).toEqual([
+      `html:${base}/story`,
+      "FETCH_FAILED:/missing: HTTP status 404",
+      "FETCH_FAILED:/more.opml: HTTP status 404",
+    ]);
   });
 });

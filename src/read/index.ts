@@ -48,7 +48,11 @@ function* readBuffered(
 ): Generator<ReadResult> {
   switch (kind) {
     case undefined:
-      yield failure(origin, "UNSUPPORTED_INPUT", `${origin.path ?? "input"} is XML but not a feed (RSS, Atom or RSS 1.0) or a sitemap`);
+      yield failure(
+        origin,
+        "UNSUPPORTED_INPUT",
+        `${origin.path ?? "input"} is XML but not a feed (RSS, Atom or RSS 1.0), a sitemap or an OPML list`,
+      );
       return;
     case "feed":
       yield* withWarnings(readFeed(bytes, origin), warnings);
@@ -166,14 +170,17 @@ function fetchCut(cutAt: number | undefined): Warning[] {
     : [warning("INPUT_TRUNCATED", `the fetched input had more than ${cutAt} bytes; only the first ${cutAt} were read`)];
 }
 
-/** Sitemap indexes are followed one level deep: an index that an index names is listed, not fetched. */
+/**
+ * Lists of lists (a sitemap index, an OPML feed list) are followed one level deep: a list that such
+ * a list names is read, but a list named there is listed, not fetched.
+ */
 const MAX_LIST_DEPTH = 1;
 
 /**
  * Feed items, sitemap entries, link-list lines and export lines that gave NO_ARTICLE for want of
  * content, fetched through `options.fetcher`: the page becomes an HTML article (`source.path` the
  * feed, `source.url` the page); a page that cannot be fetched is a FETCH_FAILED line. A sitemap that
- * an index names is fetched and read as a list in turn.
+ * an index names, and a feed an OPML list names, is fetched and read in turn.
  */
 async function* followLinks(
   results: Iterable<ReadResult> | AsyncIterable<ReadResult>,
@@ -189,7 +196,7 @@ async function* followLinks(
     if (r.list) {
       yield* depth < MAX_LIST_DEPTH
         ? linkResults(r.source.url, options, depth + 1)
-        : [{ ...r, error: { ...r.error, message: `${r.error.message} (not fetched: a sitemap index named by another is not followed)` } }];
+        : [{ ...r, error: { ...r.error, message: `${r.error.message} (not fetched: a list named by another list is not followed)` } }];
       continue;
     }
     const got = await options.fetcher!.fetch(r.source.url);

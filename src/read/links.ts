@@ -5,7 +5,7 @@
  * follows. Blank lines and `#` comments are passed over.
  */
 import type { ReadResult } from "./article.js";
-import { failure, type Origin } from "./origin.js";
+import { failure, linkResult, type Origin } from "./origin.js";
 
 /** An absolute http(s) address, nothing else (no spaces). */
 export const WEB_ADDRESS = /^https?:\/\/[^\s/?#]+(?:[/?#]\S*)?$/i;
@@ -43,11 +43,7 @@ export function* readLinkList(text: string, origin: Origin): Generator<ReadResul
     const line = raw.trim();
     if (isSkipped(line)) continue;
     if (line.length <= MAX_LINK && WEB_ADDRESS.test(line)) {
-      yield failure(
-        { ...origin, url: line },
-        "NO_ARTICLE",
-        `${name} line ${n} is a link (${line.slice(0, 200)}), not an article; fetch it to analyze the page`,
-      );
+      yield linkResult(origin, line, `${name} line ${n} is a link (${line.slice(0, 200)}), not an article; fetch it to analyze the page`);
     } else {
       yield failure(origin, "CORRUPT_RECORD", `${name} line ${n} is not a web address in a list of them; skipped`);
     }

@@ -30,6 +30,15 @@ export function failure(origin: Origin, code: Code, message: string): ReadResult
   };
 }
 
+/**
+ * A link in place of an article (a feed item, a sitemap entry, a list line): NO_ARTICLE, with the
+ * link as `source.url`; `list` when it names a list of links (a sitemap, a feed) rather than a page.
+ */
+export function linkResult(origin: Origin, url: string, message: string, list = false): ReadResult {
+  const r = failure({ ...origin, url }, "NO_ARTICLE", message) as Extract<ReadResult, { ok: false }>;
+  return list ? { ...r, list: true } : r;
+}
+
 /** A live blog's updates as results beside their page's, each with its permalink as `source.url`. */
 export function updateResults(updates: Omit<Article, "source">[], source: Source): ReadResult[] {
   return updates.map((u) => ({ ok: true, article: { ...u, source: { ...source, ...(u.metadata.url ? { url: u.metadata.url } : {}) } } }));

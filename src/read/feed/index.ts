@@ -12,6 +12,7 @@ import { readFragment } from "./fragment.js";
 import { bareFrame, looseHead, looseItem, rawText } from "./loose.js";
 import { nestingFault, type NestingFault } from "./nesting.js";
 import { splitFeedItems, type FeedParts } from "./salvage.js";
+import { OPML_ROOT, readOpml } from "./opml.js";
 import { readSitemap, SITEMAP_ROOT } from "./sitemap.js";
 import { text, XML_SAFETY, type Node } from "./xml.js";
 
@@ -116,7 +117,8 @@ function channelOf(doc: Node): Channel | undefined {
 }
 
 /**
- * RSS 2.0, Atom and RSS 1.0 feeds, and sitemaps (sitemap.ts). Items with full content (`content:encoded`, Atom `<content>`,
+ * RSS 2.0, Atom and RSS 1.0 feeds, and the lists of links read as feeds: sitemaps (sitemap.ts) and
+ * OPML feed lists (opml.ts). Items with full content (`content:encoded`, Atom `<content>`,
  * or a long description) become articles (the content is read as a body fragment), with the item's title, link,
  * date, authors and category as metadata. Items with only a link cannot be analysed without
  * fetching the page: each gives a NO_ARTICLE result whose `source.url` is the link, so the caller
@@ -127,8 +129,9 @@ export function* readFeed(bytes: Uint8Array, origin: Origin): Generator<ReadResu
     charsetOf(origin.contentType) ??
     /^[^>]{0,200}encoding\s*=\s*["']([\w.:-]+)/.exec(Buffer.from(bytes.subarray(0, 200)).toString("latin1"))?.[1];
   const decoded = decode(bytes, declared);
-  if (SITEMAP_ROOT.test(skipProlog(decoded.text.slice(0, DETECT_CHARS)))) {
-    yield* readSitemap(decoded.text, origin);
+  const root = skipProlog(decoded.text.slice(0, DETECT_CHARS));
+  if (SITEMAP_ROOT.test(root) || OPML_ROOT.test(root)) {
+    yield* SITEMAP_ROOT.test(root) ? readSitemap(decoded.text, origin) : readOpml(decoded.text, origin);
     return;
   }
   // A feed the parser refuses, or one whose elements do not nest (which the parser reads wrongly

@@ -7,7 +7,7 @@
  */
 import { XMLParser } from "fast-xml-parser";
 import type { ReadResult } from "../article.js";
-import { failure, type Origin } from "../origin.js";
+import { failure, linkResult, type Origin } from "../origin.js";
 import { text, XML_SAFETY, type Node } from "./xml.js";
 
 const parser = new XMLParser({ ...XML_SAFETY, isArray: (name) => name === "url" || name === "sitemap" });
@@ -29,11 +29,6 @@ function about(entry: Node): string {
   return `${title ? ` "${title.slice(0, 80)}"` : ""}${date ? ` (${date.slice(0, 40)})` : ""}`;
 }
 
-function link(origin: Origin, loc: string, message: string, list: boolean): ReadResult {
-  const r = failure({ ...origin, url: loc }, "NO_ARTICLE", message) as Extract<ReadResult, { ok: false }>;
-  return list ? { ...r, list: true } : r;
-}
-
 /** The entries of a sitemap (pages) or a sitemap index (sitemaps), one result each. */
 export function* readSitemap(xml: string, origin: Origin): Generator<ReadResult> {
   const name = origin.path ?? origin.url ?? "sitemap";
@@ -52,9 +47,9 @@ export function* readSitemap(xml: string, origin: Origin): Generator<ReadResult>
     if (!loc) {
       yield failure(origin, "CORRUPT_RECORD", `${where} has no <loc> address; skipped`);
     } else if (index) {
-      yield link(origin, loc, `${where} names a sitemap (${loc.slice(0, 200)}); fetch it to list its pages`, true);
+      yield linkResult(origin, loc, `${where} names a sitemap (${loc.slice(0, 200)}); fetch it to list its pages`, true);
     } else {
-      yield link(
+      yield linkResult(
         origin,
         loc,
         `${where}${about(entry as Node)} is a link (${loc.slice(0, 200)}), not an article; fetch the page to analyze it`,
@@ -76,7 +71,7 @@ function* salvage(xml: string, origin: Origin, why: string): Generator<ReadResul
     const what = index
       ? `names a sitemap (${loc.slice(0, 200)}); fetch it to list its pages`
       : `is a link (${loc.slice(0, 200)}); fetch the page to analyze it`;
-    yield link(origin, loc, `${name} entry ${i} ${what}`, index);
+    yield linkResult(origin, loc, `${name} entry ${i} ${what}`, index);
   }
   yield failure(
     origin,
