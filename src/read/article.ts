@@ -34,11 +34,18 @@ export interface StreamInput extends Omit<RawInput, "bytes"> {
 /**
  * One result of reading: an article, or an input-level error that must not stop the batch. A
  * NO_ARTICLE error whose `source.url` is a link stands for a page to fetch; with `list`, for a list
- * of links (a sitemap that a sitemap index names).
+ * of links (a sitemap that a sitemap index names); `hints` is what the container said of the page
+ * (a feed item's title and date), which fills what the fetched page does not say.
  */
 export type ReadResult =
   | { ok: true; article: Article }
-  | { ok: false; source: { path?: string; url?: string }; error: { code: string; message: string }; list?: true };
+  | {
+      ok: false;
+      source: { path?: string; url?: string };
+      error: { code: string; message: string };
+      list?: true;
+      hints?: Partial<Metadata>;
+    };
 
 /**
  * Fetches a link (see `PoliteFetcher`). A page a container links to must be HTML; `anyType` takes

@@ -240,4 +240,22 @@ describe("--fetch (a local server)", () => {
       "FETCH_FAILED:/more.opml: HTTP status 404",
     ]);
   });
+
+  it("fills what a fetched page does not say from its feed item or sitemap entry: date, authors, publisher", async () => {
+    const item = `<?xml version="1.0"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Quay Post</title><language>en</language>
+<item><title>Feed title</title><link>${base}/story</link><pubDate>Sat, 28 Nov 2026 09:30:00 +0000</pubDate><dc:creator>Ana Ruiz</dc:creator></item></channel></rss>`;
+    const [fromFeed] = await read(item, fresh());
+    expect(fromFeed).toMatchObject({
+      ok: true,
+      article: {
+        metadata: { headline: "Fetched story", published: "2026-11-28T09:30:00+00:00", authors: ["Ana Ruiz"], publisher: "Quay Post" },
+      },
+    });
+    const sitemap = `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"><url><loc>${base}/story</loc><news:news><news:publication><news:name>Quay Post</news:name><news:language>en</news:language></news:publication><news:publication_date>2026-11-27T18:00:00-05:00</news:publication_date><news:title>Sitemap title</news:title></news:news></url></urlset>`;
+    const [fromSitemap] = await read(sitemap, fresh());
+    expect(fromSitemap).toMatchObject({
+      ok: true,
+      article: { metadata: { headline: "Fetched story", published: "2026-11-27T18:00:00-05:00", publisher: "Quay Post" } },
+    });
+  });
 });

@@ -8,7 +8,7 @@ import { gunzipBytes, gunzipStream, isGzip, type GunzipStats } from "./gzip.js";
 import { readJsonl, readJsonlStream } from "./jsonl/index.js";
 import { isLinkList, readLinkList } from "./links.js";
 import { isMhtml, mhtmlPage } from "./mhtml.js";
-import { failure, type Origin } from "./origin.js";
+import { failure, withHints, type Origin } from "./origin.js";
 import { readPage } from "./page.js";
 import { ByteReader } from "./stream.js";
 import { readWarc } from "./warc/index.js";
@@ -205,7 +205,8 @@ async function* followLinks(
       continue;
     }
     const page = readInput({ ...got.input, ...(origin.path ? { path: origin.path } : {}) }, { ...options, kind: "html" });
-    yield* withWarnings(page, fetchCut(got.cutAt));
+    for (const p of withWarnings(page, fetchCut(got.cutAt)))
+      yield p.ok && r.hints ? { ok: true, article: { ...p.article, metadata: withHints(p.article.metadata, r.hints) } } : p;
   }
 }
 

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Code } from "../model/codes.js";
-import type { Source, SourceKind } from "../model/record.js";
+import type { Metadata, Source, SourceKind } from "../model/record.js";
 import type { Article, RawInput, ReadResult } from "./article.js";
 
 /** Where bytes came from: the file, and what a container (HTTP, WARC, feed, JSONL) said about them. */
@@ -32,11 +32,33 @@ export function failure(origin: Origin, code: Code, message: string): ReadResult
 
 /**
  * A link in place of an article (a feed item, a sitemap entry, a list line): NO_ARTICLE, with the
- * link as `source.url`; `list` when it names a list of links (a sitemap, a feed) rather than a page.
+ * link as `source.url`; `list` when it names a list of links (a sitemap, a feed) rather than a page,
+ * `hints` what the container said of the page.
  */
-export function linkResult(origin: Origin, url: string, message: string, list = false): ReadResult {
+export function linkResult(
+  origin: Origin,
+  url: string,
+  message: string,
+  { list = false, hints }: { list?: boolean; hints?: Partial<Metadata> } = {},
+): ReadResult {
   const r = failure({ ...origin, url }, "NO_ARTICLE", message) as Extract<ReadResult, { ok: false }>;
-  return list ? { ...r, list: true } : r;
+  return { ...r, ...(list ? { list: true } : {}), ...(hints && Object.keys(hints).length ? { hints } : {}) };
+}
+
+/**
+ * A fetched page's metadata with the gaps filled from what its container said of it (`hints`): a
+ * feed item's title, date, authors. The page's own word wins wherever it has one.
+ */
+export function withHints(page: Partial<Metadata>, hints: Partial<Metadata> | undefined): Partial<Metadata> {
+  if (!hints) return page;
+  const out: Partial<Metadata> = { ...page };
+  const dated = page.published !== undefined || page.date !== undefined;
+  for (const [k, v] of Object.entries(hints) as [keyof Metadata, unknown][]) {
+    if (v === undefined || ((k === "published" || k === "date") && dated)) continue;
+    const own = out[k];
+    if (own === undefined || (Array.isArray(own) && own.length === 0)) (out as Record<string, unknown>)[k] = v;
+  }
+  return out;
 }
 
 /** A live blog's updates as results beside their page's, each with its permalink as `source.url`. */

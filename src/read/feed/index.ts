@@ -7,7 +7,7 @@ import { DETECT_CHARS, skipProlog } from "../detect.js";
 import { warning } from "../../model/codes.js";
 import { authorsFrom } from "../html/metadata/byline.js";
 import { cleanText } from "../html/metadata/text.js";
-import { failure, sourceOf, type Origin } from "../origin.js";
+import { failure, linkResult, sourceOf, withHints, type Origin } from "../origin.js";
 import { readFragment } from "./fragment.js";
 import { bareFrame, looseHead, looseItem, rawText } from "./loose.js";
 import { nestingFault, type NestingFault } from "./nesting.js";
@@ -288,24 +288,29 @@ export function readItem(
   const itemOrigin: Origin = { ...origin, ...(link ? { url: link } : {}) };
   const title = titleOf(item);
   const where = `${origin.path ?? "feed"} item ${i + 1}${title ? ` "${title.slice(0, 80)}"` : ""}`;
-  const html = contentOf(item);
-  if (!html) return failure(itemOrigin, "NO_ARTICLE", `${where} ${holdings(item, link)}`);
-  const page = readFragment(html, link);
-  if (page.text.trim() === "") {
-    return failure(itemOrigin, "NO_ARTICLE", `${where}: no text in its content`);
-  }
   const authors = authorsOf(item);
   const section = categoryOf(item);
-  const meta: Partial<Metadata> = {
-    ...page.metadata,
+  const told: Partial<Metadata> = {
     ...parseDate(text(item.pubDate) ?? text(item.published) ?? text(item.date) ?? text(item.updated)),
     ...(title ? { headline: title } : {}),
     ...(authors.length ? { authors } : {}),
     ...(section ? { section } : {}),
     ...(link ? { url: link } : {}),
-    ...(channel.publisher && !page.metadata.publisher ? { publisher: channel.publisher } : {}),
-    ...(language && /^[a-z]{2}$/.test(language) && !page.metadata.language ? { language } : {}),
   };
+  const feedWide: Partial<Metadata> = {
+    ...(channel.publisher ? { publisher: channel.publisher } : {}),
+    ...(language && /^[a-z]{2}$/.test(language) ? { language } : {}),
+  };
+  const html = contentOf(item);
+  if (!html) {
+    const message = `${where} ${holdings(item, link)}`;
+    return link ? linkResult(origin, link, message, { hints: { ...feedWide, ...told } }) : failure(itemOrigin, "NO_ARTICLE", message);
+  }
+  const page = readFragment(html, link);
+  if (page.text.trim() === "") {
+    return failure(itemOrigin, "NO_ARTICLE", `${where}: no text in its content`);
+  }
+  const meta: Partial<Metadata> = { ...withHints(page.metadata, feedWide), ...told };
   const updated = text(item.updated);
   if (updated && (text(item.published) || text(item.pubDate))) {
     const u = parseDate(updated).published;

@@ -39,7 +39,7 @@ export function* readOpml(xml: string, origin: Origin): Generator<ReadResult> {
     i++;
     const title = text(outline["@title"]) ?? text(outline["@text"]);
     const where = `${name} feed ${i}${title ? ` "${title.slice(0, 80)}"` : ""}`;
-    yield linkResult(origin, feed, `${where} is a feed (${feed.slice(0, 200)}); fetch it to read its items`, true);
+    yield linkResult(origin, feed, `${where} is a feed (${feed.slice(0, 200)}); fetch it to read its items`, { list: true });
   }
   if (i === 0) yield failure(origin, "NO_ARTICLE", `${name} is an OPML list that names no feed (no outline has an xmlUrl)`);
 }

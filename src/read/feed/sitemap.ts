@@ -6,7 +6,9 @@
  * download cut short) still gives the addresses of its `<loc>` elements.
  */
 import { XMLParser } from "fast-xml-parser";
+import type { Metadata } from "../../model/record.js";
 import type { ReadResult } from "../article.js";
+import { parseDate } from "../dates.js";
 import { failure, linkResult, type Origin } from "../origin.js";
 import { text, XML_SAFETY, type Node } from "./xml.js";
 
@@ -29,6 +31,22 @@ function about(entry: Node): string {
   return `${title ? ` "${title.slice(0, 80)}"` : ""}${date ? ` (${date.slice(0, 40)})` : ""}`;
 }
 
+/** What a Google News entry tells of its page: title, publication date, publisher, language. */
+function hintsOf(entry: Node): Partial<Metadata> {
+  const news = entry.news as Node | undefined;
+  if (!news || typeof news !== "object") return {};
+  const publication = news.publication as Node | undefined;
+  const title = text(news.title);
+  const publisher = text(publication?.name);
+  const language = text(publication?.language)?.toLowerCase().slice(0, 2);
+  return {
+    ...parseDate(text(news.publication_date)),
+    ...(title ? { headline: title } : {}),
+    ...(publisher ? { publisher } : {}),
+    ...(language && /^[a-z]{2}$/.test(language) ? { language } : {}),
+  };
+}
+
 /** The entries of a sitemap (pages) or a sitemap index (sitemaps), one result each. */
 export function* readSitemap(xml: string, origin: Origin): Generator<ReadResult> {
   const name = origin.path ?? origin.url ?? "sitemap";
@@ -47,13 +65,13 @@ export function* readSitemap(xml: string, origin: Origin): Generator<ReadResult>
     if (!loc) {
       yield failure(origin, "CORRUPT_RECORD", `${where} has no <loc> address; skipped`);
     } else if (index) {
-      yield linkResult(origin, loc, `${where} names a sitemap (${loc.slice(0, 200)}); fetch it to list its pages`, true);
+      yield linkResult(origin, loc, `${where} names a sitemap (${loc.slice(0, 200)}); fetch it to list its pages`, { list: true });
     } else {
       yield linkResult(
         origin,
         loc,
         `${where}${about(entry as Node)} is a link (${loc.slice(0, 200)}), not an article; fetch the page to analyze it`,
-        false,
+        { hints: hintsOf(entry as Node) },
       );
     }
   }
@@ -71,7 +89,7 @@ function* salvage(xml: string, origin: Origin, why: string): Generator<ReadResul
     const what = index
       ? `names a sitemap (${loc.slice(0, 200)}); fetch it to list its pages`
       : `is a link (${loc.slice(0, 200)}); fetch the page to analyze it`;
-    yield linkResult(origin, loc, `${name} entry ${i} ${what}`, index);
+    yield linkResult(origin, loc, `${name} entry ${i} ${what}`, { list: index });
   }
   yield failure(
     origin,

@@ -10,7 +10,7 @@ import { readFragment } from "../feed/fragment.js";
 import { isJsonFeed, readJsonFeed } from "../feed/json-feed.js";
 import { readHtmlPage } from "../html/index.js";
 import { authorsFrom } from "../html/metadata/byline.js";
-import { failure, sourceOf, updateResults, type Origin } from "../origin.js";
+import { failure, linkResult, sourceOf, updateResults, type Origin } from "../origin.js";
 
 /**
  * Input fields tried, in order, for each record field when `--map` does not name one. `html` is
@@ -167,8 +167,9 @@ export function readObject(
     article = { ...page, metadata: { ...page.metadata, ...meta }, warnings: [...warnings, ...page.warnings] };
   } else {
     const tried = map.text ?? DEFAULT_FIELDS.text.join(", ");
-    const link = meta.url ? ` and only a link (${meta.url.slice(0, 200)}) to fetch` : "";
-    return [failure(lineOrigin, "NO_ARTICLE", `${where} has no text field (looked for ${tried}; use --map text=FIELD)${link}`)];
+    const message = `${where} has no text field (looked for ${tried}; use --map text=FIELD)`;
+    if (!meta.url) return [failure(lineOrigin, "NO_ARTICLE", message)];
+    return [linkResult(origin, meta.url, `${message} and only a link (${meta.url.slice(0, 200)}) to fetch`, { hints: meta })];
   }
   if (article.text.trim() === "") article.warnings.push(warning("EMPTY_INPUT", `${where} has an empty text field`));
   const source = sourceOf("jsonl", lineOrigin, bytes, encoding);
