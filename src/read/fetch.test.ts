@@ -258,4 +258,41 @@ describe("--fetch (a local server)", () => {
       article: { metadata: { headline: "Fetched story", published: "2026-11-27T18:00:00-05:00", publisher: "Quay Post" } },
     });
   });
+
+  it("asks several hosts at once, each host one request at a time, and keeps the links' order", async () => {
+    const inFlight = new Map<string, number>();
+    let most = 0;
+    let mostPerHost = 0;
+    const slow = () =>
+      createServer((req, res) => {
+        const host = String(req.headers.host);
+        inFlight.set(host, (inFlight.get(host) ?? 0) + 1);
+        most = Math.max(
+          most,
+          [...inFlight.values()].reduce((a, b) => a + b, 0),
+        );
+        mostPerHost = Math.max(mostPerHost, inFlight.get(host)!);
+        setTimeout(() => {
+          inFlight.set(host, inFlight.get(host)! - 1);
+          if (req.url === "/robots.txt") return res.end("");
+          res.setHeader("content-type", "text/html");
+          res.end(page(`Story ${req.url}`, [`The story at ${req.url} runs here, long enough to be a body paragraph.`]));
+        }, 100);
+      });
+    const servers = [slow(), slow()];
+    const bases: string[] = [];
+    for (const s of servers) {
+      await new Promise<void>((r) => s.listen(0, "127.0.0.1", r));
+      bases.push(`http://127.0.0.1:${(s.address() as AddressInfo).port}`);
+    }
+    try {
+      const links = ["/a", "/b", "/c"].flatMap((p) => bases.map((b) => `${b}${p}`));
+      const rs = await read(links.join("\n"), new PoliteFetcher({ delayMs: 5 }));
+      expect(rs.map((r) => (r.ok ? r.article.source.url : r.error.message))).toEqual(links);
+      expect(most).toBeGreaterThanOrEqual(2);
+      expect(mostPerHost).toBe(1);
+    } finally {
+      await Promise.all(servers.map((s) => new Promise<void>((r) => s.close(() => r()))));
+    }
+  });
 });

@@ -91,8 +91,11 @@ export function allowedBy(rules: { allow: boolean; path: string }[], path: strin
 }
 
 /**
- * Fetches the pages feed items link to, politely: http(s) only, robots.txt obeyed, one request
- * per host per `delayMs`, at most `maxPages` pages, HTML only, size and time capped.
+ * Fetches the pages feed items link to, politely: http(s) only, robots.txt obeyed, one request at a
+ * time to a host and `delayMs` between two, at most `maxPages` pages, each link once, HTML only,
+ * size and time capped. Calls may overlap (hosts are asked in parallel); which links are admitted
+ * (seen, the limit, robots.txt) is decided in the order of the calls, so a run's output does not
+ * depend on timing.
  */
 export class PoliteFetcher {
   private readonly opts: Required<FetchOptions>;
@@ -101,16 +104,33 @@ export class PoliteFetcher {
   private fetched = 0;
   /** The links fetched in this run (as many as `maxPages`). */
   private readonly seen = new Set<string>();
+  /** Admissions are decided one after another, in call order. */
+  private gate: Promise<unknown> = Promise.resolve();
+  /** Per host, the request that runs last: the next one waits for it to end. */
+  private readonly hostTail = new Map<string, Promise<void>>();
 
   constructor(options: FetchOptions = {}) {
     this.opts = { ...FETCH_DEFAULTS, ...options };
   }
 
-  private async wait(host: string): Promise<void> {
-    const now = Date.now();
-    const at = Math.max(now, this.nextSlot.get(host) ?? 0);
-    this.nextSlot.set(host, at + this.opts.delayMs);
-    if (at > now) await new Promise((r) => setTimeout(r, at - now));
+  /** Runs `job` when the host's previous request has ended and its pause has passed. */
+  private async turn<T>(host: string, job: () => Promise<T>): Promise<T> {
+    const before = this.hostTail.get(host) ?? Promise.resolve();
+    let done!: () => void;
+    const ended = new Promise<void>((r) => (done = r));
+    const mine = before.then(() => ended);
+    this.hostTail.set(host, mine);
+    await before;
+    const wait = (this.nextSlot.get(host) ?? 0) - Date.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    try {
+      return await job();
+    } finally {
+      // The pause runs from the end of this request, so a slow server is asked less often.
+      this.nextSlot.set(host, Date.now() + this.opts.delayMs);
+      done();
+      if (this.hostTail.get(host) === mine) this.hostTail.delete(host);
+    }
   }
 
   private async get(
@@ -118,8 +138,7 @@ export class PoliteFetcher {
     maxBytes: number,
     accept: string,
   ): Promise<{ status: number; url: string; location?: string; contentType: string; bytes: Uint8Array; cut: boolean }> {
-    await this.wait(url.host);
-    try {
+    return this.turn(url.host, async () => {
       const res = await fetch(url, {
         headers: { "user-agent": USER_AGENT, accept },
         // Each hop is checked (scheme, robots.txt, the host's pause) before it is requested.
@@ -143,10 +162,7 @@ export class PoliteFetcher {
         bytes: Buffer.concat(chunks),
         cut: size > maxBytes,
       };
-    } finally {
-      // The pause runs from the end of this request, so a slow server is asked less often.
-      this.nextSlot.set(url.host, Date.now() + this.opts.delayMs);
-    }
+    });
   }
 
   /**
@@ -183,6 +199,17 @@ export class PoliteFetcher {
     return rules;
   }
 
+  /** Why `url` is not fetched (seen, over the limit, disallowed), or undefined: then it counts as fetched. */
+  private async admit(url: URL, link: string, robots: (u: URL) => Promise<string | undefined>): Promise<string | undefined> {
+    // A link listed twice (GDELT names an article in each of its events) is fetched once.
+    if (this.seen.has(url.href)) return `${link}: fetched earlier in this run, not fetched again`;
+    if (this.fetched >= this.opts.maxPages) return `${link}: not fetched, the limit of ${this.opts.maxPages} pages per run was reached`;
+    if (await robots(url)) return `${link}: robots.txt disallows it`;
+    this.fetched++;
+    this.seen.add(url.href);
+    return undefined;
+  }
+
   /**
    * Fetches `link`: an HTML page, or with `anyType` whatever the server sends (the caller tells
    * its kind from the content). Never throws: a refusal or a failure is a message.
@@ -196,14 +223,11 @@ export class PoliteFetcher {
     }
     if (url.protocol !== "http:" && url.protocol !== "https:")
       return { ok: false, message: `${link}: only http and https links are followed` };
-    // A link listed twice (GDELT names an article in each of its events) is fetched once.
-    if (this.seen.has(url.href)) return { ok: false, message: `${link}: fetched earlier in this run, not fetched again` };
-    if (this.fetched >= this.opts.maxPages)
-      return { ok: false, message: `${link}: not fetched, the limit of ${this.opts.maxPages} pages per run was reached` };
     const robots = async (u: URL) => (allowedBy(await this.rulesFor(u), u.pathname + u.search) ? undefined : "which robots.txt disallows");
-    if (await robots(url)) return { ok: false, message: `${link}: robots.txt disallows it` };
-    this.fetched++;
-    this.seen.add(url.href);
+    const admitted = this.gate.then(() => this.admit(url, link, robots));
+    this.gate = admitted.catch(() => undefined);
+    const refused = await admitted;
+    if (refused) return { ok: false, message: refused };
     try {
       const limit = anyType ? Math.max(this.opts.maxBytes, LIST_MAX_BYTES) : this.opts.maxBytes;
       const page = await this.follow(url, limit, anyType ? ACCEPT_ANY : ACCEPT_PAGE, robots);

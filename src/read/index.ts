@@ -1,6 +1,6 @@
 import { warning, type Code } from "../model/codes.js";
 import type { SourceKind, Warning } from "../model/record.js";
-import type { RawInput, ReadOptions, ReadResult, StreamInput } from "./article.js";
+import type { Fetcher, RawInput, ReadOptions, ReadResult, StreamInput } from "./article.js";
 import { charsetOf, decode } from "./decode.js";
 import { DETECT_CHARS, detectKind } from "./detect.js";
 import { readFeed } from "./feed/index.js";
@@ -176,11 +176,15 @@ function fetchCut(cutAt: number | undefined): Warning[] {
  */
 const MAX_LIST_DEPTH = 1;
 
+/** Links fetched at once by `followLinks` (each host is still asked once at a time; see PoliteFetcher). */
+const FETCH_AHEAD = 8;
+
 /**
  * Feed items, sitemap entries, link-list lines and export lines that gave NO_ARTICLE for want of
  * content, fetched through `options.fetcher`: the page becomes an HTML article (`source.path` the
- * feed, `source.url` the page); a page that cannot be fetched is a FETCH_FAILED line. A sitemap that
- * an index names, and a feed an OPML list names, is fetched and read in turn.
+ * feed, `source.url` the page); a page that cannot be fetched is a FETCH_FAILED line. Up to
+ * FETCH_AHEAD links are fetched at once; results keep the input's order. A sitemap that an index
+ * names, and a feed an OPML list names, is fetched and read in turn, after the links before it.
  */
 async function* followLinks(
   results: Iterable<ReadResult> | AsyncIterable<ReadResult>,
@@ -188,26 +192,36 @@ async function* followLinks(
   options: ReadOptions,
   depth: number,
 ): AsyncGenerator<ReadResult> {
+  const ahead: Promise<ReadResult[]>[] = [];
   for await (const r of results) {
-    if (r.ok || r.error.code !== "NO_ARTICLE" || !r.source.url) {
-      yield r;
-      continue;
-    }
-    if (r.list) {
+    if (!r.ok && r.list && r.source.url) {
+      while (ahead.length) yield* await ahead.shift()!;
       yield* depth < MAX_LIST_DEPTH
         ? linkResults(r.source.url, options, depth + 1)
         : [{ ...r, error: { ...r.error, message: `${r.error.message} (not fetched: a list named by another list is not followed)` } }];
       continue;
     }
-    const got = await options.fetcher!.fetch(r.source.url);
-    if (!got.ok) {
-      yield failure({ ...origin, url: r.source.url }, "FETCH_FAILED", got.message);
-      continue;
-    }
-    const page = readInput({ ...got.input, ...(origin.path ? { path: origin.path } : {}) }, { ...options, kind: "html" });
-    for (const p of withWarnings(page, fetchCut(got.cutAt)))
-      yield p.ok && r.hints ? { ok: true, article: { ...p.article, metadata: withHints(p.article.metadata, r.hints) } } : p;
+    ahead.push(fetchedPage(r, origin, options));
+    if (ahead.length >= FETCH_AHEAD) yield* await ahead.shift()!;
   }
+  while (ahead.length) yield* await ahead.shift()!;
+}
+
+/** A link result's page, fetched and read (its container's hints filling its gaps); any other result as it is. */
+async function fetchedPage(r: ReadResult, origin: Origin, options: ReadOptions): Promise<ReadResult[]> {
+  if (r.ok || r.error.code !== "NO_ARTICLE" || !r.source.url) return [r];
+  let got: Awaited<ReturnType<Fetcher["fetch"]>>;
+  try {
+    got = await options.fetcher!.fetch(r.source.url);
+  } catch (err) {
+    // A caller's own fetcher may throw; the links being fetched beside this one go on.
+    got = { ok: false, message: `${r.source.url}: ${(err as Error).message}` };
+  }
+  if (!got.ok) return [failure({ ...origin, url: r.source.url }, "FETCH_FAILED", got.message)];
+  const page = readInput({ ...got.input, ...(origin.path ? { path: origin.path } : {}) }, { ...options, kind: "html" });
+  return [...withWarnings(page, fetchCut(got.cutAt))].map((p) =>
+    p.ok && r.hints ? { ok: true, article: { ...p.article, metadata: withHints(p.article.metadata, r.hints) } } : p,
+  );
 }
 
 /**
