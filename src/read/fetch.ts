@@ -224,6 +224,8 @@ export class PoliteFetcher {
     if (url.protocol !== "http:" && url.protocol !== "https:")
       return { ok: false, message: `${link}: only http and https links are followed` };
     const robots = async (u: URL) => (allowedBy(await this.rulesFor(u), u.pathname + u.search) ? undefined : "which robots.txt disallows");
+    // robots.txt is asked for now, so that hosts new to the run do not wait for each other at the gate.
+    if (!this.seen.has(url.href) && this.fetched < this.opts.maxPages) void this.rulesFor(url);
     const admitted = this.gate.then(() => this.admit(url, link, robots));
     this.gate = admitted.catch(() => undefined);
     const refused = await admitted;
