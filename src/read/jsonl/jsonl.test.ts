@@ -156,6 +156,66 @@ describe("JSONL", () => {
       expect(read(line(o)).map((r) => !r.ok && r.error.code)).toEqual(["NO_ARTICLE"]);
   });
 
+  it("reads answers that wrap their records twice, with the Guardian's and the New York Times' field names", () => {
+    // Made-up answers in the shape of the two APIs (the Guardian with show-fields=bodyText,byline).
+    const guardian = {
+      response: {
+        status: "ok",
+        total: 2,
+        results: [
+          {
+            webTitle: "Ferry returns to the quay",
+            webUrl: "https://quay.example/ferry",
+            webPublicationDate: "2026-11-27T08:00:00Z",
+            sectionName: "Local",
+            fields: { bodyText: "The ferry returns on Monday after repairs.", byline: "Ana Ruiz" },
+          },
+        ],
+      },
+    };
+    expect(read(line(guardian))).toMatchObject([
+      {
+        ok: true,
+        article: {
+          text: "The ferry returns on Monday after repairs.",
+          metadata: { headline: "Ferry returns to the quay", date: "2026-11-27", section: "Local", authors: ["Ana Ruiz"] },
+        },
+      },
+    ]);
+    const nyt = {
+      status: "OK",
+      response: {
+        meta: { hits: 1 },
+        docs: [
+          {
+            abstract: "The council approved the bridge.",
+            web_url: "https://quay.example/bridge",
+            headline: { main: "Bridge plan approved", kicker: null },
+            pub_date: "2026-11-28T10:00:00+0000",
+            byline: { original: "By Tom Lee and Ana Ruiz", person: [] },
+            section_name: "Local",
+          },
+        ],
+      },
+    };
+    // No full text: a link to fetch, with what the record says of its page.
+    const [doc] = read(line(nyt));
+    expect(doc).toMatchObject({
+      ok: false,
+      source: { url: "https://quay.example/bridge" },
+      error: { code: "NO_ARTICLE", message: expect.stringMatching(/response\.docs item 1 has no text field/) },
+      hints: {
+        headline: "Bridge plan approved",
+        standfirst: "The council approved the bridge.",
+        authors: ["Tom Lee", "Ana Ruiz"],
+        section: "Local",
+      },
+    });
+    // Deeper than that, or beside a second object, nothing is guessed.
+    for (const o of [{ a: { b: { c: [{ text: "x" }] } } }, { a: { list: [{ text: "x" }] }, b: { other: 1 } }])
+      expect(read(line(o)).map((r) => !r.ok && r.error.code)).toEqual(["NO_ARTICLE"]);
+  });
+
   it("a line in Latin-1 is read with a warning", () => {
     const bytes = Buffer.from('{"text":"Caf\u00e9 au lait, tr\u00e8s bien, d\u00e9j\u00e0 servi."}', "latin1");
     const [r] = read(bytes);

@@ -13,19 +13,21 @@ import { authorsFrom } from "../html/metadata/byline.js";
 import { failure, linkResult, sourceOf, updateResults, type Origin } from "../origin.js";
 
 /**
- * Input fields tried, in order, for each record field when `--map` does not name one. `html` is
- * raw page markup, read like an HTML file when there is no plain text.
+ * Input fields tried, in order, for each record field when `--map` does not name one; the first
+ * that holds a usable value wins. `html` is raw page markup, read like an HTML file when there is
+ * no plain text. Besides the common names, those of the Guardian's and the New York Times' APIs
+ * (`webTitle`, `fields.bodyText`, `headline.main`, `pub_date`...).
  */
 export const DEFAULT_FIELDS = {
-  text: ["text", "body", "content", "maintext", "article", "article_text"],
-  html: ["html", "raw_html"],
-  headline: ["headline", "title"],
-  standfirst: ["standfirst", "summary", "description"],
-  date: ["date", "published", "date_publish", "datePublished", "publishedAt", "publish_date", "pubDate"],
-  url: ["url", "link"],
-  authors: ["authors", "author", "byline"],
+  text: ["text", "body", "content", "maintext", "article", "article_text", "fields.bodyText"],
+  html: ["html", "raw_html", "fields.body"],
+  headline: ["headline", "title", "headline.main", "webTitle"],
+  standfirst: ["standfirst", "summary", "description", "abstract", "fields.trailText"],
+  date: ["date", "published", "date_publish", "datePublished", "publishedAt", "publish_date", "pubDate", "webPublicationDate", "pub_date"],
+  url: ["url", "link", "webUrl", "web_url"],
+  authors: ["authors", "author", "byline", "byline.original", "fields.byline"],
   publisher: ["publisher", "source", "site_name", "sitename"],
-  section: ["section", "category"],
+  section: ["section", "category", "sectionName", "section_name"],
   language: ["language", "lang"],
 } as const;
 export type MappedField = keyof typeof DEFAULT_FIELDS;
@@ -65,14 +67,18 @@ function at(obj: unknown, path: string): unknown {
   return v;
 }
 
-function pick(obj: object, field: MappedField, map: Record<string, string>): unknown {
+/** The first of a field's paths whose value `read` accepts (gives something for), read. */
+function pickWith<T>(obj: object, field: MappedField, map: Record<string, string>, read: (v: unknown) => T | undefined): T | undefined {
   const paths = map[field] !== undefined ? [map[field]!] : DEFAULT_FIELDS[field];
   for (const p of paths) {
     const v = at(obj, p);
-    if (v !== undefined && v !== null && v !== "") return v;
+    const got = v === undefined || v === null || v === "" ? undefined : read(v);
+    if (got !== undefined) return got;
   }
   return undefined;
 }
+
+const pick = (obj: object, field: MappedField, map: Record<string, string>): unknown => pickWith(obj, field, map, (v) => v);
 
 const str = (v: unknown): string | undefined =>
   typeof v === "string" && v.trim() ? v.trim() : typeof v === "number" ? String(v) : undefined;
@@ -90,13 +96,13 @@ function names(v: unknown): string[] {
 }
 
 function metadataOf(obj: object, map: Record<string, string>): Partial<Metadata> {
-  const meta: Partial<Metadata> = { ...parseDate(pick(obj, "date", map)) };
+  const meta: Partial<Metadata> = { ...pickWith(obj, "date", map, (v) => ((d) => (d.date ? d : undefined))(parseDate(v))) };
   for (const f of ["headline", "standfirst", "url", "publisher", "section"] as const) {
-    const v = str(pick(obj, f, map)) ?? str(at(pick(obj, f, map), "name"));
+    const v = pickWith(obj, f, map, (x) => str(x) ?? str(at(x, "name")));
     if (v) meta[f] = v;
   }
-  const authors = names(pick(obj, "authors", map));
-  if (authors.length) meta.authors = authors;
+  const authors = pickWith(obj, "authors", map, (v) => ((n) => (n.length ? n : undefined))(names(v)));
+  if (authors) meta.authors = authors;
   const lang = str(pick(obj, "language", map))
     ?.toLowerCase()
     .slice(0, 2);
@@ -104,17 +110,23 @@ function metadataOf(obj: object, map: Record<string, string>): Partial<Metadata>
   return meta;
 }
 
+const isPlainObject = (v: unknown): v is object => typeof v === "object" && v !== null && !Array.isArray(v);
+
 /**
- * The records an export wraps (`{"status": "ok", "articles": [...]}`, as news APIs answer): the one
- * property that is a list of objects, when the object itself has no text, html, headline or url.
+ * The records an export wraps, as news APIs answer: the one property that is a list of objects
+ * (`{"status": "ok", "articles": [...]}`), or that list inside the one property that is an object
+ * (the Guardian's `{"response": {"results": [...]}}`, the New York Times' `{"response": {"docs":
+ * [...]}}`), when neither object has a text, html, headline or url of its own.
  */
-function recordsIn(obj: object, map: Record<string, string>): { key: string; items: object[] } | undefined {
+function recordsIn(obj: object, map: Record<string, string>, nested = true): { key: string; items: object[] } | undefined {
   if ((["text", "html", "headline", "url"] as const).some((f) => pick(obj, f, map) !== undefined)) return undefined;
-  const lists = Object.entries(obj).filter(
-    (e): e is [string, object[]] =>
-      Array.isArray(e[1]) && e[1].length > 0 && e[1].every((v) => typeof v === "object" && v !== null && !Array.isArray(v)),
-  );
-  return lists.length === 1 ? { key: lists[0]![0], items: lists[0]![1] } : undefined;
+  const entries = Object.entries(obj);
+  const lists = entries.filter((e): e is [string, object[]] => Array.isArray(e[1]) && e[1].length > 0 && e[1].every(isPlainObject));
+  if (lists.length === 1) return { key: lists[0]![0], items: lists[0]![1] };
+  const objects = entries.filter((e): e is [string, object] => isPlainObject(e[1]));
+  if (!nested || lists.length > 0 || objects.length !== 1) return undefined;
+  const inner = recordsIn(objects[0]![1], map, false);
+  return inner && { key: `${objects[0]![0]}.${inner.key}`, items: inner.items };
 }
 
 /**
