@@ -29,6 +29,8 @@ export interface RawInput {
 export interface StreamInput extends Omit<RawInput, "bytes"> {
   /** Opens the byte stream; called once. */
   open(): AsyncIterable<Uint8Array>;
+  /** The file on disk the bytes are, when they are one: a ZIP archive is read from it in place. */
+  file?: string;
 }
 
 /**

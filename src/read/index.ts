@@ -12,6 +12,7 @@ import { failure, withHints, type Origin } from "./origin.js";
 import { readPage } from "./page.js";
 import { ByteReader } from "./stream.js";
 import { readWarc } from "./warc/index.js";
+import { isZip, readZip } from "./zip.js";
 
 export type { Article, RawInput, ReadOptions, ReadResult, StreamInput } from "./article.js";
 export { readPaths, type ReadPathsOptions } from "./sources.js";
@@ -225,6 +226,40 @@ async function fetchedPage(r: ReadResult, origin: Origin, options: ReadOptions):
 }
 
 /**
+ * A ZIP archive's files, each read by `read`: in place when the archive is a file on disk, else
+ * from its bytes gathered up to the byte limit.
+ */
+async function* zipResults(
+  input: StreamInput,
+  reader: ByteReader,
+  origin: Origin,
+  maxBytes: number,
+  inZip: boolean,
+  read: (entry: StreamInput) => AsyncIterable<ReadResult>,
+): AsyncGenerator<ReadResult> {
+  const name = origin.path ?? origin.url ?? "input";
+  if (inZip) {
+    yield failure(origin, "UNSUPPORTED_INPUT", `${name} is a ZIP archive inside a ZIP archive, which is not opened: unpack it first`);
+    return;
+  }
+  if (input.file) {
+    await reader.close();
+    yield* readZip({ file: input.file }, origin, maxBytes, read);
+    return;
+  }
+  const got = await reader.fill(maxBytes + 1);
+  if (got > maxBytes) {
+    yield failure(
+      origin,
+      "UNSUPPORTED_INPUT",
+      `${name} is a ZIP archive of more than ${maxBytes} bytes that is not a file; save it and give its path`,
+    );
+    return;
+  }
+  yield* readZip({ bytes: reader.take(got) }, origin, maxBytes, read);
+}
+
+/**
  * Reads a streamed input (a file, stdin): gzip is undone as it streams (a bomb is stopped at the
  * byte limit), WARC archives and JSONL are read record by record (the limit applies to one record),
  * every other kind is gathered up to the byte limit and read as `readInput` does.
@@ -233,8 +268,11 @@ export function readStream(input: StreamInput, options: ReadOptions = {}): Async
   return streamResults(input, options, 0);
 }
 
-/** `readStream`; `depth` counts the lists (sitemap indexes) the input was reached through. */
-async function* streamResults(input: StreamInput, options: ReadOptions, depth: number): AsyncGenerator<ReadResult> {
+/**
+ * `readStream`; `depth` counts the lists (sitemap indexes) the input was reached through, `inZip`
+ * says it is a file inside a ZIP archive (an archive in an archive is not opened: zip bombs nest).
+ */
+async function* streamResults(input: StreamInput, options: ReadOptions, depth: number, inZip = false): AsyncGenerator<ReadResult> {
   const origin = originOf(input);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const warnings: Warning[] = [];
@@ -242,6 +280,10 @@ async function* streamResults(input: StreamInput, options: ReadOptions, depth: n
   let stats: GunzipStats | undefined;
   try {
     await reader.fill(DETECT_BYTES);
+    if (isZip(reader.peek(4))) {
+      yield* zipResults(input, reader, origin, maxBytes, inZip, (entry) => streamResults(entry, options, depth, true));
+      return;
+    }
     if (isGzip(reader.peek(3))) {
       stats = { in: 0, out: 0, bomb: false };
       reader = new ByteReader(gunzipStream(reader.rest(), maxBytes, stats, warnings));

@@ -6,13 +6,24 @@ import { readHtmlPage } from "./html/index.js";
 import { failure, sourceOf, updateResults, type Origin } from "./origin.js";
 import { readLines } from "./text.js";
 
-/** Compressed and archive formats people keep exports in; of such formats only gzip is opened. */
-const PACKED: readonly { name: string; magic: readonly number[]; hint: string }[] = [
-  { name: "Zstandard", magic: [0x28, 0xb5, 0x2f, 0xfd], hint: "decompress it first (zstd -d)" },
-  { name: "bzip2", magic: [0x42, 0x5a, 0x68], hint: "decompress it first (bunzip2)" },
-  { name: "xz", magic: [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00], hint: "decompress it first (xz -d)" },
-  { name: "ZIP", magic: [0x50, 0x4b, 0x03, 0x04], hint: "unpack it first (unzip) and give its folder" },
-  { name: "7-Zip", magic: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], hint: "unpack it first (7z x) and give its folder" },
+/**
+ * Compressed and archive formats people keep exports in, none of which is opened here: gzip is
+ * undone before, and a ZIP archive is opened only as a file or a stream of its own (zip.ts).
+ */
+const PACKED: readonly { name: string; magic: readonly number[]; said: string }[] = [
+  { name: "Zstandard", magic: [0x28, 0xb5, 0x2f, 0xfd], said: "which newsgraph does not open: decompress it first (zstd -d)" },
+  { name: "bzip2", magic: [0x42, 0x5a, 0x68], said: "which newsgraph does not open: decompress it first (bunzip2)" },
+  { name: "xz", magic: [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00], said: "which newsgraph does not open: decompress it first (xz -d)" },
+  {
+    name: "ZIP",
+    magic: [0x50, 0x4b, 0x03, 0x04],
+    said: "which newsgraph opens only as a file or a stream of its own, not from memory or inside gzip: unpack it first (unzip) and give its folder",
+  },
+  {
+    name: "7-Zip",
+    magic: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c],
+    said: "which newsgraph does not open: unpack it first (7z x) and give its folder",
+  },
 ];
 
 /**
@@ -33,7 +44,7 @@ export function readPage(
     const packed = PACKED.find((p) => p.magic.every((b, i) => bytes[i] === b));
     return [
       packed
-        ? failure(origin, "UNSUPPORTED_INPUT", `${name} is ${packed.name} data, which newsgraph does not open: ${packed.hint}`)
+        ? failure(origin, "UNSUPPORTED_INPUT", `${name} is ${packed.name} data, ${packed.said}`)
         : failure(origin, "BINARY_INPUT", `${name} looks like binary data (NUL or control bytes), not text`),
     ];
   }

@@ -20,7 +20,7 @@ export interface ReadPathsOptions {
 /** A file found in a folder (`real` is its real path), or a folder that could not be read. */
 type Found = { path: string; real: string; code?: undefined } | { path: string; real?: undefined; code: string };
 
-const fileInput = (path: string): StreamInput => ({ path, open: () => createReadStream(path) });
+const fileInput = (path: string): StreamInput => ({ path, file: path, open: () => createReadStream(path) });
 const errno = (err: unknown): string => (err as NodeJS.ErrnoException).code ?? (err as Error).message;
 const byPath = (a: Found, b: Found): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 const isWithin = (path: string, folder: string): boolean =>
