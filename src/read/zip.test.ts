@@ -83,6 +83,15 @@ describe("ZIP archives", () => {
     }
   });
 
+  it("read files whatever their names: UTF-8, '../' and absolute ones (nothing is written to disk)", async () => {
+    const zip = zipOf([
+      { name: "../../etc/notes.txt", data: "The ferry returns on Monday." },
+      { name: "/abs.txt", data: "The bridge opens on Tuesday." },
+      { name: "caf\u00e9.txt", data: "The café opens." },
+    ]);
+    for (const rs of await both(zip)) expect(summary(rs)).toEqual(["text ../../etc/notes.txt", "text /abs.txt", "text café.txt"]);
+  });
+
   it("say so when the archive is cut short or is no ZIP at all", async () => {
     const zip = zipOf([{ name: "a.txt", data: "The ferry returns." }]);
     for (const rs of await both(zip.subarray(0, zip.length - 30))) expect(summary(rs)).toEqual([expect.stringMatching(/^READ_FAILED /)]);

@@ -8,6 +8,7 @@
  */
 import type { Readable } from "node:stream";
 import * as zlib from "node:zlib";
+import iconv from "iconv-lite";
 import yauzl, { type Entry, type ZipFile } from "yauzl";
 import type { ReadResult, StreamInput } from "./article.js";
 import { isBomb, MAX_GZIP_RATIO } from "./gzip.js";
@@ -24,15 +25,24 @@ export function isZip(head: Uint8Array): boolean {
   return head[0] === 0x50 && head[1] === 0x4b && ((head[2] === 0x03 && head[3] === 0x04) || (head[2] === 0x05 && head[3] === 0x06));
 }
 
+/**
+ * An entry's name: UTF-8 when its flag says so, else CP437, as the format defines. Names are taken
+ * as they are ("../x" too: nothing is written to disk, and yauzl's own check would end the listing).
+ */
+function nameOf(entry: Entry): string {
+  const raw = entry.fileName as unknown as Buffer;
+  return (entry.generalPurposeBitFlag & 0x800 ? raw.toString("utf8") : iconv.decode(raw, "cp437")).replace(/\\/g, "/");
+}
+
 /** Hidden files, folders and what macOS adds (`__MACOSX/`) are passed over, as in a folder. */
 const isSkipped = (name: string): boolean =>
-  name.endsWith("/") || name.split("/").some((part) => part.startsWith(".") || part === "__MACOSX");
+  name.endsWith("/") || name.split("/").some((part) => (part.startsWith(".") && part !== "." && part !== "..") || part === "__MACOSX");
 
 /** A WACZ holds its WARC files under archive/ beside a datapackage.json; only those are read. */
-function chosen(entries: Entry[]): Entry[] {
-  const files = entries.filter((e) => !isSkipped(e.fileName));
-  const wacz = files.some((e) => e.fileName === "datapackage.json") && files.some((e) => e.fileName.startsWith("archive/"));
-  return wacz ? files.filter((e) => e.fileName.startsWith("archive/")) : files;
+function chosen(entries: { entry: Entry; name: string }[]): { entry: Entry; name: string }[] {
+  const files = entries.filter((e) => !isSkipped(e.name));
+  const wacz = files.some((e) => e.name === "datapackage.json") && files.some((e) => e.name.startsWith("archive/"));
+  return wacz ? files.filter((e) => e.name.startsWith("archive/")) : files;
 }
 
 /**
@@ -52,14 +62,14 @@ export async function* readZip(
   try {
     zip =
       "file" in source
-        ? await yauzl.openPromise(source.file, { autoClose: false })
-        : await yauzl.fromBufferPromise(Buffer.from(source.bytes), {});
+        ? await yauzl.openPromise(source.file, { autoClose: false, decodeStrings: false })
+        : await yauzl.fromBufferPromise(Buffer.from(source.bytes), { decodeStrings: false });
   } catch (err) {
     yield failure(origin, "READ_FAILED", `${name} is not a readable ZIP archive (${(err as Error).message})`);
     return;
   }
   try {
-    const entries: Entry[] = [];
+    const entries: { entry: Entry; name: string }[] = [];
     try {
       for await (const e of zip.eachEntry()) {
         if (entries.length === MAX_ZIP_ENTRIES) {
@@ -70,7 +80,7 @@ export async function* readZip(
           );
           break;
         }
-        entries.push(e);
+        entries.push({ entry: e, name: nameOf(e) });
       }
     } catch (err) {
       yield failure(
@@ -80,8 +90,8 @@ export async function* readZip(
       );
     }
     const total = { in: 0, out: 0 };
-    for (const entry of chosen(entries)) {
-      const path = `${name}!/${entry.fileName}`;
+    for (const { entry, name: inside } of chosen(entries)) {
+      const path = `${name}!/${inside}`;
       // An entry is a file of its own: the archive's address and type are not its.
       const at: Origin = { path };
       total.in += entry.compressedSize;
