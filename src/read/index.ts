@@ -226,40 +226,6 @@ async function fetchedPage(r: ReadResult, origin: Origin, options: ReadOptions):
 }
 
 /**
- * A ZIP archive's files, each read by `read`: in place when the archive is a file on disk, else
- * from its bytes gathered up to the byte limit.
- */
-async function* zipResults(
-  input: StreamInput,
-  reader: ByteReader,
-  origin: Origin,
-  maxBytes: number,
-  inZip: boolean,
-  read: (entry: StreamInput) => AsyncIterable<ReadResult>,
-): AsyncGenerator<ReadResult> {
-  const name = origin.path ?? origin.url ?? "input";
-  if (inZip) {
-    yield failure(origin, "UNSUPPORTED_INPUT", `${name} is a ZIP archive inside a ZIP archive, which is not opened: unpack it first`);
-    return;
-  }
-  if (input.file) {
-    await reader.close();
-    yield* readZip({ file: input.file }, origin, maxBytes, read);
-    return;
-  }
-  const got = await reader.fill(maxBytes + 1);
-  if (got > maxBytes) {
-    yield failure(
-      origin,
-      "UNSUPPORTED_INPUT",
-      `${name} is a ZIP archive of more than ${maxBytes} bytes that is not a file; save it and give its path`,
-    );
-    return;
-  }
-  yield* readZip({ bytes: reader.take(got) }, origin, maxBytes, read);
-}
-
-/**
  * Reads a streamed input (a file, stdin): gzip is undone as it streams (a bomb is stopped at the
  * byte limit), WARC archives and JSONL are read record by record (the limit applies to one record),
  * every other kind is gathered up to the byte limit and read as `readInput` does.
@@ -281,7 +247,7 @@ async function* streamResults(input: StreamInput, options: ReadOptions, depth: n
   try {
     await reader.fill(DETECT_BYTES);
     if (isZip(reader.peek(4))) {
-      yield* zipResults(input, reader, origin, maxBytes, inZip, (entry) => streamResults(entry, options, depth, true));
+      yield* readZip(input, reader, origin, maxBytes, inZip, (entry) => streamResults(entry, options, depth, true));
       return;
     }
     if (isGzip(reader.peek(3))) {

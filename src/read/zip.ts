@@ -11,6 +11,7 @@ import * as zlib from "node:zlib";
 import iconv from "iconv-lite";
 import yauzl, { type Entry, type ZipFile } from "yauzl";
 import type { ReadResult, StreamInput } from "./article.js";
+import type { ByteReader } from "./stream.js";
 import { isBomb, MAX_GZIP_RATIO } from "./gzip.js";
 import { failure, type Origin } from "./origin.js";
 
@@ -46,12 +47,12 @@ function chosen(entries: { entry: Entry; name: string }[]): { entry: Entry; name
 }
 
 /**
- * The results of every file in a ZIP archive, each read by `read` (the stream reader); an entry
+ * The results of every file in a ZIP archive, each read by `read`; an entry
  * that cannot be read is an error for that entry only. Entries whose expansion would pass
  * `maxBytes` at more than MAX_GZIP_RATIO times their compressed size (with all entries before
  * them: a zip bomb spreads its expansion over many entries) are not opened.
  */
-export async function* readZip(
+async function* readArchive(
   source: { file: string } | { bytes: Uint8Array },
   origin: Origin,
   maxBytes: number,
@@ -134,4 +135,39 @@ export async function* readZip(
   } finally {
     zip.close();
   }
+}
+
+/**
+ * A ZIP archive's files, each read by `read` (the stream reader): in place when the archive is a
+ * file on disk, else from its bytes, which `reader` has begun to read, gathered up to the byte
+ * limit. `inZip`: the archive is itself a file in an archive, which is not opened.
+ */
+export async function* readZip(
+  input: StreamInput,
+  reader: ByteReader,
+  origin: Origin,
+  maxBytes: number,
+  inZip: boolean,
+  read: (entry: StreamInput) => AsyncIterable<ReadResult>,
+): AsyncGenerator<ReadResult> {
+  const name = origin.path ?? origin.url ?? "input";
+  if (inZip) {
+    yield failure(origin, "UNSUPPORTED_INPUT", `${name} is a ZIP archive inside a ZIP archive, which is not opened: unpack it first`);
+    return;
+  }
+  if (input.file) {
+    await reader.close();
+    yield* readArchive({ file: input.file }, origin, maxBytes, read);
+    return;
+  }
+  const got = await reader.fill(maxBytes + 1);
+  if (got > maxBytes) {
+    yield failure(
+      origin,
+      "UNSUPPORTED_INPUT",
+      `${name} is a ZIP archive of more than ${maxBytes} bytes that is not a file; save it and give its path`,
+    );
+    return;
+  }
+  yield* readArchive({ bytes: reader.take(got) }, origin, maxBytes, read);
 }
