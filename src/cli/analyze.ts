@@ -29,9 +29,10 @@ Options:
   --map a=b,c=d               export (JSONL, CSV) field mapping, record field = input field (e.g. text=body,headline=title)
   --fetch                     fetch web addresses named as inputs (any kind: a page, a feed...), and
                               the pages of feed items, sitemap entries, list and export lines that
-                              have only a link (robots.txt obeyed, one request per host a second,
-                              up to 8 hosts at once, each link once; links: HTML only; the sitemaps
-                              of an index and the feeds of an OPML list are read, one level deep)
+                              have only a link (robots.txt and its Crawl-delay obeyed, one request
+                              per host a second at most, up to 8 hosts at once, each link once;
+                              links: HTML only; the sitemaps of an index and the feeds of an OPML
+                              list are read, one level deep)
   --fetch-max N               fetch at most N pages in the run (default 100)
   --stages a,b                run only these stages, in this order
   --disable a,b               skip these stages

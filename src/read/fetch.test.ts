@@ -3,54 +3,8 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { page } from "../../test/fixtures/inputs/build.js";
 import type { ReadResult } from "./article.js";
-import { allowedBy, PoliteFetcher, robotsRules, ruleMatches, USER_AGENT } from "./fetch.js";
+import { PoliteFetcher, USER_AGENT } from "./fetch.js";
 import { readLink, readStream } from "./index.js";
-
-describe("robots.txt", () => {
-  const rules = robotsRules(
-    "User-agent: other\nDisallow: /\n\nUser-agent: *\nDisallow: /private\nAllow: /private/open\nDisallow: /*.pdf$\n",
-  );
-  it("applies the * group, longest match first, with * and $", () => {
-    expect(allowedBy(rules, "/story")).toBe(true);
-    expect(allowedBy(rules, "/private/x")).toBe(false);
-    expect(allowedBy(rules, "/private/open/y")).toBe(true);
-    expect(allowedBy(rules, "/files/a.pdf")).toBe(false);
-    expect(allowedBy(rules, "/files/a.pdf?x")).toBe(true);
-  });
-  it("matches a hostile rule in linear time", () => {
-    const hostile = robotsRules(`User-agent: *\nDisallow: /${"*a".repeat(40)}*b\n`);
-    const t0 = performance.now();
-    expect(allowedBy(hostile, `/${"a".repeat(2000)}`)).toBe(true);
-    expect(allowedBy(hostile, `/${"a".repeat(2000)}b`)).toBe(false);
-    expect(performance.now() - t0).toBeLessThan(1000);
-  });
-  it("reads a line with a long run of spaces in linear time", () => {
-    // 200 KB took 16 s (each end of the run was tried); robots.txt is read up to 512 KB.
-    const t0 = performance.now();
-    const spaced = robotsRules(`User-agent: *\nDisallow: /a${" ".repeat(200_000)}b\nAllow:   /c  \n`);
-    expect(performance.now() - t0).toBeLessThan(1000);
-    expect(spaced).toEqual([
-      { allow: false, path: `/a${" ".repeat(200_000)}b` },
-      { allow: true, path: "/c" },
-    ]);
-  });
-  it("reads * and a final $ as RFC 9309 does", () => {
-    expect(ruleMatches("/a*c$", "/abc")).toBe(true);
-    expect(ruleMatches("/a*c$", "/abcd")).toBe(false);
-    expect(ruleMatches("/a*c$", "/acbc")).toBe(true);
-    expect(ruleMatches("/a*", "/a")).toBe(true);
-    expect(ruleMatches("/*x*y", "/yx")).toBe(false);
-    expect(ruleMatches("/$", "/")).toBe(true);
-    expect(ruleMatches("/$", "/a")).toBe(false);
-    expect(ruleMatches("/a.b", "/a-b")).toBe(false);
-  });
-  it("reads lines ended by CR alone (old Mac files)", () => {
-    expect(allowedBy(robotsRules("User-agent: *\rDisallow: /private\r"), "/private/x")).toBe(false);
-  });
-  it("prefers a group naming newsgraph", () => {
-    expect(allowedBy(robotsRules("User-agent: *\nDisallow: /\n\nUser-agent: newsgraph\nDisallow: /x\n"), "/story")).toBe(true);
-  });
-});
 
 describe("--fetch (a local server)", () => {
   let server: Server;
@@ -293,6 +247,36 @@ describe("--fetch (a local server)", () => {
       expect(mostPerHost).toBe(1);
     } finally {
       await Promise.all(servers.map((s) => new Promise<void>((r) => s.close(() => r()))));
+    }
+  });
+
+  it("keeps a site's Crawl-delay between its requests, and passes over a site asking for more than a minute", async () => {
+    const at: number[] = [];
+    const server = createServer((req, res) => {
+      if (req.url === "/robots.txt") return res.end(req.headers.host?.startsWith("127.0.0.1") ? "User-agent: *\nCrawl-delay: 0.3\n" : "");
+      at.push(Date.now());
+      res.setHeader("content-type", "text/html");
+      res.end(page("Story", ["The story runs here, long enough to be a body paragraph of a page."]));
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    const slow = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const rs = await read([1, 2, 3].map((i) => `${slow}/s${i}`).join("\n"), new PoliteFetcher({ delayMs: 5 }));
+      expect(rs.every((r) => r.ok)).toBe(true);
+      for (let i = 1; i < at.length; i++) expect(at[i]! - at[i - 1]!).toBeGreaterThanOrEqual(290);
+    } finally {
+      await new Promise<void>((r) => server.close(() => r()));
+    }
+    const patient = createServer((req, res) => res.end(req.url === "/robots.txt" ? "User-agent: *\nCrawl-delay: 3600\n" : "page"));
+    await new Promise<void>((r) => patient.listen(0, "127.0.0.1", r));
+    try {
+      const url = `http://127.0.0.1:${(patient.address() as AddressInfo).port}/story`;
+      expect(await new PoliteFetcher({ delayMs: 5 }).fetch(url)).toEqual({
+        ok: false,
+        message: `${url}: robots.txt asks for 3600 s between requests, more than the 60 s newsgraph waits`,
+      });
+    } finally {
+      await new Promise<void>((r) => patient.close(() => r()));
     }
   });
 });

@@ -1,5 +1,6 @@
 import { VERSION } from "../version.js";
 import type { RawInput } from "./article.js";
+import { allowedBy, readRobots, type Robots } from "./robots.js";
 
 /** Limits for following feed links (`--fetch`); every default errs on the polite side. */
 export interface FetchOptions {
@@ -16,6 +17,8 @@ export interface FetchOptions {
 export const FETCH_DEFAULTS: Required<FetchOptions> = { maxPages: 100, delayMs: 1000, timeoutMs: 15_000, maxBytes: 8 * 1024 * 1024 };
 export const USER_AGENT = `newsgraph/${VERSION} (+https://github.com/newsgraph; feed link follower)`;
 const ROBOTS_MAX_BYTES = 512 * 1024;
+/** The longest Crawl-delay kept, in seconds; a site asking for more is not fetched. */
+const MAX_CRAWL_DELAY = 60;
 /** Redirects followed at most for one link (RFC 9309 asks at least five for robots.txt). */
 const MAX_REDIRECTS = 5;
 const REDIRECT = new Set([301, 302, 303, 307, 308]);
@@ -32,67 +35,9 @@ const ACCEPT_ANY =
 /** A fetched input (`cutAt`: the byte limit it was cut at, if it was), or why there is none. */
 export type Fetched = { ok: true; input: RawInput; cutAt?: number } | { ok: false; message: string };
 
-/** The Allow/Disallow rules of robots.txt that apply to us (our group, else `*`). */
-export function robotsRules(text: string): { allow: boolean; path: string }[] {
-  const groups: { agents: string[]; rules: { allow: boolean; path: string }[] }[] = [];
-  let current: (typeof groups)[number] | undefined;
-  let lastWasAgent = false;
-  // RFC 9309: a line ends with CR, LF or CR LF (old Mac files end lines with CR alone).
-  for (const raw of text.split(/\r\n?|\n/)) {
-    const line = raw.replace(/#.*/, "");
-    const field = /^\s*([\w-]+)\s*:/.exec(line);
-    if (!field) continue;
-    // Trimmed here: an expression "\s*(.*?)\s*$" tried each end of a long run of spaces.
-    const value = line.slice(field[0].length).trim();
-    const key = field[1]!.toLowerCase();
-    if (key === "user-agent") {
-      if (!lastWasAgent) groups.push((current = { agents: [], rules: [] }));
-      current!.agents.push(value.toLowerCase());
-      lastWasAgent = true;
-    } else {
-      lastWasAgent = false;
-      if (current && (key === "allow" || key === "disallow") && value) current.rules.push({ allow: key === "allow", path: value });
-    }
-  }
-  const ours = groups.filter((g) => g.agents.includes("newsgraph"));
-  return (ours.length ? ours : groups.filter((g) => g.agents.includes("*"))).flatMap((g) => g.rules);
-}
-
 /**
- * Whether `path` starts with a match of a robots.txt rule (`*` any run of characters, a final `$`
- * the end of the path). The leftmost match of each part between stars is taken, which is right for
- * such patterns and linear, where a regular expression backtracks without bound on a hostile rule
- * ("/*a*a*a*a*a*a*b").
- */
-export function ruleMatches(rule: string, path: string): boolean {
-  const anchored = rule.endsWith("$");
-  const parts = (anchored ? rule.slice(0, -1) : rule).split("*");
-  const first = parts[0]!;
-  if (!path.startsWith(first)) return false;
-  if (parts.length === 1) return !anchored || path.length === first.length;
-  let at = first.length;
-  for (const part of parts.slice(1, -1)) {
-    const i = path.indexOf(part, at);
-    if (i < 0) return false;
-    at = i + part.length;
-  }
-  const last = parts.at(-1)!;
-  return anchored ? path.length - last.length >= at && path.endsWith(last) : path.includes(last, at);
-}
-
-/** Longest matching rule wins, an Allow on a tie; `*` and `$` as in the robots.txt standard (RFC 9309). */
-export function allowedBy(rules: { allow: boolean; path: string }[], path: string): boolean {
-  let best: { allow: boolean; path: string } | undefined;
-  for (const r of rules) {
-    if (ruleMatches(r.path, path) && (!best || r.path.length > best.path.length || (r.path.length === best.path.length && r.allow)))
-      best = r;
-  }
-  return best?.allow ?? true;
-}
-
-/**
- * Fetches the pages feed items link to, politely: http(s) only, robots.txt obeyed, one request at a
- * time to a host and `delayMs` between two, at most `maxPages` pages, each link once, HTML only,
+ * Fetches the pages feed items link to, politely: http(s) only, robots.txt obeyed (its Crawl-delay
+ * too, up to MAX_CRAWL_DELAY), one request at a time to a host and `delayMs` between two, at most `maxPages` pages, each link once, HTML only,
  * size and time capped. Calls may overlap (hosts are asked in parallel); which links are admitted
  * (seen, the limit, robots.txt) is decided in the order of the calls, so a run's output does not
  * depend on timing.
@@ -100,7 +45,9 @@ export function allowedBy(rules: { allow: boolean; path: string }[], path: strin
 export class PoliteFetcher {
   private readonly opts: Required<FetchOptions>;
   private readonly nextSlot = new Map<string, number>();
-  private readonly robots = new Map<string, Promise<{ allow: boolean; path: string }[]>>();
+  private readonly robots = new Map<string, Promise<Robots>>();
+  /** A host's pause between requests when its robots.txt asks for more than `delayMs` (Crawl-delay), in ms. */
+  private readonly hostPause = new Map<string, number>();
   private fetched = 0;
   /** The links fetched in this run (as many as `maxPages`). */
   private readonly seen = new Set<string>();
@@ -127,7 +74,7 @@ export class PoliteFetcher {
       return await job();
     } finally {
       // The pause runs from the end of this request, so a slow server is asked less often.
-      this.nextSlot.set(host, Date.now() + this.opts.delayMs);
+      this.nextSlot.set(host, Date.now() + Math.max(this.opts.delayMs, this.hostPause.get(host) ?? 0));
       done();
       if (this.hostTail.get(host) === mine) this.hostTail.delete(host);
     }
@@ -187,16 +134,20 @@ export class PoliteFetcher {
     }
   }
 
-  private rulesFor(url: URL): Promise<{ allow: boolean; path: string }[]> {
-    let rules = this.robots.get(url.origin);
-    if (!rules) {
-      rules = this.follow(new URL("/robots.txt", url), ROBOTS_MAX_BYTES, "text/plain").then(
-        (r) => (r.status >= 200 && r.status < 300 ? robotsRules(Buffer.from(r.bytes).toString("utf8")) : []),
-        () => [],
+  /** The site's robots.txt, asked for once per origin; none (all allowed) when it cannot be had. */
+  private robotsFor(url: URL): Promise<Robots> {
+    let robots = this.robots.get(url.origin);
+    if (!robots) {
+      robots = this.follow(new URL("/robots.txt", url), ROBOTS_MAX_BYTES, "text/plain").then(
+        (r) => (r.status >= 200 && r.status < 300 ? readRobots(Buffer.from(r.bytes).toString("utf8")) : { rules: [] }),
+        () => ({ rules: [] }),
       );
-      this.robots.set(url.origin, rules);
+      void robots.then(({ delay }) => {
+        if (delay !== undefined) this.hostPause.set(url.host, Math.min(delay, MAX_CRAWL_DELAY) * 1000);
+      });
+      this.robots.set(url.origin, robots);
     }
-    return rules;
+    return robots;
   }
 
   /** Why `url` is not fetched (seen, over the limit, disallowed), or undefined: then it counts as fetched. */
@@ -205,6 +156,9 @@ export class PoliteFetcher {
     if (this.seen.has(url.href)) return `${link}: fetched earlier in this run, not fetched again`;
     if (this.fetched >= this.opts.maxPages) return `${link}: not fetched, the limit of ${this.opts.maxPages} pages per run was reached`;
     if (await robots(url)) return `${link}: robots.txt disallows it`;
+    const { delay } = await this.robotsFor(url);
+    if (delay !== undefined && delay > MAX_CRAWL_DELAY)
+      return `${link}: robots.txt asks for ${delay} s between requests, more than the ${MAX_CRAWL_DELAY} s newsgraph waits`;
     this.fetched++;
     this.seen.add(url.href);
     return undefined;
@@ -223,9 +177,10 @@ export class PoliteFetcher {
     }
     if (url.protocol !== "http:" && url.protocol !== "https:")
       return { ok: false, message: `${link}: only http and https links are followed` };
-    const robots = async (u: URL) => (allowedBy(await this.rulesFor(u), u.pathname + u.search) ? undefined : "which robots.txt disallows");
+    const robots = async (u: URL) =>
+      allowedBy((await this.robotsFor(u)).rules, u.pathname + u.search) ? undefined : "which robots.txt disallows";
     // robots.txt is asked for now, so that hosts new to the run do not wait for each other at the gate.
-    if (!this.seen.has(url.href) && this.fetched < this.opts.maxPages) void this.rulesFor(url);
+    if (!this.seen.has(url.href) && this.fetched < this.opts.maxPages) void this.robotsFor(url);
     const admitted = this.gate.then(() => this.admit(url, link, robots));
     this.gate = admitted.catch(() => undefined);
     const refused = await admitted;
