@@ -6,6 +6,7 @@ import { DETECT_CHARS, detectKind } from "./detect.js";
 import { readFeed } from "./feed/index.js";
 import { gunzipBytes, gunzipStream, isGzip, type GunzipStats } from "./gzip.js";
 import { readJsonl, readJsonlStream } from "./jsonl/index.js";
+import { isEmail, isMbox, readEmail, readMbox } from "./email.js";
 import { isLinkList, readLinkList } from "./links.js";
 import { isMhtml, mhtmlPage } from "./mhtml.js";
 import { failure, withHints, type Origin } from "./origin.js";
@@ -28,14 +29,22 @@ function originOf(input: Omit<RawInput, "bytes">): Origin {
 }
 
 /** How an input is read: its kind, or "links" for a text that lists web addresses (links.ts). */
-type Route = SourceKind | "links";
+type Route = SourceKind | "links" | "email" | "mbox";
 
-/** How to read an input, from its first bytes (decoded only as far as detection needs). */
+/**
+ * How to read an input, from its first bytes (decoded only as far as detection needs): its kind,
+ * or a form read into records of those kinds: a link list, an e-mail message, an mbox of them.
+ */
 function routeOf(head: Uint8Array, origin: Origin, options: ReadOptions): Route | undefined {
   if (options.kind) return options.kind;
   const text = decode(head.subarray(0, DETECT_BYTES)).text;
   const kind = detectKind(text, origin.path);
   const cut = head.length >= DETECT_BYTES || text.length > DETECT_CHARS;
+  // A message's body may be HTML from its first kilobyte; a page saved as MHTML is a message too, read as the page.
+  if ((kind === "text" || kind === "html") && !isMhtml(text)) {
+    if (isMbox(text)) return "mbox";
+    if (isEmail(text)) return "email";
+  }
   return kind === "text" && isLinkList(text.slice(0, DETECT_CHARS), cut) ? "links" : kind;
 }
 
@@ -65,12 +74,16 @@ function* readBuffered(
       yield* readLinkList(decode(bytes, charsetOf(origin.contentType)).text, origin);
       return;
     case "warc":
+    case "email":
+    case "mbox": {
+      const what = { warc: "a WARC archive", email: "an e-mail message", mbox: "an mbox of e-mail messages" }[kind];
       yield failure(
         origin,
         "UNSUPPORTED_INPUT",
-        `${origin.path ?? "input"} is a WARC archive, which is read as a stream: use readStream() or analyzePaths()`,
+        `${origin.path ?? "input"} is ${what}, which is read as a stream: use readStream() or analyzePaths()`,
       );
       return;
+    }
     default: {
       // A page saved as MHTML: its HTML part is the page, its address the record's.
       const saved = kind === "html" && isMhtml(Buffer.from(bytes.subarray(0, 4096)).toString("latin1")) ? mhtmlPage(bytes) : undefined;
@@ -256,7 +269,7 @@ async function* streamResults(input: StreamInput, options: ReadOptions, depth: n
       await reader.fill(DETECT_BYTES);
     }
     const kind = routeOf(reader.peek(DETECT_BYTES), origin, options);
-    if (kind === "warc" || kind === "jsonl") {
+    if (kind === "warc" || kind === "jsonl" || kind === "mbox") {
       // Containers are read item by item, whatever their size. Decompression faults have no
       // article to sit on: each becomes an error line where it happened.
       let reported = 0;
@@ -269,9 +282,11 @@ async function* streamResults(input: StreamInput, options: ReadOptions, depth: n
       const items =
         kind === "warc"
           ? readWarc(reader, origin, maxBytes)
-          : options.fetcher
-            ? followLinks(readJsonlStream(reader, origin, options.map, maxBytes), origin, options, depth)
-            : readJsonlStream(reader, origin, options.map, maxBytes);
+          : kind === "mbox"
+            ? readMbox(reader, origin, maxBytes)
+            : options.fetcher
+              ? followLinks(readJsonlStream(reader, origin, options.map, maxBytes), origin, options, depth)
+              : readJsonlStream(reader, origin, options.map, maxBytes);
       for await (const r of items) {
         yield* faults();
         yield r;
@@ -298,6 +313,10 @@ async function* streamResults(input: StreamInput, options: ReadOptions, depth: n
     }
     const bytes = reader.take(Math.min(got, maxBytes));
     await reader.close();
+    if (kind === "email") {
+      yield* withWarnings(await readEmail(bytes, origin, origin.path ?? origin.url ?? "input"), warnings);
+      return;
+    }
     const results = readBuffered(bytes, origin, kind, warnings, options);
     yield* (kind === "feed" || kind === "links") && options.fetcher ? followLinks(results, origin, options, depth) : results;
   } catch (err) {

@@ -1,0 +1,123 @@
+/**
+ * E-mail: newsletters saved as .eml files, or many in an mbox (what mail clients and Google Takeout
+ * export). Each message is parsed by postal-mime (MIME parts, transfer encodings, charsets, encoded
+ * words); its HTML part, else its text, is the article, read as a page or a text is. The subject
+ * is the headline, the sender's name the publisher, the Date header the publication date.
+ */
+import PostalMime, { type Email } from "postal-mime";
+import type { Metadata } from "../model/record.js";
+import type { ReadResult } from "./article.js";
+import { parseDate } from "./dates.js";
+import { failure, type Origin } from "./origin.js";
+import { readPage } from "./page.js";
+import type { ByteReader } from "./stream.js";
+
+/** The header block at the start of `head`: every line a header or its continuation, up to a blank line. */
+function headerNames(head: string): Set<string> | undefined {
+  const end = /\r?\n\r?\n/.exec(head);
+  if (!end) return undefined;
+  const names = new Set<string>();
+  for (const line of head.slice(0, end.index).split(/\r?\n/)) {
+    if (/^[ \t]/.test(line) && names.size > 0) continue;
+    const name = /^([\x21-\x39\x3b-\x7e]+):/.exec(line)?.[1];
+    if (!name) return undefined;
+    names.add(name.toLowerCase());
+  }
+  return names;
+}
+
+/** Whether `head` opens an e-mail message: a header block with From and Subject, and Date or Message-ID. */
+export function isEmail(head: string): boolean {
+  const names = headerNames(head.replace(/^\uFEFF/, ""));
+  return !!names && names.has("from") && names.has("subject") && (names.has("date") || names.has("message-id"));
+}
+
+/** mbox: a "From " line (the envelope sender and a date), then a message. */
+const MBOX_START = /^From \S+[^\r\n]*\r?\n/;
+
+export function isMbox(head: string): boolean {
+  const m = MBOX_START.exec(head);
+  return !!m && isEmail(head.slice(m[0].length));
+}
+
+/** Bombs and deep nesting are bounded by postal-mime's own limits; attachments are not decoded. */
+const PARSE_OPTIONS = { attachmentEncoding: "base64", maxNestingDepth: 64 } as const;
+
+/** What a message says of itself. */
+function metadataOf(email: Email): Partial<Metadata> {
+  const from = email.from && "address" in email.from ? email.from : undefined;
+  const publisher = from?.name || from?.address?.split("@")[1];
+  const subject = email.subject?.trim();
+  return {
+    ...parseDate(email.date),
+    ...(subject ? { headline: subject } : {}),
+    ...(publisher ? { publisher } : {}),
+  };
+}
+
+/** One message (`bytes`, as stored) to its article: its HTML part read as a page, else its text. */
+export async function readEmail(bytes: Uint8Array, origin: Origin, where: string): Promise<ReadResult[]> {
+  let email: Email;
+  try {
+    email = await PostalMime.parse(bytes, PARSE_OPTIONS);
+  } catch (err) {
+    return [failure(origin, "CORRUPT_RECORD", `${where} is not a readable e-mail message (${(err as Error).message}); skipped`)];
+  }
+  const html = email.html?.trim() ? email.html : undefined;
+  const body = html ?? email.text ?? "";
+  if (!body.trim())
+    return [failure(origin, "NO_ARTICLE", `${where} is an e-mail with no text${email.attachments.length ? ", only attachments" : ""}`)];
+  const told = metadataOf(email);
+  const contentType = html ? "text/html; charset=utf-8" : "text/plain; charset=utf-8";
+  return readPage(Buffer.from(body), { ...origin, contentType }, html ? "html" : "text").map((r) =>
+    r.ok ? { ok: true, article: { ...r.article, metadata: { ...r.article.metadata, ...told } } } : r,
+  );
+}
+
+/** How much more a search for the next message reads at least at a time. */
+const READ_BYTES = 64 * 1024;
+
+/** Where the next message's "From " line starts in `buf` (after a blank line), searching from `from`; -1 if not yet. */
+function nextStart(buf: Uint8Array, from: number): number {
+  const b = Buffer.from(buf.buffer, buf.byteOffset, buf.length);
+  for (let i = b.indexOf("\nFrom ", from); i >= 0; i = b.indexOf("\nFrom ", i + 1)) {
+    if (b[i - 1] === 0x0a || (b[i - 1] === 0x0d && b[i - 2] === 0x0a)) return i + 1;
+  }
+  return -1;
+}
+
+/** A message as stored in an mbox: its "From " line dropped, ">From " lines (quoted by mboxrd) restored. */
+function unquoted(stored: Uint8Array): Uint8Array {
+  const s = Buffer.from(stored.buffer, stored.byteOffset, stored.length).toString("latin1");
+  return Buffer.from(s.replace(MBOX_START, "").replace(/^>(>*From )/gm, "$1"), "latin1");
+}
+
+/**
+ * The messages of an mbox, one in memory at a time: a message over `maxBytes` is an error for that
+ * message only, and reading goes on at the next.
+ */
+export async function* readMbox(reader: ByteReader, origin: Origin, maxBytes: number): AsyncGenerator<ReadResult> {
+  const name = origin.path ?? origin.url ?? "mbox";
+  for (let n = 1; ; n++) {
+    let searched = 1;
+    let end = -1;
+    // Grow the window by doubling, so a long message is copied O(length) times in all.
+    while ((end = nextStart(reader.peek(), Math.max(0, searched - 8))) < 0 && reader.buffered <= maxBytes) {
+      searched = reader.buffered;
+      if ((await reader.fill(Math.max(READ_BYTES, searched * 2))) === searched) break;
+    }
+    if (reader.atEnd) return;
+    const where = `${name} message ${n}`;
+    if ((end < 0 ? reader.buffered : end) > maxBytes) {
+      yield failure(origin, "CORRUPT_RECORD", `${where} is longer than ${maxBytes} bytes; skipped`);
+      while ((end = nextStart(reader.peek(), 0)) < 0 && !reader.atEnd) {
+        await reader.skip(Math.max(0, reader.buffered - 8));
+        await reader.fill(READ_BYTES);
+      }
+      if (end >= 0) await reader.skip(end);
+      continue;
+    }
+    const stored = reader.take(end < 0 ? reader.buffered : end);
+    yield* await readEmail(unquoted(stored), origin, where);
+  }
+}
