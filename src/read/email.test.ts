@@ -43,7 +43,7 @@ describe("e-mail", () => {
       ok: true,
       article: {
         source: { kind: "html", path: "letter.eml" },
-        metadata: { headline: "Ferry returns, café reopens", publisher: "Quay Post Briefing", published: "2026-11-28T05:30:00+00:00" },
+        metadata: { headline: "Ferry returns, café reopens", publisher: "Quay Post Briefing", published: "2026-11-28T06:30:00+01:00" },
       },
     });
     const text = rs[0]!.ok ? rs[0]!.article.text : "";

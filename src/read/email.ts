@@ -48,8 +48,10 @@ function metadataOf(email: Email): Partial<Metadata> {
   const from = email.from && "address" in email.from ? email.from : undefined;
   const publisher = from?.name || from?.address?.split("@")[1];
   const subject = email.subject?.trim();
+  // The Date header as written keeps the sender's offset (postal-mime gives the instant in UTC).
+  const written = parseDate(email.headers.find((h) => h.key === "date")?.value);
   return {
-    ...parseDate(email.date),
+    ...(written.published ? written : parseDate(email.date)),
     ...(subject ? { headline: subject } : {}),
     ...(publisher ? { publisher } : {}),
   };
