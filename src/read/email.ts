@@ -40,8 +40,8 @@ export function isMbox(head: string): boolean {
   return !!m && isEmail(head.slice(m[0].length));
 }
 
-/** Bombs and deep nesting are bounded by postal-mime's own limits; attachments are not decoded. */
-const PARSE_OPTIONS = { attachmentEncoding: "base64", maxNestingDepth: 64 } as const;
+/** Deep nesting is bounded (postal-mime's limit is 256; mail nests a few levels). */
+const PARSE_OPTIONS = { maxNestingDepth: 64 };
 
 /** What a message says of itself. */
 function metadataOf(email: Email): Partial<Metadata> {
