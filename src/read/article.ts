@@ -49,16 +49,16 @@ export type ReadResult =
       hints?: Partial<Metadata>;
     };
 
+/** A fetched input (`cutAt`: the byte limit it was cut at, if it was), or why there is none. */
+export type Fetched = { ok: true; input: RawInput; cutAt?: number } | { ok: false; message: string };
+
 /**
  * Fetches a link (see `PoliteFetcher`). A page a container links to must be HTML; `anyType` takes
  * whatever the server sends (an address the user named, a sitemap an index lists), and the reader
- * tells its kind from the content. `cutAt` is the byte limit an input was cut at, if it was.
+ * tells its kind from the content.
  */
 export interface Fetcher {
-  fetch(
-    link: string,
-    options?: { anyType?: boolean },
-  ): Promise<{ ok: true; input: RawInput; cutAt?: number } | { ok: false; message: string }>;
+  fetch(link: string, options?: { anyType?: boolean }): Promise<Fetched>;
 }
 
 export interface ReadOptions {
@@ -69,8 +69,8 @@ export interface ReadOptions {
   /** Inputs over this many bytes are cut with a warning (default 64 MiB). */
   maxBytes?: number;
   /**
-   * Fetches web addresses named as inputs, and follows the links of feed items, link lists and
-   * export lines that carry no content (opt-in; see `PoliteFetcher`). Shared by all inputs of a
+   * Fetches web addresses named as inputs, and follows the links of feed items, sitemap entries,
+   * link lists and export lines that carry no content (opt-in; see `PoliteFetcher`). Shared by all inputs of a
    * run, so its per-host pacing and page limit hold across them.
    */
   fetcher?: Fetcher;

@@ -1,5 +1,5 @@
 import { VERSION } from "../version.js";
-import type { RawInput } from "./article.js";
+import type { Fetched, Fetcher } from "./article.js";
 import { allowedBy, readRobots, type Robots } from "./robots.js";
 
 /** Limits for following feed links (`--fetch`); every default errs on the polite side. */
@@ -32,17 +32,15 @@ const MEDIA = /^\s*(?:image|audio|video|font)\/|^\s*application\/pdf\b/i;
 const ACCEPT_ANY =
   "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/feed+json;q=0.9,application/xml,text/xml,application/json;q=0.8,*/*;q=0.5";
 
-/** A fetched input (`cutAt`: the byte limit it was cut at, if it was), or why there is none. */
-export type Fetched = { ok: true; input: RawInput; cutAt?: number } | { ok: false; message: string };
-
 /**
- * Fetches the pages feed items link to, politely: http(s) only, robots.txt obeyed (its Crawl-delay
- * too, up to MAX_CRAWL_DELAY), one request at a time to a host and `delayMs` between two, at most `maxPages` pages, each link once, HTML only,
- * size and time capped. Calls may overlap (hosts are asked in parallel); which links are admitted
- * (seen, the limit, robots.txt) is decided in the order of the calls, so a run's output does not
- * depend on timing.
+ * Fetches web addresses and the pages links lead to, politely: http(s) only, robots.txt obeyed (its
+ * Crawl-delay too, up to MAX_CRAWL_DELAY), one request at a time to a host and `delayMs` between
+ * two, at most `maxPages` pages, each link once, HTML only unless any type is asked for, size and
+ * time capped. Calls may overlap (hosts are asked in parallel); which links are admitted (seen, the
+ * limit, robots.txt) is decided in the order of the calls, so a run's output does not depend on
+ * timing.
  */
-export class PoliteFetcher {
+export class PoliteFetcher implements Fetcher {
   private readonly opts: Required<FetchOptions>;
   private readonly nextSlot = new Map<string, number>();
   private readonly robots = new Map<string, Promise<Robots>>();

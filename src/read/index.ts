@@ -1,6 +1,6 @@
 import { warning, type Code } from "../model/codes.js";
 import type { SourceKind, Warning } from "../model/record.js";
-import type { Fetcher, RawInput, ReadOptions, ReadResult, StreamInput } from "./article.js";
+import type { Fetched, RawInput, ReadOptions, ReadResult, StreamInput } from "./article.js";
 import { charsetOf, decode } from "./decode.js";
 import { DETECT_CHARS, detectKind } from "./detect.js";
 import { readFeed } from "./feed/index.js";
@@ -224,7 +224,7 @@ async function* followLinks(
 /** A link result's page, fetched and read (its container's hints filling its gaps); any other result as it is. */
 async function fetchedPage(r: ReadResult, origin: Origin, options: ReadOptions): Promise<ReadResult[]> {
   if (r.ok || r.error.code !== "NO_ARTICLE" || !r.source.url) return [r];
-  let got: Awaited<ReturnType<Fetcher["fetch"]>>;
+  let got: Fetched;
   try {
     got = await options.fetcher!.fetch(r.source.url);
   } catch (err) {
