@@ -1,6 +1,6 @@
 import { VERSION } from "../version.js";
 import type { Fetched, Fetcher } from "./article.js";
-import { allowedBy, readRobots, type Robots } from "./robots.js";
+import { NO_ROBOTS, readRobots, type Robots } from "./robots.js";
 
 /** Limits for following feed links (`--fetch`); every default errs on the polite side. */
 export interface FetchOptions {
@@ -137,11 +137,15 @@ export class PoliteFetcher implements Fetcher {
     let robots = this.robots.get(url.origin);
     if (!robots) {
       robots = this.follow(new URL("/robots.txt", url), ROBOTS_MAX_BYTES, "text/plain").then(
-        (r) => (r.status >= 200 && r.status < 300 ? readRobots(Buffer.from(r.bytes).toString("utf8")) : { rules: [] }),
-        () => ({ rules: [] }),
+        (r) => (r.status >= 200 && r.status < 300 ? readRobots(url.origin, Buffer.from(r.bytes).toString("utf8")) : NO_ROBOTS),
+        () => NO_ROBOTS,
       );
       void robots.then(({ delay }) => {
-        if (delay !== undefined) this.hostPause.set(url.host, Math.min(delay, MAX_CRAWL_DELAY) * 1000);
+        if (delay === undefined) return;
+        const pause = Math.min(delay, MAX_CRAWL_DELAY) * 1000;
+        this.hostPause.set(url.host, pause);
+        // The robots.txt request itself is one of the site's requests: the first page waits too.
+        this.nextSlot.set(url.host, Math.max(this.nextSlot.get(url.host) ?? 0, Date.now() + pause));
       });
       this.robots.set(url.origin, robots);
     }
@@ -175,8 +179,7 @@ export class PoliteFetcher implements Fetcher {
     }
     if (url.protocol !== "http:" && url.protocol !== "https:")
       return { ok: false, message: `${link}: only http and https links are followed` };
-    const robots = async (u: URL) =>
-      allowedBy((await this.robotsFor(u)).rules, u.pathname + u.search) ? undefined : "which robots.txt disallows";
+    const robots = async (u: URL) => ((await this.robotsFor(u)).allows(u) ? undefined : "which robots.txt disallows");
     // robots.txt is asked for now, so that hosts new to the run do not wait for each other at the gate.
     if (!this.seen.has(url.href) && this.fetched < this.opts.maxPages) void this.robotsFor(url);
     const admitted = this.gate.then(() => this.admit(url, link, robots));
