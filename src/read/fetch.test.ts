@@ -127,7 +127,7 @@ describe("--fetch (a local server)", () => {
     const summary = rs.map((r) => (r.ok ? `ok:${r.article.source.url}` : r.error.message.replace(new RegExp(base, "g"), "")));
     expect(summary).toEqual([
       `ok:${base}/story`,
-      "/to-private: redirected to /private/x, which robots.txt disallows",
+      "/to-private: redirected to /private/x, whose robots.txt disallows it",
       "/to-ftp: a redirect to ftp:, not http(s)",
       "/loop: more than 5 redirects",
     ]);
@@ -277,6 +277,30 @@ describe("--fetch (a local server)", () => {
       });
     } finally {
       await new Promise<void>((r) => patient.close(() => r()));
+    }
+  });
+
+  it("fetches nothing from a site whose robots.txt answers with a server error (RFC 9309)", async () => {
+    const asked: string[] = [];
+    const server = createServer((req, res) => {
+      asked.push(`${req.headers.host?.split(":")[0]} ${req.url}`);
+      if (req.url === "/robots.txt") {
+        res.statusCode = 503;
+        return res.end();
+      }
+      res.setHeader("content-type", "text/html");
+      res.end(page("Story", ["The story runs here, long enough to be a body paragraph of a page."]));
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    const site = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      expect(await new PoliteFetcher({ delayMs: 5 }).fetch(`${site}/story`)).toEqual({
+        ok: false,
+        message: `${site}/story: robots.txt could not be read (HTTP status 503), so nothing of the site is fetched`,
+      });
+      expect(asked).toEqual(["127.0.0.1 /robots.txt"]);
+    } finally {
+      await new Promise<void>((r) => server.close(() => r()));
     }
   });
 });

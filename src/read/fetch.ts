@@ -1,6 +1,6 @@
 import { VERSION } from "../version.js";
 import type { Fetched, Fetcher } from "./article.js";
-import { NO_ROBOTS, readRobots, type Robots } from "./robots.js";
+import { NO_ROBOTS, readRobots, unreachable, type Robots } from "./robots.js";
 
 /** Limits for following feed links (`--fetch`); every default errs on the polite side. */
 export interface FetchOptions {
@@ -132,13 +132,21 @@ export class PoliteFetcher implements Fetcher {
     }
   }
 
-  /** The site's robots.txt, asked for once per origin; none (all allowed) when it cannot be had. */
+  /**
+   * The site's robots.txt, asked for once per origin: none (all allowed) when the server says there
+   * is none (4xx); when it answers with an error or not at all, nothing of the site is fetched.
+   */
   private robotsFor(url: URL): Promise<Robots> {
     let robots = this.robots.get(url.origin);
     if (!robots) {
       robots = this.follow(new URL("/robots.txt", url), ROBOTS_MAX_BYTES, "text/plain").then(
-        (r) => (r.status >= 200 && r.status < 300 ? readRobots(url.origin, Buffer.from(r.bytes).toString("utf8")) : NO_ROBOTS),
-        () => NO_ROBOTS,
+        (r) =>
+          r.status >= 200 && r.status < 300
+            ? readRobots(url.origin, Buffer.from(r.bytes).toString("utf8"))
+            : r.status >= 500
+              ? unreachable(`HTTP status ${r.status}`)
+              : NO_ROBOTS,
+        (err: Error) => unreachable(err.name === "TimeoutError" ? "no answer" : err.message),
       );
       void robots.then(({ delay }) => {
         if (delay === undefined) return;
@@ -153,11 +161,19 @@ export class PoliteFetcher implements Fetcher {
   }
 
   /** Why `url` is not fetched (seen, over the limit, disallowed), or undefined: then it counts as fetched. */
-  private async admit(url: URL, link: string, robots: (u: URL) => Promise<string | undefined>): Promise<string | undefined> {
+  /** What robots.txt says against fetching `url` ("disallows it"), or undefined when it may be fetched. */
+  private async barred(url: URL): Promise<string | undefined> {
+    const site = await this.robotsFor(url);
+    if (site.unreachable) return `could not be read (${site.unreachable}), so nothing of the site is fetched`;
+    return site.allows(url) ? undefined : "disallows it";
+  }
+
+  private async admit(url: URL, link: string): Promise<string | undefined> {
     // A link listed twice (GDELT names an article in each of its events) is fetched once.
     if (this.seen.has(url.href)) return `${link}: fetched earlier in this run, not fetched again`;
     if (this.fetched >= this.opts.maxPages) return `${link}: not fetched, the limit of ${this.opts.maxPages} pages per run was reached`;
-    if (await robots(url)) return `${link}: robots.txt disallows it`;
+    const barred = await this.barred(url);
+    if (barred) return `${link}: robots.txt ${barred}`;
     const { delay } = await this.robotsFor(url);
     if (delay !== undefined && delay > MAX_CRAWL_DELAY)
       return `${link}: robots.txt asks for ${delay} s between requests, more than the ${MAX_CRAWL_DELAY} s newsgraph waits`;
@@ -179,10 +195,14 @@ export class PoliteFetcher implements Fetcher {
     }
     if (url.protocol !== "http:" && url.protocol !== "https:")
       return { ok: false, message: `${link}: only http and https links are followed` };
-    const robots = async (u: URL) => ((await this.robotsFor(u)).allows(u) ? undefined : "which robots.txt disallows");
+    // Each redirect's target is checked too.
+    const robots = async (u: URL) => {
+      const why = await this.barred(u);
+      return why && `whose robots.txt ${why}`;
+    };
     // robots.txt is asked for now, so that hosts new to the run do not wait for each other at the gate.
     if (!this.seen.has(url.href) && this.fetched < this.opts.maxPages) void this.robotsFor(url);
-    const admitted = this.gate.then(() => this.admit(url, link, robots));
+    const admitted = this.gate.then(() => this.admit(url, link));
     this.gate = admitted.catch(() => undefined);
     const refused = await admitted;
     if (refused) return { ok: false, message: refused };

@@ -16,10 +16,17 @@ export interface Robots {
   allows(url: URL): boolean;
   /** Crawl-delay in seconds (not in RFC 9309, but sites set it and polite crawlers keep it). */
   delay?: number;
+  /** Why nothing may be fetched, when robots.txt could not be read (a server error). */
+  unreachable?: string;
 }
 
-/** No robots.txt (missing, or it could not be fetched): everything is allowed. */
+/** No robots.txt (the server says there is none, 4xx): everything is allowed. */
 export const NO_ROBOTS: Robots = { allows: () => true };
+
+/** robots.txt could not be read (5xx, no answer): RFC 9309 asks to take the whole site as disallowed. */
+export function unreachable(why: string): Robots {
+  return { allows: () => false, unreachable: why };
+}
 
 /** The robots.txt `text` served at `origin`. */
 export function readRobots(origin: string, text: string): Robots {
