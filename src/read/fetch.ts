@@ -32,6 +32,9 @@ const MEDIA = /^\s*(?:image|audio|video|font)\/|^\s*application\/pdf\b/i;
 const ACCEPT_ANY =
   "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/feed+json;q=0.9,application/xml,text/xml,application/json;q=0.8,*/*;q=0.5";
 
+/** A redirect not followed (too many, to no URL, off http(s), disallowed): the server did answer. */
+class RedirectRefused extends Error {}
+
 /**
  * Fetches web addresses and the pages links lead to, politely: http(s) only, robots.txt obeyed (its
  * Crawl-delay too, up to MAX_CRAWL_DELAY), one request at a time to a host and `delayMs` between
@@ -118,16 +121,16 @@ export class PoliteFetcher implements Fetcher {
     for (let hops = 0; ; hops++) {
       const answer = await this.get(url, maxBytes, accept);
       if (!REDIRECT.has(answer.status) || !answer.location) return answer;
-      if (hops === MAX_REDIRECTS) throw new Error(`more than ${MAX_REDIRECTS} redirects`);
+      if (hops === MAX_REDIRECTS) throw new RedirectRefused(`more than ${MAX_REDIRECTS} redirects`);
       let next: URL;
       try {
         next = new URL(answer.location, url);
       } catch {
-        throw new Error(`a redirect to "${answer.location.slice(0, 200)}", which is not a URL`);
+        throw new RedirectRefused(`a redirect to "${answer.location.slice(0, 200)}", which is not a URL`);
       }
-      if (next.protocol !== "http:" && next.protocol !== "https:") throw new Error(`a redirect to ${next.protocol}, not http(s)`);
+      if (next.protocol !== "http:" && next.protocol !== "https:") throw new RedirectRefused(`a redirect to ${next.protocol}, not http(s)`);
       const refused = await check?.(next);
-      if (refused) throw new Error(`redirected to ${next.href}, ${refused}`);
+      if (refused) throw new RedirectRefused(`redirected to ${next.href}, ${refused}`);
       url = next;
     }
   }
@@ -146,7 +149,8 @@ export class PoliteFetcher implements Fetcher {
             : r.status >= 500
               ? unreachable(`HTTP status ${r.status}`)
               : NO_ROBOTS,
-        (err: Error) => unreachable(err.name === "TimeoutError" ? "no answer" : err.message),
+        // Redirects not followed leave robots.txt unavailable, as a 4xx does (RFC 9309 2.3.1.2); no answer is unreachable.
+        (err: Error) => (err instanceof RedirectRefused ? NO_ROBOTS : unreachable(err.name === "TimeoutError" ? "no answer" : err.message)),
       );
       void robots.then(({ delay }) => {
         if (delay === undefined) return;
