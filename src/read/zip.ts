@@ -19,7 +19,7 @@ import { failure, type Origin } from "./origin.js";
 const crc32 = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
 
 /** Entries looked at, at most (each costs memory until the archive is read). */
-export const MAX_ZIP_ENTRIES = 100_000;
+const MAX_ZIP_ENTRIES = 100_000;
 
 /** True for the bytes a ZIP archive opens with: a local file header, or the end record of an empty one. */
 export function isZip(head: Uint8Array): boolean {

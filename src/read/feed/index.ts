@@ -16,7 +16,7 @@ import { OPML_ROOT, readOpml } from "./opml.js";
 import { readSitemap, SITEMAP_ROOT } from "./sitemap.js";
 import { text, XML_SAFETY, type Node } from "./xml.js";
 
-export { MAX_FEED_DEPTH, type Node } from "./xml.js";
+export type { Node } from "./xml.js";
 
 /** A `<description>` this long is taken as the item's full text (many RSS feeds put the article there). */
 export const DESCRIPTION_AS_BODY_CHARS = 1000;

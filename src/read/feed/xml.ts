@@ -1,7 +1,7 @@
 /** What feed and sitemap readers share: the XML parser's safety settings and reading an element's text. */
 
 /** Deepest element nesting accepted; feeds nest about 5 deep (Atom XHTML content is kept raw). */
-export const MAX_FEED_DEPTH = 256;
+const MAX_FEED_DEPTH = 256;
 
 export type Node = Record<string, unknown>;
 
