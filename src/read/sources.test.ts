@@ -71,6 +71,14 @@ describe("readPaths", () => {
       "link http://example.com",
     ]);
     expect(await list(["ftp://example.com/a"])).toEqual(["NOT_FOUND ftp://example.com/a"]);
+    const hints: string[] = [];
+    for await (const item of readPaths(["ftp://example.com/a", "www.example.com/story", at("missing.txt")]))
+      if (!item.ok) hints.push(item.error.message.replace(/^.*ENOENT/, ""));
+    expect(hints).toEqual([
+      " (a ftp: address; only http and https addresses are fetched)",
+      " (for a web address, write it with https://)",
+      "",
+    ]);
   });
 
   it("lists each real file once: a link loop, a link to a sibling and a glob through links add nothing", async () => {

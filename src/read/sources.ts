@@ -65,6 +65,13 @@ async function walk(root: string): Promise<Found[]> {
 
 const depth = (path: string): number => path.split("/").length;
 
+/** What a missing path that looks like a web address needs to be read as one. */
+function addressHint(path: string): string {
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(path)?.[1];
+  if (scheme) return ` (a ${scheme}: address; only http and https addresses are fetched)`;
+  return /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\//i.test(path) ? ` (for a web address, write it with https://)` : "";
+}
+
 /**
  * The files a glob matches, sorted, with their real paths, and the folders it could not read (the
  * glob library passes over them in silence, so its reads are watched). A file that a glob reaches
@@ -116,7 +123,7 @@ export async function* readPaths(paths: readonly string[], { skip = [] }: ReadPa
         continue;
       }
     } else if (found instanceof Error) {
-      yield { ok: false, path: p, error: { code: "NOT_FOUND", message: `cannot read "${p}": ${errno(found)}` } };
+      yield { ok: false, path: p, error: { code: "NOT_FOUND", message: `cannot read "${p}": ${errno(found)}${addressHint(p)}` } };
       continue;
     } else {
       files = found.isDirectory() ? await walk(p) : [{ path: p, real: await realpath(p) }];
