@@ -85,7 +85,7 @@ describe("bad input through the CLI, in one batch", () => {
     });
   });
 
-  it("an export compressed in a format not opened (zstd, bzip2, xz, 7z; zip in memory): says which and what to do", () => {
+  it("an export compressed in a format not opened (zstd, bzip2, xz, 7z; zip in memory), or a PDF: says which and what to do", () => {
     const packed: [string, number[], RegExp][] = [
       ["zstd", [0x28, 0xb5, 0x2f, 0xfd], /is Zstandard data, which newsgraph does not open: decompress it first \(zstd -d\)$/],
       ["bzip2", [0x42, 0x5a, 0x68, 0x39, 0x31, 0x41, 0x59, 0x26, 0x53, 0x59], /is bzip2 data/],
@@ -96,6 +96,11 @@ describe("bad input through the CLI, in one batch", () => {
         /is ZIP data, which newsgraph opens only as a file or a stream of its own, not from memory or inside gzip: unpack it first \(unzip\) and give its folder$/,
       ],
       ["7z", [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], /is 7-Zip data/],
+      [
+        "pdf",
+        [0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a],
+        /is PDF data, which newsgraph does not read: turn it into text first \(pdftotext\)/,
+      ],
     ];
     for (const [name, magic, message] of packed) {
       const bytes = Buffer.concat([Buffer.from(magic), Buffer.from([0, 1, 2, 3, 0, 0, 7, 8, 0, 0, 0xff, 0xfe])]);

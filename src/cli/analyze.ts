@@ -14,7 +14,8 @@ export const ANALYZE_HELP = `Usage: newsgraph analyze <file|dir|glob|url|->... [
 
 Reads each input (page dump, plain text, HTML, RSS/Atom feed, WARC, JSONL or CSV export; sitemap,
 OPML or text list of web addresses; e-mail or mbox; gzipped or not; ZIP archives file by file; the
-kind is detected from the content), analyzes every article in it and prints one record per article.
+kind is detected from the content), analyzes every article in it and prints one record per article. A folder is read whole but for hidden files
+and a site's style sheets, scripts, images, fonts and media.
 Feed items, sitemap entries, export and list lines with only a link, and web addresses named as
 inputs, give a NO_ARTICLE line whose source.url is the link (see --fetch).
 A live blog (an AMP live list) gives its intro, then one record per update with the update's

@@ -7,8 +7,8 @@ import { failure, sourceOf, updateResults, type Origin } from "./origin.js";
 import { readLines } from "./text.js";
 
 /**
- * Compressed and archive formats people keep exports in, none of which is opened here: gzip is
- * undone before, and a ZIP archive is opened only as a file or a stream of its own (zip.ts).
+ * Compressed and archive formats people keep exports in, and PDF, none of which is opened here: gzip
+ * is undone before, and a ZIP archive is opened only as a file or a stream of its own (zip.ts).
  */
 const PACKED: readonly { name: string; magic: readonly number[]; said: string }[] = [
   { name: "Zstandard", magic: [0x28, 0xb5, 0x2f, 0xfd], said: "which newsgraph does not open: decompress it first (zstd -d)" },
@@ -18,6 +18,11 @@ const PACKED: readonly { name: string; magic: readonly number[]; said: string }[
     name: "ZIP",
     magic: [0x50, 0x4b, 0x03, 0x04],
     said: "which newsgraph opens only as a file or a stream of its own, not from memory or inside gzip: unpack it first (unzip) and give its folder",
+  },
+  {
+    name: "PDF",
+    magic: [0x25, 0x50, 0x44, 0x46, 0x2d],
+    said: "which newsgraph does not read: turn it into text first (pdftotext) and give that",
   },
   {
     name: "7-Zip",

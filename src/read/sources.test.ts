@@ -63,6 +63,20 @@ describe("readPaths", () => {
     expect(await list([at("gone (1).txt")])).toEqual([`NOT_FOUND ${at("gone (1).txt")}`]);
   });
 
+  it("passes over a mirrored site's style sheets, scripts, images and fonts in a folder, not when a glob names them", async () => {
+    for (const name of [
+      "site/story.html",
+      "site/story_files/style.css",
+      "site/story_files/app.js",
+      "site/img/logo.PNG",
+      "site/fonts/a.woff2",
+      "site/feed.xml",
+    ])
+      put(name);
+    expect(await list([at("site")])).toEqual([at("site/feed.xml"), at("site/story.html")]);
+    expect(await list([`${dir}/site/**/*.js`])).toEqual([at("site/story_files/app.js")]);
+  });
+
   it("lists a web address as a link, never as a glob (its ? and * are the address's own)", async () => {
     put("a.txt");
     expect(await list(["https://example.com/story?id=1&p=*", at("a.txt"), "http://example.com"])).toEqual([

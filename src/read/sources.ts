@@ -23,12 +23,21 @@ type Found = { path: string; real: string; code?: undefined } | { path: string; 
 const fileInput = (path: string): StreamInput => ({ path, file: path, open: () => createReadStream(path) });
 const errno = (err: unknown): string => (err as NodeJS.ErrnoException).code ?? (err as Error).message;
 const byPath = (a: Found, b: Found): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+/**
+ * What a saved or mirrored site holds beside its pages (`wget -r`, "Save page as... complete"):
+ * style sheets, scripts, images, fonts, sound and video. A folder's (or an archive's) such files are
+ * passed over: none is an article. Named one by one or by a glob, they are read.
+ */
+const ASSET = /\.(?:css|js|mjs|cjs|map|woff2?|ttf|otf|eot|ico|png|jpe?g|gif|webp|avif|bmp|tiff?|svg|mp3|mp4|m4a|webm|ogg|wav|mov|avi)$/i;
+
+export const isAsset = (name: string): boolean => ASSET.test(name);
+
 const isWithin = (path: string, folder: string): boolean =>
   path === folder || path.startsWith(folder.endsWith("/") ? folder : `${folder}/`);
 
 /**
- * The files under `root`, hidden names skipped, sorted by path, with every folder that could not be
- * read in its place. A link to a file is listed; a link to a folder is entered only when it leads out
+ * The files under `root`, hidden names and a site's assets skipped, sorted by path, with every
+ * folder that could not be read in its place. A link to a file is listed; a link to a folder is entered only when it leads out
  * of `root` (the folders inside are listed under their own names), and no folder is entered twice,
  * so a link loop ends.
  */
@@ -47,7 +56,7 @@ async function walk(root: string): Promise<Found[]> {
       return;
     }
     for (const e of entries) {
-      if (e.name.startsWith(".")) continue;
+      if (e.name.startsWith(".") || isAsset(e.name)) continue;
       const path = `${dir}/${e.name}`;
       if (e.isFile()) found.push({ path, real: `${real}/${e.name}`.replace(/^\/\//, "/") });
       else if (e.isDirectory()) await visit(path, `${real}/${e.name}`.replace(/^\/\//, "/"));
@@ -95,11 +104,11 @@ async function globbed(pattern: string): Promise<Found[]> {
 }
 
 /**
- * Expands files, folders (recursively, hidden files skipped; every file, whatever its extension, as
- * the kind is told by content), globs, "-" (stdin, read once) and web addresses (as links) into
- * inputs, in a stable order. Each real file is listed once, whatever links lead to it. A path that cannot be found and a
- * folder that cannot be read become error items; the rest go on. Files are opened only when read,
- * one at a time.
+ * Expands files, folders (recursively, hidden files and a site's assets skipped; every other file,
+ * whatever its extension, as the kind is told by content), globs, "-" (stdin, read once) and web
+ * addresses (as links) into inputs, in a stable order. Each real file is listed once, whatever
+ * links lead to it. A path that cannot be found and a folder that cannot be read become error
+ * items; the rest go on. Files are opened only when read, one at a time.
  */
 export async function* readPaths(paths: readonly string[], { skip = [] }: ReadPathsOptions = {}): AsyncGenerator<SourceItem> {
   const seen = new Set(skip);

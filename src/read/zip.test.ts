@@ -39,6 +39,7 @@ describe("ZIP archives", () => {
       { name: "links.txt", data: "https://quay.example/a\n", store: true },
       { name: ".DS_Store", data: "junk" },
       { name: "__MACOSX/news/._ferry.html", data: "junk" },
+      { name: "news/ferry_files/style.css", data: "body { color: black }" },
     ]);
     for (const rs of await both(zip)) {
       expect(summary(rs)).toEqual(["html news/ferry.html", "jsonl export.jsonl", "NO_ARTICLE links.txt"]);

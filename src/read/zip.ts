@@ -11,6 +11,7 @@ import * as zlib from "node:zlib";
 import iconv from "iconv-lite";
 import yauzl, { type Entry, type ZipFile } from "yauzl";
 import type { ReadResult, StreamInput } from "./article.js";
+import { isAsset } from "./sources.js";
 import type { ByteReader } from "./stream.js";
 import { isBomb, MAX_GZIP_RATIO } from "./gzip.js";
 import { failure, type Origin } from "./origin.js";
@@ -35,9 +36,11 @@ function nameOf(entry: Entry): string {
   return (entry.generalPurposeBitFlag & 0x800 ? raw.toString("utf8") : iconv.decode(raw, "cp437")).replace(/\\/g, "/");
 }
 
-/** Hidden files, folders and what macOS adds (`__MACOSX/`) are passed over, as in a folder. */
+/** Hidden files, folders, a site's assets and what macOS adds (`__MACOSX/`) are passed over, as in a folder. */
 const isSkipped = (name: string): boolean =>
-  name.endsWith("/") || name.split("/").some((part) => (part.startsWith(".") && part !== "." && part !== "..") || part === "__MACOSX");
+  name.endsWith("/") ||
+  isAsset(name) ||
+  name.split("/").some((part) => (part.startsWith(".") && part !== "." && part !== "..") || part === "__MACOSX");
 
 /** A WACZ holds its WARC files under archive/ beside a datapackage.json; only those are read. */
 function chosen(entries: { entry: Entry; name: string }[]): { entry: Entry; name: string }[] {
