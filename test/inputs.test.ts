@@ -29,7 +29,9 @@ beforeAll(() => {
   );
   writeFileSync(join(dir, "sub", "e-notes.txt"), "Plain story\n\nThe plain story text runs here.\n");
   writeFileSync(join(dir, "sub", "f-page-without-extension.gz"), gzipSync(page("Zipped story", ["The zipped story text runs here."])));
+  // An image is a site's asset, passed over in a folder; binary data of no known kind is an error line.
   writeFileSync(join(dir, "sub", "g-image.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
+  writeFileSync(join(dir, "sub", "h-blob.bin"), Buffer.from([0x00, 0x01, 0x02, 0xfe, 0, 0, 0, 0]));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -42,7 +44,7 @@ async function collect(paths: string[], options = {}): Promise<AnalyzeResult[]> 
 describe("mixed inputs", () => {
   it("a folder of every kind gives one valid record per article, in order, with its kind", async () => {
     const rs = await collect([dir]);
-    expect(rs.filter(isErrorResult).map((r) => [r.source.path, r.error.code])).toEqual([[join(dir, "sub", "g-image.png"), "BINARY_INPUT"]]);
+    expect(rs.filter(isErrorResult).map((r) => [r.source.path, r.error.code])).toEqual([[join(dir, "sub", "h-blob.bin"), "BINARY_INPUT"]]);
     const records = rs.filter((r): r is ArticleRecord => !isErrorResult(r));
     expect(records.map((r) => [r.source.kind, r.text.match(/The (\w+) story/)?.[1]])).toEqual([
       ["html", "page"],

@@ -71,6 +71,7 @@ describe("readPaths", () => {
       "site/img/logo.PNG",
       "site/fonts/a.woff2",
       "site/feed.xml",
+      "site/robots.txt",
     ])
       put(name);
     expect(await list([at("site")])).toEqual([at("site/feed.xml"), at("site/story.html")]);

@@ -25,12 +25,13 @@ const errno = (err: unknown): string => (err as NodeJS.ErrnoException).code ?? (
 const byPath = (a: Found, b: Found): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 /**
  * What a saved or mirrored site holds beside its pages (`wget -r`, "Save page as... complete"):
- * style sheets, scripts, images, fonts, sound and video. A folder's (or an archive's) such files are
+ * style sheets, scripts, images, fonts, sound and video, and robots.txt. A folder's (or an archive's) such files are
  * passed over: none is an article. Named one by one or by a glob, they are read.
  */
 const ASSET = /\.(?:css|js|mjs|cjs|map|woff2?|ttf|otf|eot|ico|png|jpe?g|gif|webp|avif|bmp|tiff?|svg|mp3|mp4|m4a|webm|ogg|wav|mov|avi)$/i;
 
-export const isAsset = (name: string): boolean => ASSET.test(name);
+/** A site's asset, or its robots.txt (which `wget -r` saves beside the pages of every host). */
+export const isAsset = (name: string): boolean => ASSET.test(name) || /(?:^|\/)robots\.txt$/i.test(name);
 
 const isWithin = (path: string, folder: string): boolean =>
   path === folder || path.startsWith(folder.endsWith("/") ? folder : `${folder}/`);
