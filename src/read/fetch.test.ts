@@ -90,7 +90,7 @@ describe("--fetch (a local server)", () => {
 
   it("fetches HTML pages politely and reports what it could not fetch", async () => {
     const fetcher = new PoliteFetcher({ delayMs: 150, maxPages: 3 });
-    const rs = await read(feed(["/story", "/private/secret", "/image", "/missing", "/story", "/story?again"]), fetcher);
+    const rs = await read(feed(["/story", "/private/secret", "/image", "/missing", "/story#comments", "/story?again"]), fetcher);
     const summary = rs.map((r) =>
       r.ok ? `${r.article.source.kind}:${r.article.source.url}` : `${r.error.code}:${r.error.message.replace(base, "")}`,
     );
@@ -98,7 +98,7 @@ describe("--fetch (a local server)", () => {
     expect(summary[1]).toMatch(/FETCH_FAILED:\/private\/secret: robots.txt disallows it/);
     expect(summary[2]).toMatch(/FETCH_FAILED:\/image: not HTML/);
     expect(summary[3]).toMatch(/FETCH_FAILED:\/missing: HTTP status 404/);
-    expect(summary[4]).toMatch(/FETCH_FAILED:\/story: fetched earlier in this run, not fetched again/);
+    expect(summary[4]).toMatch(/FETCH_FAILED:\/story#comments: fetched earlier in this run, not fetched again/);
     expect(summary[5]).toMatch(/FETCH_FAILED:.*limit of 3 pages/);
     const story = rs[0]!;
     expect(story.ok && story.article.text).toContain("The fetched story text runs here");

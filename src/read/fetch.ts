@@ -199,6 +199,8 @@ export class PoliteFetcher implements Fetcher {
     }
     if (url.protocol !== "http:" && url.protocol !== "https:")
       return { ok: false, message: `${link}: only http and https links are followed` };
+    // A fragment is never sent: "/story#comments" is the page "/story", fetched once.
+    url.hash = "";
     // Each redirect's target is checked too.
     const robots = async (u: URL) => {
       const why = await this.barred(u);
