@@ -10,7 +10,7 @@ import type { ReadResult } from "./article.js";
 import { parseDate } from "./dates.js";
 import { failure, type Origin } from "./origin.js";
 import { readPage } from "./page.js";
-import type { ByteReader } from "./stream.js";
+import type { Boundary, ByteReader } from "./stream.js";
 
 /** The header block at the start of `head`: every line a header or its continuation, up to a blank line. */
 function headerNames(head: string): Set<string> | undefined {
@@ -76,17 +76,17 @@ export async function readEmail(bytes: Uint8Array, origin: Origin, where: string
   );
 }
 
-/** How much more a search for the next message reads at least at a time. */
-const READ_BYTES = 64 * 1024;
-
-/** Where the next message's "From " line starts in `buf` (after a blank line), searching from `from`; -1 if not yet. */
-function nextStart(buf: Uint8Array, from: number): number {
+/** A message ends where the next one's "From " line starts, after a blank line. */
+const messageEnd: Boundary = (buf, from) => {
   const b = Buffer.from(buf.buffer, buf.byteOffset, buf.length);
   for (let i = b.indexOf("\nFrom ", from); i >= 0; i = b.indexOf("\nFrom ", i + 1)) {
-    if (b[i - 1] === 0x0a || (b[i - 1] === 0x0d && b[i - 2] === 0x0a)) return i + 1;
+    if (b[i - 1] === 0x0a || (b[i - 1] === 0x0d && b[i - 2] === 0x0a)) return { end: i + 1, next: i + 1 };
   }
-  return -1;
-}
+  return undefined;
+};
+
+/** How far back a search for the next message resumes: "\r\n\r\nFrom " may straddle the last search. */
+const BOUNDARY_BYTES = 8;
 
 /** A message as stored in an mbox: its "From " line dropped, ">From " lines (quoted by mboxrd) restored. */
 function unquoted(stored: Uint8Array): Uint8Array {
@@ -101,25 +101,10 @@ function unquoted(stored: Uint8Array): Uint8Array {
 export async function* readMbox(reader: ByteReader, origin: Origin, maxBytes: number): AsyncGenerator<ReadResult> {
   const name = origin.path ?? origin.url ?? "mbox";
   for (let n = 1; ; n++) {
-    let searched = 1;
-    let end = -1;
-    // Grow the window by doubling, so a long message is copied O(length) times in all.
-    while ((end = nextStart(reader.peek(), Math.max(0, searched - 8))) < 0 && reader.buffered <= maxBytes) {
-      searched = reader.buffered;
-      if ((await reader.fill(Math.max(READ_BYTES, searched * 2))) === searched) break;
-    }
-    if (reader.atEnd) return;
+    const stored = await reader.nextRecord(messageEnd, maxBytes, BOUNDARY_BYTES);
+    if (stored === undefined) return;
     const where = `${name} message ${n}`;
-    if ((end < 0 ? reader.buffered : end) > maxBytes) {
-      yield failure(origin, "CORRUPT_RECORD", `${where} is longer than ${maxBytes} bytes; skipped`);
-      while ((end = nextStart(reader.peek(), 0)) < 0 && !reader.atEnd) {
-        await reader.skip(Math.max(0, reader.buffered - 8));
-        await reader.fill(READ_BYTES);
-      }
-      if (end >= 0) await reader.skip(end);
-      continue;
-    }
-    const stored = reader.take(end < 0 ? reader.buffered : end);
-    yield* await readEmail(unquoted(stored), origin, where);
+    if (stored === "too long") yield failure(origin, "CORRUPT_RECORD", `${where} is longer than ${maxBytes} bytes; skipped`);
+    else yield* await readEmail(unquoted(stored), origin, where);
   }
 }

@@ -1,3 +1,13 @@
+/** How much more a search for a record's end reads at least at a time. */
+export const READ_BYTES = 64 * 1024;
+
+/**
+ * Where a record ends in `bytes`, searching from `from`: the end of its bytes and where the next
+ * record begins (after a line's newline, at an mbox message's "From " line); undefined when the
+ * end is not in sight yet.
+ */
+export type Boundary = (bytes: Uint8Array, from: number) => { end: number; next: number } | undefined;
+
 /**
  * A pull reader over a stream of byte chunks: look ahead (detection, WARC framing), take exact
  * lengths, skip without keeping. It buffers only what a caller asked to see.
@@ -93,6 +103,32 @@ export class ByteReader {
     } finally {
       await this.close();
     }
+  }
+
+  /**
+   * The next record of a stream of records that `boundary` separates (JSON Lines, an mbox): its
+   * bytes, "too long" for one over `max` bytes (skipped to its end, so reading goes on at the
+   * next), or undefined at the end. The window grows by doubling, so a long record is copied
+   * O(length) times in all; `overlap` is how far back a search resumes, for a boundary that may
+   * straddle what was searched (mbox's "\n\nFrom ").
+   */
+  async nextRecord(boundary: Boundary, max: number, overlap = 0): Promise<Uint8Array | "too long" | undefined> {
+    let searched = 0;
+    let at: ReturnType<Boundary>;
+    while (!(at = boundary(this.peek(), Math.max(0, searched - overlap))) && this.size <= max) {
+      searched = this.size;
+      if ((await this.fill(Math.max(READ_BYTES, searched * 2))) === searched) break;
+    }
+    if (this.atEnd) return undefined;
+    if ((at ? at.end : this.size) > max) {
+      while (!(at = boundary(this.peek(), 0)) && !this.atEnd) {
+        await this.skip(Math.max(0, this.size - overlap));
+        await this.fill(READ_BYTES);
+      }
+      if (at) await this.skip(at.next);
+      return "too long";
+    }
+    return at ? this.take(at.next).subarray(0, at.end) : this.take(this.size);
   }
 
   /** Stops reading the source (closes a file stream early). */

@@ -5,7 +5,13 @@
 import type { ReadResult } from "../article.js";
 import { decode, decodeChunks, looksBinary, utf16Bom } from "../decode.js";
 import { failure, type Origin } from "../origin.js";
-import { ByteReader } from "../stream.js";
+import { ByteReader, READ_BYTES, type Boundary } from "../stream.js";
+
+/** A line ends at its newline. */
+const lineEnd: Boundary = (bytes, from) => {
+  const i = bytes.indexOf(0x0a, from);
+  return i < 0 ? undefined : { end: i, next: i + 1 };
+};
 import { isCsv, readCsv, readCsvStream } from "./csv.js";
 import { guarded, readObject } from "./record.js";
 
@@ -104,9 +110,6 @@ export function* readJsonl(bytes: Uint8Array, origin: Origin, map: Record<string
   }
 }
 
-/** How much more a line search reads at least at a time. */
-const READ_BYTES = 64 * 1024;
-
 /**
  * JSON Lines from a stream, as `readJsonl` but one line in memory at a time, so an export of any
  * size is read whole. A line over `maxLineBytes` is an error for that line and is skipped. A JSON
@@ -140,24 +143,12 @@ export async function* readJsonlStream(
     return;
   }
   for (let n = 1; ; n++) {
-    let searched = 0;
-    let end = -1;
-    // Grow the window by doubling, so a long line is copied O(length) times in all.
-    while ((end = reader.peek().indexOf(0x0a, searched)) < 0 && reader.buffered <= maxLineBytes) {
-      searched = reader.buffered;
-      if ((await reader.fill(Math.max(READ_BYTES, searched * 2))) === searched) break;
-    }
-    if (reader.atEnd) return;
-    if ((end < 0 ? reader.buffered : end) > maxLineBytes) {
+    const line = await reader.nextRecord(lineEnd, maxLineBytes);
+    if (line === undefined) return;
+    if (line === "too long") {
       yield failure(origin, "CORRUPT_RECORD", `${origin.path ?? "input"} line ${n} is longer than ${maxLineBytes} bytes; skipped`);
-      while ((end = reader.peek().indexOf(0x0a)) < 0 && !reader.atEnd) {
-        await reader.skip(reader.buffered);
-        await reader.fill(READ_BYTES);
-      }
-      if (end >= 0) await reader.skip(end + 1);
       continue;
     }
-    const line = end < 0 ? reader.take(reader.buffered) : reader.take(end + 1).subarray(0, end);
     yield* lineResult(line, n, origin, map, utf16);
   }
 }
