@@ -8,28 +8,19 @@ import PostalMime, { type Email } from "postal-mime";
 import type { Metadata } from "../model/record.js";
 import type { ReadResult } from "./article.js";
 import { parseDate } from "./dates.js";
+import { headerBlock } from "./mime.js";
 import { failure, type Origin } from "./origin.js";
 import { readPage } from "./page.js";
 import type { Boundary, ByteReader } from "./stream.js";
 
-/** The header block at the start of `head`: every line a header or its continuation, up to a blank line. */
-function headerNames(head: string): Set<string> | undefined {
-  const end = /\r?\n\r?\n/.exec(head);
-  if (!end) return undefined;
-  const names = new Set<string>();
-  for (const line of head.slice(0, end.index).split(/\r?\n/)) {
-    if (/^[ \t]/.test(line) && names.size > 0) continue;
-    const name = /^([\x21-\x39\x3b-\x7e]+):/.exec(line)?.[1];
-    if (!name) return undefined;
-    names.add(name.toLowerCase());
-  }
-  return names;
-}
-
-/** Whether `head` opens an e-mail message: a header block with From and Subject, and Date or Message-ID. */
+/**
+ * Whether `head` opens an e-mail message: a header block of fields only, with From and Subject, and
+ * Date or Message-ID.
+ */
 export function isEmail(head: string): boolean {
-  const names = headerNames(head.replace(/^\uFEFF/, ""));
-  return !!names && names.has("from") && names.has("subject") && (names.has("date") || names.has("message-id"));
+  const block = headerBlock(head.replace(/^\uFEFF/, ""));
+  const has = (name: string) => block!.headers.has(name);
+  return !!block?.clean && has("from") && has("subject") && (has("date") || has("message-id"));
 }
 
 /** mbox: a "From " line (the envelope sender and a date), then a message. */

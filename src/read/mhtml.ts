@@ -4,28 +4,10 @@
  * the images and style sheets following as parts of their own. Only the page is read.
  */
 
+import { headerBlock } from "./mime.js";
+
 /** The saved page's HTML bytes, address and content type, or why there is none. */
 export type SavedPage = { ok: true; bytes: Uint8Array; url?: string; contentType?: string } | { ok: false; why: string };
-
-/** The header block at the start of `s` (up to its blank line) and where the body begins, or undefined. */
-function headerBlock(s: string): { headers: Map<string, string>; body: number } | undefined {
-  const m = /\r?\n\r?\n/.exec(s.slice(0, 64 * 1024));
-  if (!m) return undefined;
-  const headers = new Map<string, string>();
-  // Folded lines (a continuation starts with space or tab) belong to the header above.
-  for (const line of s.slice(0, m.index).split(/\r?\n(?![ \t])/)) {
-    const colon = line.indexOf(":");
-    if (colon > 0)
-      headers.set(
-        line.slice(0, colon).trim().toLowerCase(),
-        line
-          .slice(colon + 1)
-          .replace(/\s+/g, " ")
-          .trim(),
-      );
-  }
-  return { headers, body: m.index + m[0].length };
-}
 
 /** Whether text opens as a saved page: MIME headers announcing multipart/related. */
 export function isMhtml(head: string): boolean {
