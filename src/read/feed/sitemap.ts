@@ -10,6 +10,7 @@ import type { Metadata } from "../../model/record.js";
 import type { ReadResult } from "../article.js";
 import { parseDate } from "../dates.js";
 import { failure, linkResult, type Origin } from "../origin.js";
+import { rawText } from "./loose.js";
 import { text, XML_SAFETY, type Node } from "./xml.js";
 
 const parser = new XMLParser({ ...XML_SAFETY, isArray: (name) => name === "url" || name === "sitemap" });
@@ -19,9 +20,6 @@ export const SITEMAP_ROOT = /^<(?:[\w.-]+:)?(?:urlset|sitemapindex)[\s>]/;
 
 /** A `<loc>` element, read by name when the XML cannot be parsed. */
 const LOC = /<(?:[\w.-]+:)?loc\b[^<>]*>([^<]*)<\/(?:[\w.-]+:)?loc\s*>/g;
-
-const decodeEntities = (s: string): string =>
-  s.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" })[e]!);
 
 /** What the message says of an entry: its news title and publication date, when given. */
 function about(entry: Node): string {
@@ -83,7 +81,7 @@ function* salvage(xml: string, origin: Origin, why: string): Generator<ReadResul
   const index = /^(?:[^<]|<[?!])*<(?:[\w.-]+:)?sitemapindex[\s>]/.test(xml.slice(0, 4096));
   let i = 0;
   for (const m of xml.matchAll(LOC)) {
-    const loc = decodeEntities(m[1]!.trim());
+    const loc = rawText(m[1]!.trim());
     if (!loc) continue;
     i++;
     const what = index
