@@ -164,23 +164,26 @@ export class PoliteFetcher implements Fetcher {
     return robots;
   }
 
-  /** Why `url` is not fetched (seen, over the limit, disallowed), or undefined: then it counts as fetched. */
-  /** What robots.txt says against fetching `url` ("disallows it"), or undefined when it may be fetched. */
+  /**
+   * What robots.txt says against fetching `url` ("disallows it"), or undefined when it may be
+   * fetched: a path it disallows, a server error on it, a Crawl-delay longer than we wait.
+   */
   private async barred(url: URL): Promise<string | undefined> {
     const site = await this.robotsFor(url);
     if (site.unreachable) return `could not be read (${site.unreachable}), so nothing of the site is fetched`;
-    return site.allows(url) ? undefined : "disallows it";
+    if (!site.allows(url)) return "disallows it";
+    if (site.delay !== undefined && site.delay > MAX_CRAWL_DELAY)
+      return `asks for ${site.delay} s between requests, more than the ${MAX_CRAWL_DELAY} s newsgraph waits`;
+    return undefined;
   }
 
+  /** Why `url` is not fetched (seen, over the limit, barred by robots.txt), or undefined: then it counts as fetched. */
   private async admit(url: URL, link: string): Promise<string | undefined> {
     // A link listed twice (GDELT names an article in each of its events) is fetched once.
     if (this.seen.has(url.href)) return `${link}: fetched earlier in this run, not fetched again`;
     if (this.fetched >= this.opts.maxPages) return `${link}: not fetched, the limit of ${this.opts.maxPages} pages per run was reached`;
     const barred = await this.barred(url);
     if (barred) return `${link}: robots.txt ${barred}`;
-    const { delay } = await this.robotsFor(url);
-    if (delay !== undefined && delay > MAX_CRAWL_DELAY)
-      return `${link}: robots.txt asks for ${delay} s between requests, more than the ${MAX_CRAWL_DELAY} s newsgraph waits`;
     this.fetched++;
     this.seen.add(url.href);
     return undefined;
