@@ -28,8 +28,11 @@ function originOf(input: Omit<RawInput, "bytes">): Origin {
   return { ...(path ? { path } : {}), ...(url ? { url } : {}), ...(contentType ? { contentType } : {}), ...(date ? { date } : {}) };
 }
 
-/** How an input is read: its kind, or "links" for a text that lists web addresses (links.ts). */
+/** How an input is read: its kind, or a form read into records of those kinds (links.ts, email.ts). */
 type Route = SourceKind | "links" | "email" | "mbox";
+
+/** Inputs whose items may be links with nothing else (feed items, list lines, export lines), which `--fetch` follows. */
+const LINKING: ReadonlySet<Route | undefined> = new Set(["feed", "links", "jsonl"]);
 
 /**
  * How to read an input, from its first bytes (decoded only as far as detection needs): its kind,
@@ -269,6 +272,8 @@ async function* streamResults(input: StreamInput, options: ReadOptions, depth: n
       await reader.fill(DETECT_BYTES);
     }
     const kind = routeOf(reader.peek(DETECT_BYTES), origin, options);
+    const follow = (results: Iterable<ReadResult> | AsyncIterable<ReadResult>) =>
+      options.fetcher && LINKING.has(kind) ? followLinks(results, origin, options, depth) : results;
     if (kind === "warc" || kind === "jsonl" || kind === "mbox") {
       // Containers are read item by item, whatever their size. Decompression faults have no
       // article to sit on: each becomes an error line where it happened.
@@ -284,9 +289,7 @@ async function* streamResults(input: StreamInput, options: ReadOptions, depth: n
           ? readWarc(reader, origin, maxBytes)
           : kind === "mbox"
             ? readMbox(reader, origin, maxBytes)
-            : options.fetcher
-              ? followLinks(readJsonlStream(reader, origin, options.map, maxBytes), origin, options, depth)
-              : readJsonlStream(reader, origin, options.map, maxBytes);
+            : follow(readJsonlStream(reader, origin, options.map, maxBytes));
       for await (const r of items) {
         yield* faults();
         yield r;
@@ -317,8 +320,7 @@ async function* streamResults(input: StreamInput, options: ReadOptions, depth: n
       yield* withWarnings(await readEmail(bytes, origin, origin.path ?? origin.url ?? "input"), warnings);
       return;
     }
-    const results = readBuffered(bytes, origin, kind, warnings, options);
-    yield* (kind === "feed" || kind === "links") && options.fetcher ? followLinks(results, origin, options, depth) : results;
+    yield* follow(readBuffered(bytes, origin, kind, warnings, options));
   } catch (err) {
     yield failure(
       origin,
